@@ -1,0 +1,532 @@
+//! The shape of an article's text: boilerplate, paragraphs, quotations and
+//! sentence-like units.
+//!
+//! Web boilerplate ("Sign up now", "PHOTO: AFP", share prompts, repeated
+//! headlines, teaser lines) is marked and skipped by everything after.
+//! Lines broken mid-sentence ("a week after" / "his military seized") are
+//! joined into one logical paragraph; offsets never change, the line break is
+//! simply read as a space. Quotations are paired with curly, straight and
+//! doubled-apostrophe (`''`) marks, nested single quotes, and quotes that run
+//! over several paragraphs (an opening mark with no closing mark, continued
+//! by a paragraph that opens with a mark).
+
+use crate::model::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A quotation: from its opening mark to its closing mark, both included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Opening mark to closing mark (or paragraph end when unclosed).
+    pub span: Span,
+    /// One segment per paragraph the quote covers, marks included.
+    pub segments: Vec<Span>,
+    /// 1 for a top-level quote, 2 for a quote inside another.
+    pub level: u8,
+    pub parent: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// Regions that are not article content.
+    pub boilerplate: Vec<Span>,
+    /// Logical paragraphs (joined lines), content only.
+    pub paragraphs: Vec<Span>,
+    /// Sentence-like units: sentences, except that a quotation is never cut.
+    pub units: Vec<Span>,
+    pub quotes: Vec<Quote>,
+    /// For each code point, the index of the innermost top-level quote
+    /// containing it.
+    pub in_quote: Vec<Option<u32>>,
+}
+
+impl Layout {
+    pub fn is_boilerplate(&self, span: Span) -> bool {
+        self.boilerplate.iter().any(|b| b.overlaps(span))
+    }
+
+    /// The top-level quote containing code point `i`, if any.
+    pub fn quote_at(&self, i: usize) -> Option<usize> {
+        self.in_quote.get(i).copied().flatten().map(|q| q as usize)
+    }
+}
+
+fn boilerplate_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^\s*(?:sign up now|loading recommendations|follow topic|see more on|related topics|",
+            r"read more|click here|subscribe|advertisement|share this|share on|bu haberi|",
+            r"photo\s*:|image\s*:|video\s*:|!\[\]|\|\s*$|",
+            r".*contains only a portion of the news stories|please contact us for subscription|",
+            r"by [\p{Lu}][\p{L} .'-]+(?:\([\p{L} ]+\))?\s*$|",
+            r"[\p{Lu}][\p{L} .'-]+\s*\|\s*\d{1,2}\.\d{1,2}\.\d{4}|",
+            r"\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s*-\s*update.*)?\s*$|",
+            r"[\p{Lu}\s]{2,30}$)"
+        ))
+        .expect("valid boilerplate regex")
+    })
+}
+
+/// Boilerplate inside a content line: a dateline, a photo credit, a trailing
+/// wire credit.
+fn boilerplate_inline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"^[\p{Lu}][\p{Lu} .,'-]+\((?:AP|AFP|Reuters|Bloomberg|AA)\)\s*[—–-]\s*|",
+            r"\s*(?:PHOTO|Photo|Image)\s*:\s*[\p{L} /]+$|",
+            r"(?:[.!?”\x22])\s+(?:AP|AFP|REUTERS|BLOOMBERG|XINHUA|AA)\s*$"
+        ))
+        .expect("valid inline boilerplate regex")
+    })
+}
+
+struct Line {
+    span: Span,
+    /// Content part of the line (inline boilerplate cut off).
+    content: Span,
+    boiler: bool,
+}
+
+/// Computes the layout of `chars`.
+pub fn analyse(chars: &[char]) -> Layout {
+    let mut layout = Layout::default();
+    let lines = lines(chars, &mut layout.boilerplate);
+    let paragraphs = join_lines(chars, &lines);
+    layout.paragraphs = paragraphs;
+    let (quotes, in_quote) = find_quotes(chars, &layout.paragraphs);
+    layout.quotes = quotes;
+    layout.in_quote = in_quote;
+    layout.units = units(chars, &layout);
+    layout
+}
+
+fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let mut s = start;
+            let mut e = i;
+            while s < e && chars[s].is_whitespace() {
+                s += 1;
+            }
+            while e > s && chars[e - 1].is_whitespace() {
+                e -= 1;
+            }
+            if s < e {
+                lines.push(Line {
+                    span: Span::new(s, e),
+                    content: Span::new(s, e),
+                    boiler: false,
+                });
+            }
+            start = i + 1;
+        }
+    }
+    // Whole boilerplate lines.
+    let texts: Vec<String> = lines
+        .iter()
+        .map(|l| chars[l.span.char_start..l.span.char_end].iter().collect())
+        .collect();
+    for (line, text) in lines.iter_mut().zip(&texts) {
+        if boilerplate_line().is_match(text) {
+            line.boiler = true;
+        }
+    }
+    // Repeated lines (a headline or standfirst printed twice) and teasers: a
+    // line with no final punctuation followed by one that starts alike.
+    let keys: Vec<String> = texts.iter().map(|t| crate::text::normalize(t)).collect();
+    for i in 0..lines.len() {
+        if lines[i].boiler {
+            continue;
+        }
+        let repeated = (0..i).any(|j| !lines[j].boiler && keys[j] == keys[i]);
+        let last = texts[i].chars().last().unwrap_or('.');
+        let teaser = !matches!(last, '.' | '!' | '?' | '”' | '"' | ':')
+            && lines.get(i + 1).is_some_and(|next| {
+                let a: Vec<&str> = keys[i].split(' ').take(3).collect();
+                let b: Vec<&str> = keys[i + 1].split(' ').take(3).collect();
+                a.len() == 3 && a == b && next.span.len() > lines[i].span.len()
+            });
+        if repeated || teaser {
+            lines[i].boiler = true;
+        }
+    }
+    for (line, text) in lines.iter_mut().zip(&texts) {
+        if line.boiler {
+            boilerplate.push(line.span);
+            continue;
+        }
+        for m in boilerplate_inline().find_iter(text) {
+            let ms = line.span.char_start + text[..m.start()].chars().count();
+            let me = line.span.char_start + text[..m.end()].chars().count();
+            // Keep the sentence's final mark in a trailing wire credit.
+            let ms = if m.start() > 0 && matches!(chars[ms], '.' | '!' | '?' | '”' | '"') {
+                ms + 1
+            } else {
+                ms
+            };
+            boilerplate.push(Span::new(ms, me));
+            if ms == line.content.char_start {
+                line.content.char_start = me;
+            } else {
+                line.content.char_end = line.content.char_end.min(ms);
+            }
+        }
+        while line.content.char_end > line.content.char_start
+            && chars[line.content.char_end - 1].is_whitespace()
+        {
+            line.content.char_end -= 1;
+        }
+        if line.content.is_empty() {
+            line.boiler = true;
+        }
+    }
+    lines.retain(|l| !l.boiler);
+    lines
+}
+
+/// Joins lines broken mid-sentence into logical paragraphs.
+fn join_lines(chars: &[char], lines: &[Line]) -> Vec<Span> {
+    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut previous: Option<&Line> = None;
+    for line in lines {
+        let joined = previous.is_some_and(|prev| {
+            let last = chars[prev.content.char_end - 1];
+            let first = chars[line.content.char_start];
+            (matches!(last, ',' | ';' | '—' | '–') && !is_quote_mark(first))
+                || (last.is_alphanumeric() && first.is_lowercase())
+        });
+        match paragraphs.last_mut() {
+            Some(p) if joined => p.char_end = line.content.char_end,
+            _ => paragraphs.push(line.content),
+        }
+        previous = Some(line);
+    }
+    paragraphs
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'')
+}
+
+/// Whether the double mark at `i` opens a quotation.
+fn opens(chars: &[char], i: usize, para: Span, width: usize) -> bool {
+    match chars[i] {
+        '“' => true,
+        '”' => false,
+        _ => {
+            let before = if i == para.char_start {
+                ' '
+            } else {
+                chars[i - 1]
+            };
+            let after = chars.get(i + width).copied().unwrap_or(' ');
+            (before.is_whitespace() || matches!(before, '(' | '[' | '—' | '–' | '-' | ':' | '/'))
+                && !after.is_whitespace()
+        }
+    }
+}
+
+/// Width of a double quotation mark at `i` (2 for `''`), or 0.
+fn double_mark(chars: &[char], i: usize, end: usize) -> usize {
+    match chars[i] {
+        '“' | '”' | '"' => 1,
+        '\'' if i + 1 < end && chars[i + 1] == '\'' => 2,
+        _ => 0,
+    }
+}
+
+fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u32>>) {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut in_quote = vec![None; chars.len()];
+    // The open top-level quote: its start, and its segments so far.
+    let mut open: Option<(usize, Vec<Span>, usize)> = None;
+    for (pi, &para) in paragraphs.iter().enumerate() {
+        let mut single: Option<usize> = None;
+        let mut i = para.char_start;
+        if let Some((_, _, seg_start)) = open.as_mut() {
+            // A quotation continued from the paragraph before: skip its
+            // re-opening mark.
+            *seg_start = para.char_start;
+            i += double_mark(chars, i, para.char_end);
+        }
+        while i < para.char_end {
+            let width = double_mark(chars, i, para.char_end);
+            if width > 0 {
+                let is_open = opens(chars, i, para, width);
+                match open.take() {
+                    None if is_open => open = Some((i, Vec::new(), i)),
+                    None => {}
+                    Some((start, mut segments, seg_start)) if !is_open || chars[i] == '"' || width == 2 => {
+                        segments.push(Span::new(seg_start, i + width));
+                        push_quote(&mut quotes, &mut in_quote, start, i + width, segments);
+                        single = None;
+                    }
+                    Some(_) => {
+                        // A second opening mark: the first one was never closed.
+                        open = Some((i, Vec::new(), i));
+                    }
+                }
+                i += width;
+                continue;
+            }
+            let c = chars[i];
+            if c == '‘' || (c == '\'' && open.is_some() && i > para.char_start && chars[i - 1].is_whitespace()) {
+                let before = if i == para.char_start { ' ' } else { chars[i - 1] };
+                if before.is_whitespace() || is_quote_mark(before) || matches!(before, ',' | ':' | '(' | '—') {
+                    single = Some(i);
+                }
+            } else if (c == '’' || c == '\'') && single.is_some() {
+                let after = chars.get(i + 1).copied().unwrap_or(' ');
+                if !after.is_alphanumeric() {
+                    if let Some(s) = single.take() {
+                        let parent = open.as_ref().map(|_| quotes.len());
+                        nested_or_top(&mut quotes, &mut in_quote, s, i + 1, parent.is_some());
+                    }
+                }
+            }
+            i += 1;
+        }
+        if let Some((start, mut segments, seg_start)) = open.take() {
+            segments.push(Span::new(seg_start, para.char_end));
+            let continues = paragraphs.get(pi + 1).is_some_and(|next| {
+                let w = double_mark(chars, next.char_start, next.char_end);
+                w > 0 && opens(chars, next.char_start, *next, w)
+            });
+            if continues {
+                open = Some((start, segments, 0));
+            } else {
+                push_quote(&mut quotes, &mut in_quote, start, para.char_end, segments);
+            }
+        }
+    }
+    // Nested quotes were recorded before their parent; link them now.
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&q| (quotes[q].span.char_start, std::cmp::Reverse(quotes[q].span.char_end)));
+    let mut sorted: Vec<Quote> = order.iter().map(|&q| quotes[q].clone()).collect();
+    for q in 0..sorted.len() {
+        sorted[q].parent = None;
+        sorted[q].level = 1;
+        for p in (0..q).rev() {
+            if sorted[p].level == 1 && sorted[p].span.contains(sorted[q].span) {
+                sorted[q].parent = Some(p);
+                sorted[q].level = 2;
+                break;
+            }
+        }
+    }
+    let mut in_quote = vec![None; in_quote.len()];
+    for (qi, quote) in sorted.iter().enumerate() {
+        if quote.level == 1 {
+            for slot in &mut in_quote[quote.span.char_start..quote.span.char_end] {
+                *slot = Some(qi as u32);
+            }
+        }
+    }
+    (sorted, in_quote)
+}
+
+fn push_quote(
+    quotes: &mut Vec<Quote>,
+    _in_quote: &mut [Option<u32>],
+    start: usize,
+    end: usize,
+    segments: Vec<Span>,
+) {
+    if end > start + 1 {
+        quotes.push(Quote {
+            span: Span::new(start, end),
+            segments,
+            level: 1,
+            parent: None,
+        });
+    }
+}
+
+fn nested_or_top(
+    quotes: &mut Vec<Quote>,
+    in_quote: &mut [Option<u32>],
+    start: usize,
+    end: usize,
+    _nested: bool,
+) {
+    push_quote(quotes, in_quote, start, end, vec![Span::new(start, end)]);
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+    "capt", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "rev", "hon", "messrs", "pres",
+];
+
+/// Splits paragraphs into units at sentence ends that lie outside quotes.
+fn units(chars: &[char], layout: &Layout) -> Vec<Span> {
+    let mut units = Vec::new();
+    let mut start: Option<usize> = None;
+    for &para in &layout.paragraphs {
+        let mut i = para.char_start;
+        if start.is_none() {
+            start = Some(para.char_start);
+        }
+        while i < para.char_end {
+            let c = chars[i];
+            let inside = layout.quote_at(i).is_some_and(|q| {
+                let span = layout.quotes[q].span;
+                i + 1 < span.char_end
+            });
+            if !inside && matches!(c, '.' | '!' | '?' | '”' | '"' | '\'') && ends_sentence(chars, i, para) {
+                if let Some(s) = start.take() {
+                    units.push(Span::new(s, i + 1));
+                }
+                i += 1;
+                while i < para.char_end && chars[i].is_whitespace() {
+                    i += 1;
+                }
+                start = Some(i);
+                continue;
+            }
+            i += 1;
+        }
+        let open_quote = para.char_end > para.char_start
+            && layout
+                .quote_at(para.char_end - 1)
+                .is_some_and(|q| layout.quotes[q].span.char_end > para.char_end);
+        if !open_quote {
+            if let Some(s) = start.take() {
+                if s < para.char_end {
+                    units.push(Span::new(s, para.char_end));
+                }
+            }
+        }
+    }
+    if let Some(s) = start {
+        if let Some(last) = layout.paragraphs.last() {
+            if s < last.char_end {
+                units.push(Span::new(s, last.char_end));
+            }
+        }
+    }
+    units
+}
+
+/// Whether the mark at `i` ends a sentence: terminal punctuation (possibly
+/// inside a closing quote) followed by a space and a capital, digit or quote.
+fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
+    let c = chars[i];
+    let terminal = match c {
+        '.' | '!' | '?' => true,
+        '”' | '"' | '\'' => i > para.char_start && matches!(chars[i - 1], '.' | '!' | '?'),
+        _ => false,
+    };
+    if !terminal || i + 1 >= para.char_end {
+        return false;
+    }
+    if matches!(chars.get(i + 1), Some('”' | '"' | '’' | '\'')) {
+        return false;
+    }
+    if !chars[i + 1].is_whitespace() {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < para.char_end && chars[j].is_whitespace() {
+        j += 1;
+    }
+    let Some(&next) = chars.get(j) else {
+        return false;
+    };
+    if !(next.is_uppercase() || next.is_numeric() || matches!(next, '“' | '"' | '‘')) {
+        return false;
+    }
+    if c == '.' {
+        // An abbreviation or an initial does not end a sentence.
+        let mut w = i;
+        while w > para.char_start && chars[w - 1].is_alphabetic() {
+            w -= 1;
+        }
+        let word: String = chars[w..i].iter().collect::<String>().to_lowercase();
+        if word.chars().count() == 1 && chars[w].is_uppercase() {
+            return false;
+        }
+        if ABBREVIATIONS.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(chars: &[char], spans: &[Span]) -> Vec<String> {
+        spans
+            .iter()
+            .map(|s| chars[s.char_start..s.char_end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn drops_boilerplate_and_joins_broken_lines() {
+        let text = "Sign up now: Get ST's newsletters\n\nShe called, a week after\n\nhis army left.\n\nPHOTO: AFP\n\n“We operate,” she said. BLOOMBERG\n";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.paragraphs),
+            ["She called, a week after\n\nhis army left.", "“We operate,” she said."]
+        );
+        assert_eq!(texts(&chars, &layout.units).len(), 2);
+    }
+
+    #[test]
+    fn pairs_quotes_of_every_style() {
+        let text = "“Well,” she said, “no.” He said \"yes\" and ''maybe,'' adding ‘never’.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        let spans: Vec<Span> = layout.quotes.iter().map(|q| q.span).collect();
+        assert_eq!(
+            texts(&chars, &spans),
+            ["“Well,”", "“no.”", "\"yes\"", "''maybe,''", "‘never’"]
+        );
+        assert_eq!(layout.units.len(), 2);
+    }
+
+    #[test]
+    fn nested_and_multi_paragraph_quotes() {
+        let text = "“He said, ‘If you want,’ and I told him, ‘No,’ firmly,” she said.\n\n\"First part.\n\n\"Second part,\" she added.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        let top: Vec<&Quote> = layout.quotes.iter().filter(|q| q.level == 1).collect();
+        assert_eq!(top.len(), 2);
+        let nested: Vec<&Quote> = layout.quotes.iter().filter(|q| q.level == 2).collect();
+        assert_eq!(nested.len(), 2);
+        assert_eq!(
+            texts(&chars, &top[1].segments),
+            ["\"First part.", "\"Second part,\""]
+        );
+        assert_eq!(layout.units.len(), 2, "{:?}", texts(&chars, &layout.units));
+    }
+
+    #[test]
+    fn unbalanced_quote_closes_at_paragraph_end() {
+        let text = "He said “this never ends\n\nNext paragraph.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(layout.quotes.len(), 1);
+        assert_eq!(layout.quotes[0].span.char_end, 24);
+        assert_eq!(layout.units.len(), 2);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Mr. Trump met U.S. officials on Jan. 3. Then he left.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.units),
+            ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
+        );
+    }
+}

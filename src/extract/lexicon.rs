@@ -1,0 +1,432 @@
+//! Word lists the extractor matches against: countries (from
+//! `ontology/lexicon/countries.tsv`), organisations and outlets, offices,
+//! honorifics, first names with their usual gender, and cue verbs.
+//!
+//! Phrases are keyed by their folded tokens joined with one space
+//! (`"mexico city"`, `"u.s."`), so matching is a hash look-up per length.
+
+use crate::model::{EntityId, EntityKind, MentionForm};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES_TSV: &str = include_str!("../../ontology/lexicon/countries.tsv");
+
+/// One country of the lexicon.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub iso: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub metonyms: Vec<String>,
+    pub wikidata: Option<String>,
+}
+
+impl Country {
+    pub fn id(&self) -> EntityId {
+        EntityId(format!("country/{}", self.iso.to_lowercase()))
+    }
+}
+
+/// What a lexicon phrase stands for.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub entity: EntityId,
+    pub kind: EntityKind,
+    pub form: MentionForm,
+    pub label: &'static str,
+    /// Matches only with the exact case given (acronyms such as "US").
+    pub exact_case: Option<String>,
+    /// Matches lower-case text too ("mexico's constitution").
+    pub any_case: bool,
+}
+
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub phrases: HashMap<String, Entry>,
+    pub max_phrase_len: usize,
+}
+
+/// Words that are country names or demonyms but also ordinary lower-case
+/// words; they match only when capitalised.
+const AMBIGUOUS_LOWER: &[&str] = &[
+    "turkey", "chad", "jordan", "georgia", "guinea", "china", "polish", "french", "american",
+    "americans", "america", "us", "thai", "swiss", "danish", "dutch", "greek", "irish", "india",
+    "indian", "indians", "german", "chinese", "japanese", "holland", "lima", "santiago", "kingston",
+    "wellington", "washington", "paris", "rome", "nice", "cuba",
+];
+
+/// Organisations and outlets: (entity key, kind, label, names).
+const ORGANIZATIONS: &[(&str, EntityKind, &str, &[&str])] = &[
+    ("org/white-house", EntityKind::Organization, "White House", &["White House", "the White House"]),
+    (
+        "org/us-department-of-state",
+        EntityKind::Organization,
+        "US Department of State",
+        &["State Department", "Department of State", "US Department of State", "U.S. Department of State", "U.S. State Department", "US State Department"],
+    ),
+    ("org/pentagon", EntityKind::Organization, "Pentagon", &["Pentagon", "the Pentagon", "Department of Defense", "Defense Department"]),
+    ("org/trump-administration", EntityKind::Organization, "Trump administration", &["Trump administration", "the Trump administration"]),
+    ("org/us-congress", EntityKind::Organization, "US Congress", &["Congress"]),
+    ("org/us-senate", EntityKind::Organization, "US Senate", &["Senate"]),
+    ("org/fbi", EntityKind::Organization, "FBI", &["FBI", "F.B.I."]),
+    ("org/cia", EntityKind::Organization, "CIA", &["CIA", "C.I.A."]),
+    ("org/dea", EntityKind::Organization, "DEA", &["DEA", "Drug Enforcement Administration"]),
+    ("org/united-nations", EntityKind::Organization, "United Nations", &["United Nations", "UN", "U.N."]),
+    ("org/nato", EntityKind::Organization, "NATO", &["NATO"]),
+    ("org/european-union", EntityKind::Organization, "European Union", &["European Union", "EU", "E.U."]),
+    ("org/democratic-party", EntityKind::Organization, "Democratic Party", &["Democratic Party", "Democratic National Committee", "DNC"]),
+    ("org/republican-party", EntityKind::Organization, "Republican Party", &["Republican Party", "GOP", "Republican National Committee", "RNC"]),
+    ("org/secret-service", EntityKind::Organization, "Secret Service", &["Secret Service"]),
+    ("org/supreme-court", EntityKind::Organization, "Supreme Court", &["Supreme Court"]),
+    ("outlet/fox-news", EntityKind::Outlet, "Fox News", &["Fox News"]),
+    ("outlet/associated-press", EntityKind::Outlet, "Associated Press", &["Associated Press", "AP"]),
+    ("outlet/afp", EntityKind::Outlet, "Agence France-Presse", &["AFP", "Agence France-Presse"]),
+    ("outlet/reuters", EntityKind::Outlet, "Reuters", &["Reuters"]),
+    ("outlet/bloomberg", EntityKind::Outlet, "Bloomberg", &["Bloomberg"]),
+    ("outlet/the-epoch-times", EntityKind::Outlet, "The Epoch Times", &["The Epoch Times", "Epoch Times"]),
+    ("outlet/anadolu-agency", EntityKind::Outlet, "Anadolu Agency", &["Anadolu Agency", "Anadolu"]),
+    ("outlet/the-straits-times", EntityKind::Outlet, "The Straits Times", &["The Straits Times", "Straits Times"]),
+    ("outlet/cnn", EntityKind::Outlet, "CNN", &["CNN"]),
+    ("outlet/the-new-york-times", EntityKind::Outlet, "The New York Times", &["The New York Times", "New York Times"]),
+    ("outlet/the-washington-post", EntityKind::Outlet, "The Washington Post", &["The Washington Post", "Washington Post"]),
+    ("outlet/the-wall-street-journal", EntityKind::Outlet, "The Wall Street Journal", &["The Wall Street Journal", "Wall Street Journal"]),
+    ("outlet/politico", EntityKind::Outlet, "Politico", &["Politico"]),
+    ("outlet/breitbart", EntityKind::Outlet, "Breitbart", &["Breitbart", "Breitbart News"]),
+    ("outlet/usa-today", EntityKind::Outlet, "USA Today", &["USA Today"]),
+    ("outlet/huffpost", EntityKind::Outlet, "HuffPost", &["Huffington Post", "HuffPost", "The Huffington Post"]),
+    ("outlet/nbc-news", EntityKind::Outlet, "NBC News", &["NBC", "NBC News"]),
+    ("outlet/cbs-news", EntityKind::Outlet, "CBS News", &["CBS", "CBS News"]),
+    ("outlet/abc-news", EntityKind::Outlet, "ABC News", &["ABC", "ABC News"]),
+    ("outlet/msnbc", EntityKind::Outlet, "MSNBC", &["MSNBC"]),
+    ("outlet/bbc", EntityKind::Outlet, "BBC", &["BBC"]),
+];
+
+/// Office words, longest first: (folded phrase, normalised role).
+pub const OFFICES: &[(&str, &str)] = &[
+    ("secretary of foreign affairs", "foreign-minister"),
+    ("foreign affairs secretary", "foreign-minister"),
+    ("secretary of state", "foreign-minister"),
+    ("foreign secretary", "foreign-minister"),
+    ("foreign minister", "foreign-minister"),
+    ("vice president", "vice-president"),
+    ("prime minister", "head-of-government"),
+    ("attorney general", "attorney-general"),
+    ("defense secretary", "defense-minister"),
+    ("defense minister", "defense-minister"),
+    ("president", "head-of-state"),
+    ("leader", "leader"),
+    ("premier", "head-of-government"),
+    ("chancellor", "head-of-government"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("spokesperson", "spokesperson"),
+    ("senator", "senator"),
+    ("governor", "governor"),
+    ("ambassador", "ambassador"),
+    ("minister", "minister"),
+    ("secretary", "secretary"),
+    ("king", "head-of-state"),
+    ("queen", "head-of-state"),
+    ("mayor", "mayor"),
+    ("counterpart", "counterpart"),
+];
+
+/// Abbreviated titles that stand before a name.
+pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sen", "senator"),
+    ("gov", "governor"),
+    ("rep", "representative"),
+    ("pres", "head-of-state"),
+    ("gen", "general"),
+];
+
+/// Honorifics and the gender they mark.
+pub const HONORIFICS: &[(&str, Gender)] = &[
+    ("mr", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("dr", Gender::Unknown),
+    ("sir", Gender::Male),
+    ("dame", Gender::Female),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+const FEMALE_NAMES: &str = "mary patricia jennifer linda susan margaret karen lisa nancy betty sandra donna carol ruth sharon michelle laura sarah kimberly deborah jessica shirley cynthia angela melissa brenda amy anna rebecca virginia kathleen pamela martha debra amanda stephanie carolyn christine marie janet catherine frances ann joyce diane alice julie heather teresa doris gloria evelyn jean cheryl katherine joan ashley judith rose janice kelly nicole judy christina kathy theresa beverly denise tammy irene jane lori rachel marilyn andrea kathryn louise sara anne jacqueline wanda bonnie julia ruby lois tina phyllis norma paula diana annie lillian emily robin peggy crystal gladys rita dawn connie florence tracy edna tiffany carmen rosa cindy grace wendy victoria edith sherry sylvia josephine thelma shannon sheila ethel ellen elaine marjorie carrie charlotte monica esther pauline emma juanita anita rhonda hazel amber eva debbie april leslie clara lucille joanne eleanor valerie danielle megan alicia suzanne michele gail bertha darlene veronica jill erin geraldine lauren cathy joann lorraine lynn sally regina erica beatrice dolores bernice audrey yvonne annette june samantha marion dana stacy renee ida vivian roberta holly brittany melanie loretta yolanda jeanette laurie katie kristen vanessa alma sue elsie beth jeanne hillary chelsea melania ivanka kellyanne huma elizabeth claudia cilia kamala nikki sheryl carly condoleezza madeleine hope ivana omarosa kirstjen tulsi marianne alexandria ilhan rashida ayanna liz dianne barbara maxine maria lucia isabel dilma cristina xiomara delcy rosario gabriela olga luisa marcela ximena paola angela theresa ursula giorgia marine jacinda sanna kristalina christine janet gina samantha kristi tulsi susie karine";
+
+const MALE_NAMES: &str = "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald mark paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley mike bill bernie ted marco jeb ben barack chris rudy newt mitch tim rand jim jeff steve dan sam tom matt josh greg jared reince corey lindsey rick martin lincoln harry al dick julian vladimir xi emmanuel recep bashar hugo evo rafael sergio ricardo francisco antonio fernando roberto alberto eduardo omar ramon andres manuel nicolas gustavo miguel fidel raul luis jorge carlos pedro javier alejandro felipe enrique vicente ernesto marcelo mario jesus pablo diego alvaro tommy mohammed muhammad ahmed ali hassan abdel benjamin naftali yair volodymyr olaf keir rishi boris narendra shinzo fumio moon kim jair lula javier daniel nayib alberto joe kevin chuck mitch hakeem pete lloyd antony jake merrick alejandro kash pam marco jd mike stephen";
+
+/// Cue words: folded word form and lemma. Verbs in their usual forms;
+/// `according` is handled with the following "to".
+pub const CUES: &[(&str, &str)] = &[
+    ("said", "say"), ("says", "say"), ("say", "say"), ("saying", "say"),
+    ("told", "tell"), ("tells", "tell"), ("tell", "tell"), ("telling", "tell"),
+    ("added", "add"), ("adds", "add"), ("adding", "add"),
+    ("wrote", "write"), ("writes", "write"), ("writing", "write"),
+    ("stated", "state"), ("states", "state"),
+    ("noted", "note"), ("notes", "note"), ("noting", "note"),
+    ("explained", "explain"), ("explains", "explain"),
+    ("stressed", "stress"), ("stresses", "stress"),
+    ("acknowledged", "acknowledge"), ("acknowledges", "acknowledge"),
+    ("recounted", "recount"), ("recounts", "recount"),
+    ("revealed", "reveal"), ("reveals", "reveal"),
+    ("responded", "respond"), ("responds", "respond"),
+    ("replied", "reply"), ("replies", "reply"),
+    ("asked", "ask"), ("asks", "ask"),
+    ("announced", "announce"), ("announces", "announce"),
+    ("claimed", "claim"), ("claims", "claim"),
+    ("argued", "argue"), ("argues", "argue"),
+    ("warned", "warn"), ("warns", "warn"),
+    ("emphasized", "emphasize"), ("emphasised", "emphasize"), ("emphasizes", "emphasize"),
+    ("affirmed", "affirm"), ("affirms", "affirm"),
+    ("reiterated", "reiterate"), ("reiterates", "reiterate"),
+    ("insisted", "insist"), ("insists", "insist"),
+    ("suggested", "suggest"), ("suggests", "suggest"), ("suggesting", "suggest"),
+    ("reported", "report"), ("reports", "report"),
+    ("posted", "post"), ("tweeted", "tweet"), ("tweets", "tweet"),
+    ("confirmed", "confirm"), ("confirms", "confirm"), ("confirming", "confirm"),
+    ("denied", "deny"), ("denies", "deny"),
+    ("declared", "declare"), ("declares", "declare"),
+    ("urged", "urge"), ("urges", "urge"),
+    ("described", "describe"), ("describes", "describe"),
+    ("characterized", "characterize"), ("characterised", "characterize"),
+    ("asserted", "assert"), ("asserts", "assert"), ("asserting", "assert"),
+    ("highlighted", "highlight"), ("highlighting", "highlight"), ("highlights", "highlight"),
+    ("predicted", "predict"), ("predicts", "predict"),
+    ("promised", "promise"), ("promises", "promise"),
+    ("vowed", "vow"), ("vows", "vow"),
+    ("pledged", "pledge"),
+    ("accused", "accuse"), ("accuses", "accuse"),
+    ("blamed", "blame"),
+    ("believes", "believe"), ("believed", "believe"), ("believe", "believe"),
+    ("thinks", "think"),
+    ("admitted", "admit"), ("admits", "admit"),
+    ("conceded", "concede"),
+    ("contended", "contend"),
+    ("maintained", "maintain"),
+    ("observed", "observe"),
+    ("remarked", "remark"),
+    ("mentioned", "mention"),
+    ("indicated", "indicate"), ("indicates", "indicate"),
+    ("touted", "tout"),
+    ("mocked", "mock"),
+    ("complained", "complain"),
+    ("praised", "praise"),
+    ("hailed", "hail"), ("hails", "hail"),
+    ("criticized", "criticize"), ("criticised", "criticize"),
+    ("demanded", "demand"),
+    ("requested", "request"),
+    ("agreed", "agree"),
+    ("quipped", "quip"),
+    ("joked", "joke"),
+    ("boasted", "boast"),
+    ("questioned", "question"),
+    ("cautioned", "caution"),
+    ("announcing", "announce"),
+    ("according", "according to"),
+];
+
+/// Nouns that can head a speaker phrase without being a named entity
+/// ("officials", "a source", "experts").
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "official", "officials", "source", "sources", "aide", "aides", "expert", "experts", "analyst",
+    "analysts", "critic", "critics", "supporter", "supporters", "spokesman", "spokeswoman",
+    "spokesperson", "campaign", "administration", "statement", "report", "poll", "polls",
+    "survey", "people", "voters", "democrats", "republicans", "lawmakers", "adviser", "advisers",
+    "advisor", "advisors", "observers", "residents", "witnesses", "police", "authorities",
+    "government", "ministry", "department", "agency", "newspaper", "media", "reporters",
+    "economists", "diplomats", "leaders", "member", "members", "president", "leader", "governor",
+    "senator", "candidate", "nominee", "manager", "chairman", "director", "spokespeople",
+    "organizers", "activists", "scientists", "researchers", "study", "data", "documents",
+    "prosecutors", "lawyer", "lawyers", "attorney", "attorneys", "court", "judge", "website",
+    "group", "groups", "company", "committee", "others", "some", "many", "both", "everyone",
+];
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+pub fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(build)
+}
+
+/// The folded key of a phrase as the tokenizer splits it.
+pub fn key_of(phrase: &str) -> String {
+    let chars: Vec<char> = phrase.chars().collect();
+    crate::text::tokenize(&chars, 0, chars.len())
+        .iter()
+        .map(|t| crate::text::fold(&t.text(&chars)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn leak(s: String) -> &'static str {
+    // The lexicon lives for the whole process; its labels are built once.
+    Box::leak(s.into_boxed_str())
+}
+
+fn build() -> Lexicon {
+    let mut countries = Vec::new();
+    for line in COUNTRIES_TSV.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let list = |i: usize| -> Vec<String> {
+            f.get(i)
+                .map(|s| {
+                    s.split('|')
+                        .filter(|x| !x.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        countries.push(Country {
+            iso: f[0].to_owned(),
+            name: f.get(1).copied().unwrap_or_default().to_owned(),
+            aliases: list(2),
+            demonyms: list(3),
+            metonyms: list(4),
+            wikidata: f.get(5).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
+        });
+    }
+    let mut phrases = HashMap::new();
+    let mut add = |phrase: &str, entry: Entry| {
+        let key = key_of(phrase);
+        if !key.is_empty() {
+            phrases.entry(key).or_insert(entry);
+        }
+    };
+    for (key, kind, label, names) in ORGANIZATIONS {
+        for name in *names {
+            let acronym = name.len() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '.');
+            add(
+                name,
+                Entry {
+                    entity: EntityId((*key).to_owned()),
+                    kind: *kind,
+                    form: MentionForm::Name,
+                    label,
+                    exact_case: acronym.then(|| (*name).to_owned()),
+                    any_case: false,
+                },
+            );
+        }
+    }
+    for country in &countries {
+        let label = leak(country.name.clone());
+        let names = std::iter::once(&country.name).chain(&country.aliases);
+        for name in names {
+            let acronym = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let lower = key_of(name);
+            add(
+                name,
+                Entry {
+                    entity: country.id(),
+                    kind: EntityKind::Country,
+                    form: MentionForm::Name,
+                    label,
+                    exact_case: acronym.then(|| name.clone()),
+                    any_case: !acronym && !AMBIGUOUS_LOWER.contains(&lower.as_str()),
+                },
+            );
+        }
+        for name in &country.demonyms {
+            let lower = key_of(name);
+            add(
+                name,
+                Entry {
+                    entity: country.id(),
+                    kind: EntityKind::Country,
+                    form: MentionForm::Demonym,
+                    label,
+                    exact_case: None,
+                    any_case: !AMBIGUOUS_LOWER.contains(&lower.as_str()),
+                },
+            );
+        }
+        for name in &country.metonyms {
+            add(
+                name,
+                Entry {
+                    entity: country.id(),
+                    kind: EntityKind::Country,
+                    form: MentionForm::Metonym,
+                    label,
+                    exact_case: None,
+                    any_case: false,
+                },
+            );
+        }
+    }
+    let max_phrase_len = phrases
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    Lexicon {
+        countries,
+        phrases,
+        max_phrase_len,
+    }
+}
+
+/// The usual gender of a first name.
+pub fn first_name_gender(folded: &str) -> Option<Gender> {
+    static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for n in MALE_NAMES.split_whitespace() {
+            map.insert(n, Gender::Male);
+        }
+        for n in FEMALE_NAMES.split_whitespace() {
+            map.insert(n, Gender::Female);
+        }
+        map
+    });
+    names.get(folded).copied()
+}
+
+/// The lemma of a cue word, if it is one.
+pub fn cue_lemma(folded: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| CUES.iter().copied().collect())
+        .get(folded)
+        .copied()
+}
+
+pub fn country_by_id(id: &EntityId) -> Option<&'static Country> {
+    lexicon().countries.iter().find(|c| c.id() == *id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_load_with_codes_and_forms() {
+        let lex = lexicon();
+        assert!(lex.countries.len() > 80);
+        let mexican = &lex.phrases["mexican"];
+        assert_eq!(mexican.entity.0, "country/mx");
+        assert_eq!(mexican.form, MentionForm::Demonym);
+        let us = &lex.phrases["u.s."];
+        assert_eq!(us.entity.0, "country/us");
+        assert_eq!(lex.phrases["washington"].form, MentionForm::Metonym);
+        assert_eq!(lex.phrases["state department"].entity.0, "org/us-department-of-state");
+    }
+
+    #[test]
+    fn names_and_cues() {
+        assert_eq!(first_name_gender("claudia"), Some(Gender::Female));
+        assert_eq!(first_name_gender("donald"), Some(Gender::Male));
+        assert_eq!(cue_lemma("recounted"), Some("recount"));
+        assert_eq!(cue_lemma("table"), None);
+    }
+}

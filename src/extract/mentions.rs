@@ -1,0 +1,574 @@
+//! Mentions of people, countries, organisations and outlets in one article:
+//! lexicon phrases (countries with their demonyms and capitals, known
+//! organisations and outlets), names introduced by a title or honorific or
+//! led by a known first name, surnames of people named elsewhere in the
+//! article, titles used as references ("the US president", "Mexico’s
+//! President") and third-person pronouns, resolved to the nearest person of
+//! matching gender.
+
+use super::layout::Layout;
+use super::lexicon::{self, first_name_gender, Gender, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS};
+use crate::model::{EntityId, EntityKind, Mention, MentionForm, Office, Span};
+use crate::text::{fold, tokenize, Token};
+use std::collections::HashMap;
+
+/// Mentions of one article and what was learnt about its people.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub mentions: Vec<Mention>,
+    pub gender: HashMap<EntityId, Gender>,
+}
+
+const PARTICLES: &[&str] = &["de", "la", "del", "van", "von", "da", "dos", "di", "bin", "al", "le", "du", "y"];
+
+/// Capitalised words that never start a name.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "after", "during", "but", "and", "since", "while", "as",
+    "for", "if", "when", "with", "by", "from", "to", "of", "it", "this", "that", "these", "those",
+    "there", "their", "they", "we", "our", "he", "she", "his", "her", "i", "you", "my", "so",
+    "still", "thus", "however", "meanwhile", "although", "though", "neither", "both", "some",
+    "many", "most", "all", "no", "not", "yes", "well", "then", "now", "shortly", "instead",
+    "despite", "amid", "following", "speaking", "through", "three", "two", "one", "last", "next",
+    "obviously", "nevertheless", "furthermore", "colombia", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "secretary",
+    "president", "mr", "ms", "mrs", "dr", "state", "department", "house", "news", "press",
+    "related", "sign", "follow", "photo", "see", "loading", "update", "americas", "ministry",
+    "constitution", "international", "law", "period", "collaboration", "relations", "those",
+    "shipments", "mexican", "american", "latin", "caribbean", "elite", "leftist", "deadly",
+];
+
+const ORG_HEADS: &[&str] = &[
+    "department", "ministry", "agency", "party", "committee", "council", "university", "institute",
+    "corporation", "company", "bank", "court", "administration", "army", "forces", "service",
+    "commission", "office", "association", "foundation", "group", "network", "cartel", "union",
+];
+
+fn folded(chars: &[char], t: &Token) -> String {
+    fold(&t.text(chars))
+}
+
+/// Whether a capitalised token could be part of a name.
+fn name_like(chars: &[char], t: &Token) -> bool {
+    t.kind == crate::text::TokenKind::Word
+        && t.is_capitalized(chars)
+        && chars[t.start..t.end].iter().any(|c| c.is_lowercase())
+}
+
+struct Person {
+    /// Folded tokens of the full name.
+    tokens: Vec<String>,
+    id: EntityId,
+}
+
+/// Finds the mentions of an article.
+pub fn find(chars: &[char], layout: &Layout) -> Found {
+    let lex = lexicon::lexicon();
+    let mut found = Found::default();
+    let mut people: Vec<Person> = Vec::new();
+    let unit_tokens: Vec<Vec<Token>> = layout
+        .units
+        .iter()
+        .map(|u| tokenize(chars, u.char_start, u.char_end))
+        .collect();
+    // Pass 1: lexicon phrases, honorific and titled names, known first names.
+    for tokens in &unit_tokens {
+        let folds: Vec<String> = tokens.iter().map(|t| folded(chars, t)).collect();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((n, mention)) = lexicon_match(chars, tokens, &folds, i, lex) {
+                found.mentions.push(mention);
+                i += n;
+                continue;
+            }
+            if let Some(n) = name_at(chars, tokens, &folds, i, &mut found, &mut people) {
+                i += n;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    // Pass 2: surnames, titles used as references, pronouns.
+    for tokens in &unit_tokens {
+        let folds: Vec<String> = tokens.iter().map(|t| folded(chars, t)).collect();
+        let mut i = 0;
+        while i < tokens.len() {
+            let taken = found
+                .mentions
+                .iter()
+                .any(|m| m.span.char_start <= tokens[i].start && tokens[i].start < m.span.char_end && m.form != MentionForm::Demonym && m.kind != EntityKind::Country);
+            if taken {
+                i += 1;
+                continue;
+            }
+            if let Some(n) = surname_at(chars, tokens, &folds, i, &people, &mut found) {
+                i += n;
+                continue;
+            }
+            if let Some(n) = title_at(chars, tokens, &folds, i, &mut found) {
+                i += n;
+                continue;
+            }
+            pronoun_at(chars, tokens, &folds, i, layout, &mut found);
+            i += 1;
+        }
+    }
+    found.mentions.sort_by_key(|m| (m.span.char_start, std::cmp::Reverse(m.span.char_end)));
+    found.mentions.dedup_by(|a, b| a.span == b.span);
+    resolve_titles(&mut found.mentions);
+    resolve_pronouns(&mut found, layout);
+    found
+}
+
+fn lexicon_match(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[String],
+    i: usize,
+    lex: &lexicon::Lexicon,
+) -> Option<(usize, Mention)> {
+    let max = lex.max_phrase_len.min(tokens.len() - i);
+    for n in (1..=max).rev() {
+        let key = folds[i..i + n].join(" ");
+        let Some(entry) = lex.phrases.get(&key) else {
+            continue;
+        };
+        let surface: String = chars[tokens[i].start..tokens[i + n - 1].end].iter().collect();
+        let ok = match &entry.exact_case {
+            Some(exact) => surface == *exact,
+            None => entry.any_case || tokens[i].is_capitalized(chars) || folds[i] == "the",
+        };
+        if !ok {
+            continue;
+        }
+        // "Trump" in "Trump administration" is handled by the phrase; "Washington
+        // Post" likewise. A country name inside a longer capitalised name
+        // ("New Mexico State") is still taken: the lexicon has no better guess.
+        let span = Span::new(tokens[i].start, tokens[i + n - 1].end);
+        return Some((
+            n,
+            Mention {
+                span,
+                text: surface,
+                kind: entry.kind,
+                form: entry.form,
+                entity: Some(entry.entity.clone()),
+                office: None,
+            },
+        ));
+    }
+    None
+}
+
+/// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
+/// Secretary" or "president".
+fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
+    for (phrase, role) in OFFICES {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        if i + words.len() <= folds.len() && folds[i..i + words.len()].iter().zip(&words).all(|(a, b)| a == b) {
+            return Some((words.len(), role));
+        }
+    }
+    if let Some((_, role)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == folds[i]) {
+        if folds.get(i + 1).is_some_and(|f| f == ".") {
+            return Some((2, role));
+        }
+    }
+    None
+}
+
+/// The extent of a name starting at `i`: capitalised words, with particles
+/// between them ("Juan Ramón de la Fuente").
+fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> usize {
+    let lex = lexicon::lexicon();
+    let mut n = 0;
+    while i + n < tokens.len() {
+        let t = &tokens[i + n];
+        if name_like(chars, t) && !(n > 0 && lex.phrases.get(&folds[i + n]).is_some_and(|e| !e.any_case && e.form != MentionForm::Name)) {
+            if n > 0 && (NOT_NAMES.contains(&folds[i + n].as_str()) || lexicon::cue_lemma(&folds[i + n]).is_some()) {
+                break;
+            }
+            n += 1;
+            continue;
+        }
+        // Particles only between capitalised words.
+        if n > 0 && PARTICLES.contains(&folds[i + n].as_str()) {
+            let mut k = n;
+            while i + k < tokens.len() && PARTICLES.contains(&folds[i + k].as_str()) {
+                k += 1;
+            }
+            if i + k < tokens.len() && name_like(chars, &tokens[i + k]) {
+                n = k;
+                continue;
+            }
+        }
+        break;
+    }
+    n
+}
+
+fn person_id(tokens: &[String]) -> EntityId {
+    EntityId(format!("person/{}", crate::corpus::slug(&tokens.join(" "))))
+}
+
+/// A person's name at `i`, introduced by an honorific, a title or a known
+/// first name. Returns the tokens consumed.
+fn name_at(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[String],
+    i: usize,
+    found: &mut Found,
+    people: &mut Vec<Person>,
+) -> Option<usize> {
+    // Honorific: "Mr Trump", "Ms. Sheinbaum".
+    if let Some((_, gender)) = HONORIFICS.iter().find(|(h, _)| *h == folds[i]) {
+        if !tokens[i].is_capitalized(chars) {
+            return None;
+        }
+        let mut j = i + 1;
+        if folds.get(j).is_some_and(|f| f == ".") {
+            j += 1;
+        }
+        let n = if j < tokens.len() { name_extent(chars, tokens, folds, j) } else { 0 };
+        if n == 0 {
+            return None;
+        }
+        let name: Vec<String> = folds[j..j + n].to_vec();
+        let id = link_or_new(&name, people);
+        if *gender != Gender::Unknown {
+            found.gender.insert(id.clone(), *gender);
+        }
+        found.mentions.push(Mention {
+            span: Span::new(tokens[i].start, tokens[j + n - 1].end),
+            text: chars[tokens[i].start..tokens[j + n - 1].end].iter().collect(),
+            kind: EntityKind::Person,
+            form: MentionForm::Honorific,
+            entity: Some(id),
+            office: None,
+        });
+        return Some(j + n - i);
+    }
+    if !name_like(chars, &tokens[i]) || NOT_NAMES.contains(&folds[i].as_str()) {
+        return None;
+    }
+    let n = name_extent(chars, tokens, folds, i);
+    if n == 0 {
+        return None;
+    }
+    let office = office_before(chars, tokens, folds, i, &found.mentions);
+    let first_gender = first_name_gender(&folds[i]);
+    let followed_by_cue = folds
+        .get(i + n)
+        .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+    let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
+    if org_head && n >= 2 {
+        let label: String = chars[tokens[i].start..tokens[i + n - 1].end].iter().collect();
+        found.mentions.push(Mention {
+            span: Span::new(tokens[i].start, tokens[i + n - 1].end),
+            text: label.clone(),
+            kind: EntityKind::Organization,
+            form: MentionForm::Name,
+            entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
+            office: None,
+        });
+        return Some(n);
+    }
+    let is_person = office.is_some() || (first_gender.is_some() && n >= 2) || (followed_by_cue && n >= 2);
+    if !is_person {
+        return None;
+    }
+    let name: Vec<String> = folds[i..i + n].to_vec();
+    let id = link_or_new(&name, people);
+    if let Some(g) = first_gender {
+        found.gender.entry(id.clone()).or_insert(g);
+    }
+    found.mentions.push(Mention {
+        span: Span::new(tokens[i].start, tokens[i + n - 1].end),
+        text: chars[tokens[i].start..tokens[i + n - 1].end].iter().collect(),
+        kind: EntityKind::Person,
+        form: MentionForm::Name,
+        entity: Some(id),
+        office,
+    });
+    Some(n)
+}
+
+/// The office named just before a name: "Mexican President", "U.S.
+/// Secretary of State", "Mexico’s Foreign Affairs Secretary".
+fn office_before(chars: &[char], tokens: &[Token], folds: &[String], i: usize, mentions: &[Mention]) -> Option<Office> {
+    // Find an office phrase ending right before i.
+    for start in (i.saturating_sub(4)..i).rev() {
+        if let Some((n, role)) = office_at(folds, start) {
+            if start + n != i {
+                continue;
+            }
+            let country = start
+                .checked_sub(1)
+                .and_then(|p| {
+                    let p = if folds[p] == "'s" || folds[p] == "’s" { p.checked_sub(1)? } else { p };
+                    mentions.iter().rev().find(|m| m.kind == EntityKind::Country && m.span.char_end == tokens[p].end)
+                })
+                .and_then(|m| m.entity.clone());
+            let _ = chars;
+            return Some(Office { role: role.to_owned(), country });
+        }
+    }
+    None
+}
+
+/// The person of this article whose name ends with `name`, or a new one.
+fn link_or_new(name: &[String], people: &mut Vec<Person>) -> EntityId {
+    if let Some(p) = people.iter().find(|p| p.tokens == name) {
+        return p.id.clone();
+    }
+    // A longer name seen before ("Claudia Sheinbaum" for "Sheinbaum").
+    if let Some(p) = people.iter().find(|p| p.tokens.len() > name.len() && p.tokens.ends_with(name)) {
+        return p.id.clone();
+    }
+    let id = person_id(name);
+    people.push(Person {
+        tokens: name.to_vec(),
+        id: id.clone(),
+    });
+    id
+}
+
+/// A surname (or the end of a name) of a person named elsewhere in the
+/// article: "Sheinbaum", "Díaz-Canel Bermúdez".
+fn surname_at(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[String],
+    i: usize,
+    people: &[Person],
+    found: &mut Found,
+) -> Option<usize> {
+    if !name_like(chars, &tokens[i]) {
+        return None;
+    }
+    let n = name_extent(chars, tokens, folds, i).max(1);
+    for len in (1..=n).rev() {
+        let name = &folds[i..i + len];
+        let person = people.iter().find(|p| {
+            p.tokens.len() > len && (p.tokens.ends_with(name) || (len == 1 && p.tokens[1..].contains(&name[0])))
+        });
+        let followed_by_cue = folds.get(i + len).is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+        let id = match person {
+            Some(p) => p.id.clone(),
+            None if len == 1 && followed_by_cue && !NOT_NAMES.contains(&name[0].as_str()) => person_id(name),
+            None => continue,
+        };
+        found.mentions.push(Mention {
+            span: Span::new(tokens[i].start, tokens[i + len - 1].end),
+            text: chars[tokens[i].start..tokens[i + len - 1].end].iter().collect(),
+            kind: EntityKind::Person,
+            form: MentionForm::Name,
+            entity: Some(id),
+            office: None,
+        });
+        return Some(len);
+    }
+    None
+}
+
+/// A title used as a reference: "the US president", "the Mexican leader",
+/// "Mexico’s President", "his Colombian counterpart".
+fn title_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, found: &mut Found) -> Option<usize> {
+    let det = folds[i].as_str();
+    let mut j = i + 1;
+    let mut country = None;
+    match det {
+        "the" | "his" | "her" | "their" => {
+            if let Some(m) = found.mentions.iter().find(|m| m.kind == EntityKind::Country && tokens.get(j).is_some_and(|t| m.span.char_start == t.start)) {
+                country = m.entity.clone();
+                while j < tokens.len() && tokens[j].end <= m.span.char_end {
+                    j += 1;
+                }
+            }
+        }
+        _ => {
+            // "Mexico’s President": a country mention, then "’s".
+            let m = found.mentions.iter().find(|m| m.kind == EntityKind::Country && m.span.char_start == tokens[i].start)?;
+            while j < tokens.len() && tokens[j].end <= m.span.char_end {
+                j += 1;
+            }
+            if !folds.get(j).is_some_and(|f| f == "'s") {
+                return None;
+            }
+            j += 1;
+            country = m.entity.clone();
+        }
+    }
+    let (n, role) = office_at(folds, j)?;
+    let end = j + n;
+    // A title before a name belongs to the name.
+    if tokens.get(end).is_some_and(|t| name_like(chars, t)) && !folds.get(end).is_some_and(|f| lexicon::cue_lemma(f).is_some()) {
+        return None;
+    }
+    let role = if role == "counterpart" { "head-of-state" } else { role };
+    if role == "secretary" || role == "minister" {
+        return None;
+    }
+    found.mentions.push(Mention {
+        span: Span::new(tokens[i].start, tokens[end - 1].end),
+        text: chars[tokens[i].start..tokens[end - 1].end].iter().collect(),
+        kind: EntityKind::Person,
+        form: MentionForm::Title,
+        entity: None,
+        office: Some(Office { role: role.to_owned(), country }),
+    });
+    Some(end - i)
+}
+
+const PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("him", Gender::Male),
+    ("she", Gender::Female),
+    ("her", Gender::Female),
+    ("i", Gender::Unknown),
+    ("me", Gender::Unknown),
+];
+
+fn pronoun_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, layout: &Layout, found: &mut Found) {
+    let Some((p, _)) = PRONOUNS.iter().find(|(p, _)| *p == folds[i]) else {
+        return;
+    };
+    let in_quote = layout.quote_at(tokens[i].start).is_some();
+    if matches!(*p, "i" | "me") && !in_quote {
+        return;
+    }
+    if *p == "her" {
+        // Possessive "her" is not a mention of its own.
+        let next = folds.get(i + 1).map(String::as_str).unwrap_or(".");
+        let object = tokens.get(i + 1).is_none_or(|t| !t.is_word())
+            || matches!(next, "that" | "to" | "about" | "and" | "on" | "in" | "at" | "for" | "with" | "as" | "if" | "during");
+        if !object {
+            return;
+        }
+    }
+    found.mentions.push(Mention {
+        span: Span::new(tokens[i].start, tokens[i].end),
+        text: tokens[i].text(chars),
+        kind: EntityKind::Person,
+        form: MentionForm::Pronoun,
+        entity: None,
+        office: None,
+    });
+}
+
+fn role_matches(wanted: &str, held: &str) -> bool {
+    let head = |r: &str| matches!(r, "head-of-state" | "head-of-government" | "leader");
+    wanted == held || (head(wanted) && head(held))
+}
+
+/// Titles used as references point to the person of the article who holds
+/// that office of that country (learnt from "US President Donald Trump").
+fn resolve_titles(mentions: &mut [Mention]) {
+    let holders: Vec<(Office, EntityId)> = mentions
+        .iter()
+        .filter(|m| m.form != MentionForm::Title)
+        .filter_map(|m| Some((m.office.clone()?, m.entity.clone()?)))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.form == MentionForm::Title && m.entity.is_none()) {
+        let Some(office) = &m.office else { continue };
+        let candidates: Vec<&EntityId> = holders
+            .iter()
+            .filter(|(o, _)| role_matches(&office.role, &o.role) && (office.country.is_none() || o.country == office.country))
+            .map(|(_, e)| e)
+            .collect();
+        if let Some(first) = candidates.first() {
+            if candidates.iter().all(|c| c == first) || office.country.is_some() {
+                m.entity = Some((*first).clone());
+            }
+        }
+    }
+}
+
+/// Third-person pronouns point to the nearest person before them whose
+/// gender agrees; first-person pronouns are left to the statement stage.
+fn resolve_pronouns(found: &mut Found, layout: &Layout) {
+    // Genders learnt from pronouns already resolved feed later ones.
+    for idx in 0..found.mentions.len() {
+        let m = &found.mentions[idx];
+        if m.form != MentionForm::Pronoun || m.entity.is_some() {
+            continue;
+        }
+        let want = match fold(&m.text).as_str() {
+            "he" | "him" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => continue,
+        };
+        let in_quote = layout.quote_at(m.span.char_start);
+        let start = m.span.char_start;
+        let mut unknown: Option<EntityId> = None;
+        let mut chosen: Option<EntityId> = None;
+        for c in found.mentions[..idx].iter().rev() {
+            if c.kind != EntityKind::Person || c.span.char_end > start {
+                continue;
+            }
+            let Some(e) = &c.entity else { continue };
+            // A pronoun outside quotes does not refer into a quote.
+            if in_quote.is_none() && layout.quote_at(c.span.char_start).is_some() {
+                continue;
+            }
+            if start - c.span.char_end > 1500 {
+                break;
+            }
+            match found.gender.get(e) {
+                Some(g) if *g == want => {
+                    chosen = Some(e.clone());
+                    break;
+                }
+                Some(_) => {}
+                None => {
+                    unknown.get_or_insert_with(|| e.clone());
+                }
+            }
+        }
+        let entity = chosen.or(unknown);
+        if let Some(e) = &entity {
+            found.gender.entry(e.clone()).or_insert(want);
+        }
+        found.mentions[idx].entity = entity;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mentions(text: &str) -> Vec<(String, Option<String>, MentionForm)> {
+        let chars: Vec<char> = text.chars().collect();
+        let layout = super::super::layout::analyse(&chars);
+        find(&chars, &layout)
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.entity.map(|e| e.0), m.form))
+            .collect()
+    }
+
+    #[test]
+    fn names_titles_countries_and_pronouns() {
+        let found = mentions(
+            "Mexican President Claudia Sheinbaum spoke with US President Donald Trump. \
+             The Mexican leader said she told Mr Trump no. Washington said he agreed.",
+        );
+        let get = |t: &str| found.iter().find(|m| m.0 == t).cloned();
+        assert_eq!(get("Mexican").unwrap().1.as_deref(), Some("country/mx"));
+        assert_eq!(get("Claudia Sheinbaum").unwrap().1.as_deref(), Some("person/claudia-sheinbaum"));
+        assert_eq!(get("US").unwrap().1.as_deref(), Some("country/us"));
+        assert_eq!(get("The Mexican leader").unwrap().1.as_deref(), Some("person/claudia-sheinbaum"));
+        assert_eq!(get("she").unwrap().1.as_deref(), Some("person/claudia-sheinbaum"));
+        assert_eq!(get("Mr Trump").unwrap().1.as_deref(), Some("person/donald-trump"));
+        assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
+        assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
+    }
+
+    #[test]
+    fn lower_case_country_and_accented_names() {
+        let found = mentions("Juan Ramón de la Fuente cited mexico’s constitution. De la Fuente said so.");
+        assert!(found.iter().any(|m| m.0 == "Juan Ramón de la Fuente"));
+        assert!(found.iter().any(|m| m.0 == "mexico" && m.1.as_deref() == Some("country/mx")));
+    }
+}

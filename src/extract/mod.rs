@@ -1,0 +1,37 @@
+//! Stage 2: one [`Article`] becomes an [`Extraction`]: its mentions,
+//! statements and events, every span in code points into the article text.
+//!
+//! Pure and per article, so articles can be extracted in parallel. The
+//! sub-modules run in this order: [`layout`] (boilerplate, paragraphs,
+//! quotations, units), [`mentions`], [`statements`], [`events`].
+
+pub mod dates;
+pub mod layout;
+pub mod lexicon;
+pub mod mentions;
+pub mod statements;
+pub mod events;
+
+use crate::model::{Article, Extraction};
+
+/// Extracts mentions, statements and events from one article.
+pub fn run(article: &Article) -> Extraction {
+    let chars: Vec<char> = article.text.chars().collect();
+    let published = article.published.as_deref().and_then(|d| d.parse().ok());
+    let layout = layout::analyse(&chars);
+    let found = mentions::find(&chars, &layout);
+    let mut mentions = found.mentions;
+    let statements = statements::find(&mut statements::Context {
+        chars: &chars,
+        layout: &layout,
+        mentions: &mut mentions,
+        published,
+    });
+    let events = events::find(&chars, &layout, &mentions, published);
+    Extraction {
+        article: article.id.clone(),
+        mentions,
+        statements,
+        events,
+    }
+}

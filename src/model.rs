@@ -1,0 +1,489 @@
+//! The data model shared by every stage.
+//!
+//! Stages talk to each other only through these plain types: `corpus` makes
+//! [`Article`]s, `extract` turns one article into an [`Extraction`], `resolve`
+//! turns all extractions into a [`Graph`] of entities, utterances and events,
+//! and `rdf` maps that graph to quads.
+//!
+//! **Span unit.** Every [`Span`] counts Unicode code points (not bytes, not
+//! UTF-16 units) from the start of the article text, half-open
+//! (`char_start..char_end`), as PolNeAR and the W3C Web Annotation model do.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A half-open range of Unicode code points into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First code point of the span.
+    #[serde(rename = "start")]
+    pub char_start: usize,
+    /// One past the last code point of the span.
+    #[serde(rename = "end")]
+    pub char_end: usize,
+}
+
+impl Span {
+    pub fn new(char_start: usize, char_end: usize) -> Self {
+        debug_assert!(char_start <= char_end, "span {char_start}..{char_end}");
+        Self {
+            char_start,
+            char_end,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.char_end - self.char_start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.char_end == self.char_start
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.char_start <= other.char_start && other.char_end <= self.char_end
+    }
+
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.char_start < other.char_end && other.char_start < self.char_end
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.char_start, self.char_end)
+    }
+}
+
+/// The stable key of an article (lower-case `[a-z0-9-]`), used in IRIs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub String);
+
+impl fmt::Display for ArticleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The stable key of an entity, such as `person/claudia-sheinbaum` or
+/// `country/mx`; it is also the entity's IRI path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EntityId(pub String);
+
+impl fmt::Display for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One news article: its text and what the manifest says of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: ArticleId,
+    /// The file name the text came from, relative to the corpus directory.
+    pub file: String,
+    pub outlet: Option<String>,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub wire: Option<String>,
+    pub dateline: Option<String>,
+    pub language: String,
+    pub note: Option<String>,
+    /// The text exactly as read from the file (UTF-8, unchanged).
+    pub text: String,
+}
+
+impl Article {
+    /// The text of `span`, or `None` if the span is out of bounds.
+    pub fn slice(&self, span: Span) -> Option<&str> {
+        slice_chars(&self.text, span)
+    }
+}
+
+/// The one conversion from code-point spans to byte ranges.
+pub fn slice_chars(text: &str, span: Span) -> Option<&str> {
+    let (start, end) = byte_range(text, span)?;
+    text.get(start..end)
+}
+
+/// Byte range of a code-point span, or `None` if it is out of bounds.
+pub fn byte_range(text: &str, span: Span) -> Option<(usize, usize)> {
+    if span.char_start > span.char_end {
+        return None;
+    }
+    let mut start = None;
+    for (i, (b, _)) in text.char_indices().enumerate() {
+        if i == span.char_start {
+            start = Some(b);
+        }
+        if i == span.char_end {
+            return Some((start?, b));
+        }
+    }
+    let count = text.chars().count();
+    if span.char_end == count {
+        Some((start.unwrap_or(text.len()), text.len()))
+    } else {
+        None
+    }
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Country,
+    Organization,
+    /// A news outlet or wire service.
+    Outlet,
+    /// An unnamed audience such as "reporters".
+    Group,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Country => "country",
+            Self::Organization => "organization",
+            Self::Outlet => "outlet",
+            Self::Group => "group",
+        }
+    }
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionForm {
+    /// A full or partial proper name ("Claudia Sheinbaum", "Sheinbaum").
+    Name,
+    /// A name with an honorific ("Ms Sheinbaum").
+    Honorific,
+    /// A title used as a reference ("the US president").
+    Title,
+    /// A demonym ("Mexican").
+    Demonym,
+    /// A capital or building standing for a government ("Washington").
+    Metonym,
+    /// A pronoun ("she", "I").
+    Pronoun,
+    /// A plain noun for a group ("reporters").
+    Nominal,
+}
+
+/// A stretch of text that refers to an entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub span: Span,
+    pub text: String,
+    pub kind: EntityKind,
+    pub form: MentionForm,
+    /// The entity this mention refers to, once known. `extract` fills what a
+    /// single article settles (countries, names, pronouns); `resolve` merges
+    /// names across articles.
+    pub entity: Option<EntityId>,
+    /// Office the mention names or implies ("president"), for title mentions
+    /// and names introduced with a title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub office: Option<Office>,
+}
+
+/// An office of a country, such as (`president`, `country/mx`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Office {
+    /// Normalised role: `president`, `foreign-minister`, `secretary-of-state`…
+    pub role: String,
+    pub country: Option<EntityId>,
+}
+
+/// A piece of text with its span: a cue, a speaker or an addressee.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Piece {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<EntityId>,
+}
+
+impl Piece {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Direct, mixed or indirect speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeechKind {
+    /// The content is all inside quotation marks.
+    Direct,
+    /// A paraphrase that quotes some words.
+    Mixed,
+    /// A paraphrase with no quotation marks.
+    Indirect,
+}
+
+impl SpeechKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Mixed => "mixed",
+            Self::Indirect => "indirect",
+        }
+    }
+}
+
+/// The occasion or medium of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Medium {
+    PhoneCall,
+    PressConference,
+    SocialMediaPost,
+    Interview,
+    PressStatement,
+    Meeting,
+}
+
+impl Medium {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PhoneCall => "phone-call",
+            Self::PressConference => "press-conference",
+            Self::SocialMediaPost => "social-media-post",
+            Self::Interview => "interview",
+            Self::PressStatement => "press-statement",
+            Self::Meeting => "meeting",
+        }
+    }
+}
+
+/// A date or a range of dates, ISO 8601 (`YYYY-MM-DD`), with the text it came
+/// from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRef {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Earliest day meant.
+    pub begin: String,
+    /// Latest day meant (equal to `begin` for a single day).
+    pub end_date: String,
+}
+
+/// One attribution: who said what (to whom, when, how), as one article tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    pub source: Option<Piece>,
+    pub cue: Piece,
+    /// The content, as one or more segments.
+    pub content: Vec<Span>,
+    /// The content text, segments joined by one space.
+    pub content_text: String,
+    pub kind: SpeechKind,
+    pub addressee: Option<Piece>,
+    pub medium: Option<Medium>,
+    /// Name of the platform, for posts ("X", "Truth Social").
+    pub platform: Option<String>,
+    pub date: Option<DateRef>,
+    /// Index (within the same extraction) of the statement whose quote contains
+    /// this one, for nested speech.
+    pub parent: Option<usize>,
+}
+
+impl Statement {
+    /// The span from the first content segment to the last.
+    pub fn content_hull(&self) -> Span {
+        let start = self.content.iter().map(|s| s.char_start).min().unwrap_or(0);
+        let end = self.content.iter().map(|s| s.char_end).max().unwrap_or(0);
+        Span::new(start, end)
+    }
+}
+
+/// What kind of event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    PhoneCall,
+    Meeting,
+    MilitaryOperation,
+    Capture,
+    Strike,
+    Interview,
+    PressConference,
+    SocialMediaPost,
+    TradeMeasure,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PhoneCall => "phone-call",
+            Self::Meeting => "meeting",
+            Self::MilitaryOperation => "military-operation",
+            Self::Capture => "capture",
+            Self::Strike => "strike",
+            Self::Interview => "interview",
+            Self::PressConference => "press-conference",
+            Self::SocialMediaPost => "social-media-post",
+            Self::TradeMeasure => "trade-measure",
+        }
+    }
+}
+
+/// Whether an event happened, is planned or was ruled out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventStatus {
+    Happened,
+    Planned,
+    RuledOut,
+}
+
+impl EventStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Happened => "happened",
+            Self::Planned => "planned",
+            Self::RuledOut => "ruled-out",
+        }
+    }
+}
+
+/// A participant of an event and its role.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Participant {
+    pub role: Role,
+    pub mention: Piece,
+}
+
+/// The role of an event participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Started or carried out the event.
+    Agent,
+    /// Took part.
+    Participant,
+    /// Was acted upon (the captured, the target).
+    Target,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Agent => "agent",
+            Self::Participant => "participant",
+            Self::Target => "target",
+        }
+    }
+}
+
+/// One event as one article tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub kind: EventKind,
+    pub trigger: Piece,
+    pub participants: Vec<Participant>,
+    pub date: Option<DateRef>,
+    /// ISO 8601 duration (`PT15M`).
+    pub duration: Option<String>,
+    pub place: Option<Piece>,
+    pub status: EventStatus,
+}
+
+/// Everything `extract` finds in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extraction {
+    pub article: ArticleId,
+    pub mentions: Vec<Mention>,
+    pub statements: Vec<Statement>,
+    pub events: Vec<Event>,
+}
+
+/// A person, country, organisation, outlet or group, merged across articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: EntityId,
+    pub kind: EntityKind,
+    pub label: String,
+    /// Other names seen in the text, sorted.
+    pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 code, for countries.
+    pub iso_code: Option<String>,
+    /// Wikidata QID, where certain.
+    pub wikidata: Option<String>,
+    /// Offices the entity holds, as the articles say.
+    pub offices: Vec<Office>,
+}
+
+/// A reference to one statement: the article and its index in that article's
+/// extraction.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ReportRef {
+    pub article: ArticleId,
+    pub index: usize,
+}
+
+/// One utterance in the world, reported by one or more articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Utterance {
+    /// Stable key (a hash of its first report).
+    pub key: String,
+    pub speaker: Option<EntityId>,
+    pub addressee: Option<EntityId>,
+    pub reports: Vec<ReportRef>,
+}
+
+/// One event in the world, reported by one or more articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventCluster {
+    pub key: String,
+    pub kind: EventKind,
+    pub reports: Vec<ReportRef>,
+}
+
+/// The whole resolved corpus, ready to map to RDF.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Graph {
+    pub articles: Vec<Article>,
+    /// One extraction per article, in the same order, with entity ids filled.
+    pub extractions: Vec<Extraction>,
+    pub entities: Vec<Entity>,
+    pub utterances: Vec<Utterance>,
+    pub events: Vec<EventCluster>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_by_code_point_not_byte() {
+        let text = "“Olá,” said Ms Sheinbaum 🙂 today";
+        let span = Span::new(1, 5);
+        assert_eq!(slice_chars(text, span), Some("Olá,"));
+        assert_eq!(slice_chars(text, Span::new(25, 26)), Some("🙂"));
+        assert_eq!(slice_chars(text, Span::new(27, 32)), Some("today"));
+        assert_eq!(slice_chars(text, Span::new(27, 33)), None);
+        assert_eq!(slice_chars(text, Span::new(32, 32)), Some(""));
+    }
+
+    #[test]
+    fn span_relations() {
+        let a = Span::new(2, 8);
+        assert!(a.contains(Span::new(3, 8)));
+        assert!(!a.contains(Span::new(1, 3)));
+        assert!(a.overlaps(Span::new(7, 9)));
+        assert!(!a.overlaps(Span::new(8, 9)));
+        assert_eq!(a.to_string(), "2-8");
+        assert_eq!(a.len(), 6);
+    }
+}

@@ -1,0 +1,191 @@
+//! Text primitives shared by the stages: a tokenizer over code points and
+//! the folding used to compare names.
+//!
+//! Everything here works on `&[char]`, so token positions are code-point
+//! offsets, the unit of [`crate::model::Span`].
+
+/// One token: a word, a number or a single punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+impl Token {
+    pub fn text(&self, chars: &[char]) -> String {
+        chars[self.start..self.end].iter().collect()
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind != TokenKind::Punct
+    }
+
+    /// Whether the token is the given punctuation character.
+    pub fn is(&self, chars: &[char], c: char) -> bool {
+        self.end == self.start + 1 && chars[self.start] == c
+    }
+
+    /// Whether the first letter is upper case.
+    pub fn is_capitalized(&self, chars: &[char]) -> bool {
+        chars[self.start].is_uppercase()
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `chars[start..end]` into tokens. Words keep inner hyphens and
+/// apostrophes ("Díaz-Canel", "don’t"), abbreviations keep their dots
+/// ("U.S."), and a possessive "’s" is a token of its own.
+pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = start;
+    while i < end {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            // A possessive or contraction that starts with an apostrophe.
+            if is_apostrophe(c)
+                && i + 1 < end
+                && matches!(chars[i + 1], 's' | 'S')
+                && (i + 2 >= end || !chars[i + 2].is_alphanumeric())
+                && i > start
+                && chars[i - 1].is_alphanumeric()
+            {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 2,
+                    kind: TokenKind::Word,
+                });
+                i += 2;
+                continue;
+            }
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokenKind::Punct,
+            });
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        let mut digits = true;
+        while i < end {
+            let c = chars[i];
+            if c.is_alphanumeric() {
+                digits &= c.is_numeric();
+                i += 1;
+            } else if (c == '-' || c == '.' || c == ',' || is_apostrophe(c))
+                && i + 1 < end
+                && chars[i + 1].is_alphanumeric()
+            {
+                // Keep "15-minute", "don’t", "U.S", "1,000" and "2.5" together,
+                // but leave a possessive "’s" for its own token.
+                if is_apostrophe(c)
+                    && matches!(chars[i + 1], 's' | 'S')
+                    && (i + 2 >= end || !chars[i + 2].is_alphanumeric())
+                {
+                    break;
+                }
+                if c == ',' && !(digits && chars[i + 1].is_numeric()) {
+                    break;
+                }
+                if c == '.' && !(chars[i - 1].is_alphanumeric() && (i - begin == 1 || digits || chars[i - 2] == '.')) {
+                    break;
+                }
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // "U.S." and "D.C.": a trailing dot after single-letter groups.
+        if i < end && chars[i] == '.' && i >= begin + 3 && chars[i - 2] == '.' {
+            i += 1;
+        }
+        tokens.push(Token {
+            start: begin,
+            end: i,
+            kind: if digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        });
+    }
+    tokens
+}
+
+/// Lower-case ASCII form used to compare names: accents dropped, curly
+/// apostrophes straightened ("Ramón" and "ramon" fold alike).
+pub fn fold(text: &str) -> String {
+    deunicode::deunicode(text).to_lowercase()
+}
+
+/// The words of a text folded and joined by single spaces: the key under
+/// which names and quotes are compared.
+pub fn normalize(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        tokenize(&chars, 0, chars.len())
+            .iter()
+            .map(|t| t.text(&chars))
+            .collect()
+    }
+
+    #[test]
+    fn tokenizes_names_abbreviations_and_possessives() {
+        assert_eq!(
+            words("U.S. President Díaz-Canel’s “15-minute” call, don’t."),
+            [
+                "U.S.", "President", "Díaz-Canel", "’s", "“", "15-minute", "”", "call", ",", "don’t",
+                "."
+            ]
+        );
+        assert_eq!(words("Jan. 12, 2026"), ["Jan", ".", "12", ",", "2026"]);
+        assert_eq!(words("1,000 people 🙂"), ["1,000", "people", "🙂"]);
+    }
+
+    #[test]
+    fn token_offsets_count_code_points() {
+        let chars: Vec<char> = "“Olá” said".chars().collect();
+        let tokens = tokenize(&chars, 0, chars.len());
+        assert_eq!((tokens[1].start, tokens[1].end), (1, 4));
+        assert_eq!((tokens[3].start, tokens[3].end), (6, 10));
+    }
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Juan Ramón de la Fuente"), "juan ramon de la fuente");
+        assert_eq!(normalize("“We operate in Mexico,”"), "we operate in mexico");
+    }
+}
