@@ -76,10 +76,28 @@ pub fn read(dir: &Path) -> Result<Corpus> {
     }
 }
 
-/// Reads the given article files (no manifest) as one corpus.
+/// Reads the given article files as one corpus. A file listed in the
+/// manifest of its directory takes its metadata from there.
 pub fn read_files(files: &[PathBuf]) -> Corpus {
     let mut corpus = Corpus::default();
     for path in files {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if dir.join(MANIFEST).is_file() {
+            if let Ok(listed) = read_with_manifest(dir, &dir.join(MANIFEST)) {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                if let Some(article) = listed
+                    .articles
+                    .into_iter()
+                    .find(|a| Some(&a.file) == name.as_ref())
+                {
+                    corpus.articles.push(article);
+                    continue;
+                }
+            }
+        }
         match read_plain_article(path) {
             Ok(article) => corpus.articles.push(article),
             Err(error) => corpus.failures.push(Failure {
@@ -168,10 +186,7 @@ fn read_with_manifest(dir: &Path, manifest_path: &Path) -> Result<Corpus> {
         .map_err(|e| anyhow::anyhow!("{}", e.to_string().trim_end()))
         .with_context(|| format!("parsing manifest {}", manifest_path.display()))?;
     if manifest.article.is_empty() {
-        bail!(
-            "manifest {} lists no [[article]]",
-            manifest_path.display()
-        );
+        bail!("manifest {} lists no [[article]]", manifest_path.display());
     }
     let at = |offset: usize| -> String {
         let line = source[..offset.min(source.len())].matches('\n').count() + 1;
@@ -182,14 +197,21 @@ fn read_with_manifest(dir: &Path, manifest_path: &Path) -> Result<Corpus> {
     let mut listed = std::collections::BTreeSet::new();
     for row in manifest.article {
         let id = row.id.get_ref();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
             bail!(
                 "{}: article id {id:?} must be lower-case letters, digits and '-'",
                 at(row.id.span().start)
             );
         }
         if !seen.insert(id.clone()) {
-            bail!("{}: article id {id:?} is listed twice", at(row.id.span().start));
+            bail!(
+                "{}: article id {id:?} is listed twice",
+                at(row.id.span().start)
+            );
         }
         let published = match &row.published {
             Some(date) => {
@@ -271,17 +293,27 @@ fn read_text(path: &Path) -> Result<String> {
     }
 }
 
-/// `breitbart_2016-09-12_slug` gives (`breitbart`, `2016-09-12`).
+/// `breitbart_2016-09-12_slug` gives (`breitbart`, `2016-09-12`); any
+/// other name with a `YYYY-MM-DD` in it gives that date.
 fn outlet_and_date_from_name(stem: &str) -> (Option<String>, Option<String>) {
     let mut parts = stem.splitn(3, '_');
-    let (Some(outlet), Some(date)) = (parts.next(), parts.next()) else {
-        return (None, None);
-    };
-    if date.len() == 10 && date.parse::<jiff::civil::Date>().is_ok() && !outlet.is_empty() {
-        (Some(outlet.to_owned()), Some(date.to_owned()))
-    } else {
-        (None, None)
+    if let (Some(outlet), Some(date)) = (parts.next(), parts.next()) {
+        if date.len() == 10 && date.parse::<jiff::civil::Date>().is_ok() && !outlet.is_empty() {
+            return (Some(outlet.to_owned()), Some(date.to_owned()));
+        }
     }
+    let chars: Vec<char> = stem.chars().collect();
+    for start in 0..chars.len().saturating_sub(9) {
+        let candidate: String = chars[start..start + 10].iter().collect();
+        let bounded = start == 0 || !chars[start - 1].is_ascii_digit();
+        if bounded
+            && candidate.as_bytes()[4] == b'-'
+            && candidate.parse::<jiff::civil::Date>().is_ok()
+        {
+            return (None, Some(candidate));
+        }
+    }
+    (None, None)
 }
 
 /// Lower-case `[a-z0-9-]` form of a file stem.
@@ -325,7 +357,11 @@ mod tests {
     #[test]
     fn reads_plain_directory_with_names_and_dates() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "nyt_2016-09-30_some-story.txt", "“Hi,” she said.".as_bytes());
+        write(
+            dir.path(),
+            "nyt_2016-09-30_some-story.txt",
+            "“Hi,” she said.".as_bytes(),
+        );
         write(dir.path(), "b.txt", b"\xef\xbb\xbfPlain.");
         let corpus = read(dir.path()).unwrap();
         assert_eq!(corpus.articles.len(), 2);

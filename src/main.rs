@@ -1,1 +1,178 @@
-fn main() {}
+//! The `newsgraph` binary: parses arguments, calls the library, prints
+//! results to stdout and progress to stderr, and maps errors to exit codes
+//! (0 ok, 1 runtime error, 2 usage error; a closed pipe exits 0).
+#![allow(clippy::print_stderr)]
+
+mod cli;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use cli::{Args, Command};
+use newsgraph::{corpus, error::UsageError, export, pipeline, queries, store};
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("newsgraph: error: {e:#}");
+            ExitCode::from(if newsgraph::error::is_usage(&e) { 2 } else { 1 })
+        }
+    }
+}
+
+fn say(quiet: bool, message: impl std::fmt::Display) {
+    if !quiet {
+        eprintln!("newsgraph: {message}");
+    }
+}
+
+/// Builds the store, reporting progress and failed articles; returns
+/// whether every article loaded.
+fn build(corpus: &Path, store_dir: &Path, fail_fast: bool, quiet: bool, why: &str) -> Result<bool> {
+    say(
+        quiet,
+        format_args!(
+            "building {} from {} ({why})…",
+            store_dir.display(),
+            corpus.display()
+        ),
+    );
+    let started = Instant::now();
+    let report = pipeline::build(corpus, store_dir, fail_fast)?;
+    for w in &report.warnings {
+        eprintln!("newsgraph: warning: {w}");
+    }
+    for f in &report.failures {
+        eprintln!(
+            "newsgraph: error: skipped {}: {:#}",
+            f.file.display(),
+            f.error
+        );
+    }
+    say(quiet, format_args!(
+        "{} articles ({} skipped): {} statements, {} utterances, {} events, {} entities, {} quads in {:.2} s",
+        report.articles, report.failures.len(), report.statements, report.utterances, report.events, report.entities, report.quads,
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(report.failures.is_empty())
+}
+
+fn open_store(corpus: &Path, store_dir: &Path, quiet: bool) -> Result<oxigraph::store::Store> {
+    if let Some(why) = pipeline::needs_build(corpus, store_dir)? {
+        build(corpus, store_dir, false, quiet, why)?;
+    }
+    store::open(store_dir)
+}
+
+fn run(args: Args) -> Result<ExitCode> {
+    let quiet = args.quiet;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match args.command {
+        Command::Build(a) => {
+            let ok = build(&a.corpus, &a.store.store, a.fail_fast, quiet, "requested")?;
+            return Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            });
+        }
+        Command::Query(a) => {
+            let (name, text) = match (&a.query, &a.sparql) {
+                (_, Some(sparql)) => ("--sparql".to_owned(), sparql.clone()),
+                (Some(q), None) => {
+                    let query = queries::find(q).map_err(|e| UsageError(format!("{e:#}")))?;
+                    let text = queries::bind(&query, &a.params)
+                        .map_err(|e| UsageError(format!("{e:#}")))?;
+                    (query.name, text)
+                }
+                (None, None) => {
+                    return Err(
+                        UsageError("give a query name, a .rq file or --sparql".to_owned()).into(),
+                    )
+                }
+            };
+            let db = open_store(&a.corpus, &a.store.store, quiet)?;
+            let answer = export::Answer::collect(store::query(&db, &text, &name)?)?;
+            export::write_answer(&answer, a.format, &mut out)?;
+            say(quiet, format_args!("{}: {} rows", name, answer.len()));
+        }
+        Command::Queries(a) => {
+            let all = queries::all();
+            match a.format {
+                cli::ListFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &all).context("writing JSON")?
+                }
+                cli::ListFormat::Table => {
+                    for q in &all {
+                        writeln!(out, "{:<26} {}", q.name, q.description)?;
+                        for (p, d) in &q.params {
+                            writeln!(out, "{:<26}   -p {p}=…  {d}", "")?;
+                        }
+                    }
+                }
+            }
+        }
+        Command::Export(a) => {
+            let db = open_store(&a.corpus, &a.store.store, quiet)?;
+            let quads = export::store_quads(&db)?;
+            let n = match &a.output {
+                Some(path) => {
+                    let file = std::fs::File::create(path)
+                        .with_context(|| format!("creating {}", path.display()))?;
+                    let mut w = BufWriter::new(file);
+                    let n = export::write_quads(&quads, a.format, &mut w)?;
+                    w.flush()
+                        .with_context(|| format!("writing {}", path.display()))?;
+                    n
+                }
+                None => export::write_quads(&quads, a.format, &mut out)?,
+            };
+            say(quiet, format_args!("exported {n} statements"));
+        }
+        Command::Extract(a) => {
+            let mut loaded = corpus::read_files(&a.files);
+            for article in &mut loaded.articles {
+                if article.published.is_none() {
+                    article.published.clone_from(&a.published);
+                }
+            }
+            for (article, x) in loaded
+                .articles
+                .iter()
+                .zip(pipeline::extract_all(&loaded.articles))
+            {
+                let doc = Path::new(&article.file)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match a.format {
+                    cli::ExtractFormat::Jsonl => export::write_extraction(&doc, &x, &mut out)?,
+                    cli::ExtractFormat::Text => export::write_extraction_text(&doc, &x, &mut out)?,
+                }
+            }
+            out.flush()?;
+            for f in &loaded.failures {
+                eprintln!("newsgraph: error: {:#}", f.error);
+            }
+            if !loaded.failures.is_empty() {
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
+    out.flush().context("writing output")?;
+    Ok(ExitCode::SUCCESS)
+}

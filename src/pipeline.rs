@@ -1,1 +1,96 @@
-//! pipeline
+//! The one place that knows the order of the stages: corpus → extract →
+//! resolve → rdf → store. The command line calls these functions.
+
+use crate::corpus::{self, Corpus, Failure};
+use crate::model::{Article, Extraction, Graph};
+use crate::{extract, rdf, resolve, store};
+use anyhow::{Context, Result};
+use oxigraph::model::Quad;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// What a build did.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub articles: usize,
+    pub failures: Vec<Failure>,
+    pub warnings: Vec<String>,
+    pub statements: usize,
+    pub events: usize,
+    pub entities: usize,
+    pub utterances: usize,
+    pub quads: usize,
+}
+
+/// Extracts every article, in parallel across cores, keeping their order.
+pub fn extract_all(articles: &[Article]) -> Vec<Extraction> {
+    articles.par_iter().map(extract::run).collect()
+}
+
+/// Runs extraction and resolution over loaded articles.
+pub fn resolve_all(articles: Vec<Article>) -> Graph {
+    let extractions = extract_all(&articles);
+    resolve::graph(articles, extractions)
+}
+
+/// The quads of a whole corpus, and the report of what went into them.
+pub fn corpus_quads(corpus: Corpus) -> (Vec<Quad>, BuildReport) {
+    let graph = resolve_all(corpus.articles);
+    let quads = rdf::quads(&graph);
+    let report = BuildReport {
+        articles: graph.articles.len(),
+        failures: corpus.failures,
+        warnings: corpus.warnings,
+        statements: graph.extractions.iter().map(|x| x.statements.len()).sum(),
+        events: graph.extractions.iter().map(|x| x.events.len()).sum(),
+        entities: graph.entities.len(),
+        utterances: graph.utterances.len(),
+        quads: quads.len(),
+    };
+    (quads, report)
+}
+
+/// Builds the store in `store_dir` from the corpus in `corpus_dir`. With
+/// `fail_fast`, an article that fails to load stops the build before the
+/// store is touched; otherwise it is reported and skipped.
+pub fn build(corpus_dir: &Path, store_dir: &Path, fail_fast: bool) -> Result<BuildReport> {
+    let corpus = corpus::read(corpus_dir)?;
+    if fail_fast {
+        if let Some(f) = corpus.failures.first() {
+            return Err(anyhow::anyhow!("{:#}", f.error))
+                .context("stopping at the first failed article (--fail-fast)");
+        }
+    }
+    let (quads, report) = corpus_quads(corpus);
+    let info = store::BuildInfo {
+        tool_version: env!("CARGO_PKG_VERSION").to_owned(),
+        corpus: corpus_dir.display().to_string(),
+        articles: report.articles,
+        failed: report.failures.len(),
+        quads: report.quads,
+    };
+    store::replace(store_dir, &quads, &info)?;
+    Ok(report)
+}
+
+/// Why a store needs building before a query, if it does.
+pub fn needs_build(corpus_dir: &Path, store_dir: &Path) -> Result<Option<&'static str>> {
+    if !store::exists(store_dir) {
+        return Ok(Some("no store yet"));
+    }
+    let Ok(info) = store::info(store_dir) else {
+        return Ok(Some("the store record is damaged"));
+    };
+    // A store built from another corpus is the user's: leave it alone.
+    if Path::new(&info.corpus) != corpus_dir || !corpus_dir.is_dir() {
+        return Ok(None);
+    }
+    if info.tool_version != env!("CARGO_PKG_VERSION") {
+        return Ok(Some("the store was built by another version"));
+    }
+    let corpus_time = corpus::modified(corpus_dir)?;
+    match store::built_at(store_dir) {
+        Some(built) if built >= corpus_time => Ok(None),
+        _ => Ok(Some("the corpus changed since the last build")),
+    }
+}

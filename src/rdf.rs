@@ -1,1 +1,759 @@
-//! rdf
+//! Stage 4: the resolved [`Graph`] becomes RDF quads; the only place that
+//! builds RDF terms.
+//!
+//! IRIs are computed from stable keys, never counters or blank nodes:
+//! articles by their manifest id, mentions by article and code-point span
+//! (`mention/{article}_{start}-{end}`), reports by article and cue span
+//! (`report/{article}_c{start}-{end}`, events `_e…`), entities by their
+//! normalised key (`person/claudia-sheinbaum`, `country/mx`), utterances
+//! and events by a hash of their first report. Each article's facts sit in
+//! the named graph `graph/article-{id}`; entities, utterances and events
+//! merged across articles in `graph/aggregate`; the dataset description in
+//! `graph/meta`.
+
+use crate::model::{
+    Article, DateRef, Entity, EntityId, EntityKind, Event, EventCluster, Extraction, Graph, Medium,
+    Piece, Span, SpeechKind, Statement, Utterance,
+};
+use crate::vocab::{self, id, ng};
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The named graph of an article.
+pub fn article_graph(article: &str) -> String {
+    id(&format!("graph/article-{article}"))
+}
+
+pub fn aggregate_graph() -> String {
+    id("graph/aggregate")
+}
+
+pub fn meta_graph() -> String {
+    id("graph/meta")
+}
+
+struct Out {
+    quads: Vec<Quad>,
+    graph: GraphName,
+}
+
+fn iri(s: &str) -> NamedNode {
+    NamedNode::new_unchecked(s)
+}
+
+impl Out {
+    fn add(&mut self, s: &str, p: &str, o: impl Into<Term>) {
+        self.quads
+            .push(Quad::new(iri(s), iri(p), o.into(), self.graph.clone()));
+    }
+    fn link(&mut self, s: &str, p: &str, o: &str) {
+        self.add(s, p, iri(o));
+    }
+    fn text(&mut self, s: &str, p: &str, value: &str) {
+        self.add(s, p, Literal::new_simple_literal(value));
+    }
+    fn en(&mut self, s: &str, p: &str, value: &str) {
+        self.add(
+            s,
+            p,
+            Literal::new_language_tagged_literal_unchecked(value, "en"),
+        );
+    }
+    fn typed(
+        &mut self,
+        s: &str,
+        p: &str,
+        value: &str,
+        datatype: oxigraph::model::NamedNodeRef<'_>,
+    ) {
+        self.add(s, p, Literal::new_typed_literal(value, datatype));
+    }
+    fn count(&mut self, s: &str, p: &str, n: usize) {
+        self.typed(s, p, &n.to_string(), xsd::NON_NEGATIVE_INTEGER);
+    }
+    fn a(&mut self, s: &str, class: &str) {
+        self.link(s, rdf::TYPE.as_str(), class);
+    }
+}
+
+fn schema(local: &str) -> String {
+    format!("{}{local}", vocab::SCHEMA)
+}
+fn rdfs(local: &str) -> String {
+    format!("{}{local}", vocab::RDFS)
+}
+fn skos(local: &str) -> String {
+    format!("{}{local}", vocab::SKOS)
+}
+fn sem(local: &str) -> String {
+    format!("{}{local}", vocab::SEM)
+}
+fn prov(local: &str) -> String {
+    format!("{}{local}", vocab::PROV)
+}
+fn nif(local: &str) -> String {
+    format!("{}{local}", vocab::NIF)
+}
+
+pub fn article_iri(article: &str) -> String {
+    id(&format!("article/{article}"))
+}
+
+pub fn outlet_iri(name: &str) -> String {
+    id(&format!("outlet/{}", crate::corpus::slug(name)))
+}
+
+pub fn entity_iri(entity: &EntityId) -> String {
+    id(&entity.0)
+}
+
+fn mention_iri(article: &str, spans: &[Span]) -> String {
+    let parts: Vec<String> = spans
+        .iter()
+        .map(|s| format!("{}-{}", s.char_start, s.char_end))
+        .collect();
+    id(&format!("mention/{article}_{}", parts.join("_")))
+}
+
+pub fn report_iri(article: &str, s: &Statement) -> String {
+    id(&format!(
+        "report/{}",
+        crate::resolve::report_key(article, (s.cue.start, s.cue.end))
+    ))
+}
+
+fn event_report_iri(article: &str, e: &Event) -> String {
+    id(&format!(
+        "report/{article}_e{}-{}",
+        e.trigger.start, e.trigger.end
+    ))
+}
+
+fn medium_term(m: Medium) -> String {
+    ng(match m {
+        Medium::PhoneCall => "PhoneCall",
+        Medium::PressConference => "PressConference",
+        Medium::SocialMediaPost => "SocialMediaPost",
+        Medium::Interview => "Interview",
+        Medium::PressStatement => "PressStatement",
+        Medium::Meeting => "Meeting",
+    })
+}
+
+fn mode_term(k: SpeechKind) -> String {
+    ng(match k {
+        SpeechKind::Direct => "Direct",
+        SpeechKind::Mixed => "Mixed",
+        SpeechKind::Indirect => "Indirect",
+    })
+}
+
+fn event_type_term(k: crate::model::EventKind) -> String {
+    use crate::model::EventKind::*;
+    ng(match k {
+        PhoneCall => "PhoneCall",
+        Meeting => "Meeting",
+        MilitaryOperation => "MilitaryOperation",
+        Capture => "Capture",
+        Strike => "Strike",
+        Interview => "Interview",
+        PressConference => "PressConference",
+        SocialMediaPost => "SocialMediaPost",
+        TradeMeasure => "TradeMeasure",
+    })
+}
+
+fn class_of(kind: EntityKind) -> String {
+    match kind {
+        EntityKind::Person => schema("Person"),
+        EntityKind::Country => schema("Country"),
+        EntityKind::Organization => schema("Organization"),
+        EntityKind::Outlet => schema("NewsMediaOrganization"),
+        EntityKind::Group => ng("Audience"),
+    }
+}
+
+/// Maps the resolved graph to quads, sorted.
+pub fn quads(graph: &Graph) -> Vec<Quad> {
+    let labels: BTreeMap<&EntityId, &str> = graph
+        .entities
+        .iter()
+        .map(|e| (&e.id, e.label.as_str()))
+        .collect();
+    let mut all = Vec::new();
+    for (article, x) in graph.articles.iter().zip(&graph.extractions) {
+        let mut out = Out {
+            quads: Vec::new(),
+            graph: GraphName::NamedNode(iri(&article_graph(&article.id.0))),
+        };
+        map_article(&mut out, article, x, &labels);
+        all.extend(out.quads);
+    }
+    let mut out = Out {
+        quads: Vec::new(),
+        graph: GraphName::NamedNode(iri(&aggregate_graph())),
+    };
+    for e in &graph.entities {
+        map_entity(&mut out, e);
+    }
+    let mut outlets = BTreeSet::new();
+    for a in &graph.articles {
+        if let Some(o) = &a.outlet {
+            if outlets.insert(o.clone()) {
+                let s = outlet_iri(o);
+                out.a(&s, &schema("NewsMediaOrganization"));
+                out.en(&s, &rdfs("label"), o);
+                out.en(&s, &skos("prefLabel"), o);
+            }
+        }
+    }
+    let by_id: BTreeMap<&str, (&Article, &Extraction)> = graph
+        .articles
+        .iter()
+        .zip(&graph.extractions)
+        .map(|(a, x)| (a.id.0.as_str(), (a, x)))
+        .collect();
+    for u in &graph.utterances {
+        map_utterance(&mut out, u, &by_id, &labels);
+    }
+    for e in &graph.events {
+        map_event(&mut out, e, &by_id, &labels);
+    }
+    all.extend(out.quads);
+    let mut meta = Out {
+        quads: Vec::new(),
+        graph: GraphName::NamedNode(iri(&meta_graph())),
+    };
+    let dataset = id("dataset");
+    meta.a(&dataset, &format!("{}Dataset", vocab::VOID));
+    meta.en(
+        &dataset,
+        &format!("{}title", vocab::DCTERMS),
+        "newsgraph knowledge graph",
+    );
+    meta.en(
+        &dataset,
+        &format!("{}description", vocab::DCTERMS),
+        "Who said what to whom, and the events reported, extracted from news articles by newsgraph.",
+    );
+    meta.text(
+        &dataset,
+        &format!("{}hasVersion", vocab::DCTERMS),
+        env!("CARGO_PKG_VERSION"),
+    );
+    meta.link(&dataset, &format!("{}uriSpace", vocab::VOID), vocab::ID);
+    meta.count(
+        &dataset,
+        &format!("{}documents", vocab::VOID),
+        graph.articles.len(),
+    );
+    meta.count(&dataset, &format!("{}triples", vocab::VOID), all.len());
+    all.extend(meta.quads);
+    all.sort_by_cached_key(|q| q.to_string());
+    all.dedup();
+    all
+}
+
+fn date_triples(out: &mut Out, s: &str, date: &DateRef) {
+    if date.begin == date.end_date {
+        out.typed(s, &sem("hasTimeStamp"), &date.begin, xsd::DATE);
+    } else {
+        out.typed(s, &sem("hasEarliestBeginTimeStamp"), &date.begin, xsd::DATE);
+        out.typed(s, &sem("hasLatestEndTimeStamp"), &date.end_date, xsd::DATE);
+    }
+}
+
+fn mention_node(
+    out: &mut Out,
+    article: &Article,
+    text_iri: &str,
+    spans: &[Span],
+    anchor: &str,
+    entity: Option<&EntityId>,
+) -> String {
+    let m = mention_iri(&article.id.0, spans);
+    out.a(&m, &ng("Mention"));
+    out.count(
+        &m,
+        &nif("beginIndex"),
+        spans.first().map_or(0, |s| s.char_start),
+    );
+    out.count(&m, &nif("endIndex"), spans.last().map_or(0, |s| s.char_end));
+    out.text(&m, &nif("anchorOf"), anchor);
+    out.link(&m, &nif("referenceContext"), text_iri);
+    out.link(&m, &prov("wasDerivedFrom"), &article_iri(&article.id.0));
+    if let Some(e) = entity {
+        out.link(&m, &format!("{}taIdentRef", vocab::ITSRDF), &entity_iri(e));
+    }
+    if spans.len() > 1 {
+        for s in spans {
+            let seg_text = article.slice(*s).unwrap_or_default().to_owned();
+            let seg = mention_node(out, article, text_iri, &[*s], &seg_text, None);
+            out.link(&m, &ng("segment"), &seg);
+        }
+    }
+    m
+}
+
+fn piece_node(out: &mut Out, article: &Article, text_iri: &str, p: &Piece) -> String {
+    mention_node(
+        out,
+        article,
+        text_iri,
+        &[p.span()],
+        &p.text,
+        p.entity.as_ref(),
+    )
+}
+
+fn short(text: &str, n: usize) -> String {
+    let mut s: String = text.chars().take(n).collect();
+    if text.chars().count() > n {
+        s.push('…');
+    }
+    s
+}
+
+fn name_of<'a>(labels: &BTreeMap<&EntityId, &'a str>, p: &'a Option<Piece>) -> Option<&'a str> {
+    let p = p.as_ref()?;
+    Some(
+        p.entity
+            .as_ref()
+            .and_then(|e| labels.get(e).copied())
+            .unwrap_or(&p.text),
+    )
+}
+
+fn map_article(
+    out: &mut Out,
+    article: &Article,
+    x: &Extraction,
+    labels: &BTreeMap<&EntityId, &str>,
+) {
+    let a = article_iri(&article.id.0);
+    let text_iri = id(&format!("article/{}-text", article.id.0));
+    out.a(&a, &ng("Article"));
+    out.a(&a, &schema("NewsArticle"));
+    if let Some(t) = &article.title {
+        out.en(&a, &schema("headline"), t);
+    }
+    if let Some(d) = &article.published {
+        out.typed(&a, &schema("datePublished"), d, xsd::DATE);
+    }
+    if let Some(o) = &article.outlet {
+        out.link(&a, &schema("publisher"), &outlet_iri(o));
+        out.text(&a, &ng("outletName"), o);
+    }
+    if let Some(b) = &article.byline {
+        out.text(&a, &schema("author"), b);
+    }
+    if let Some(w) = &article.wire {
+        out.text(&a, &ng("wire"), w);
+    }
+    if let Some(d) = &article.dateline {
+        out.text(&a, &schema("dateline"), d);
+    }
+    if let Some(n) = &article.note {
+        out.en(&a, &ng("note"), n);
+    }
+    out.text(&a, &schema("inLanguage"), &article.language);
+    out.text(&a, &ng("sourceFile"), &article.file);
+    let label = format!(
+        "{} ({}, {})",
+        article.title.as_deref().unwrap_or(&article.id.0),
+        article.outlet.as_deref().unwrap_or("unknown outlet"),
+        article.published.as_deref().unwrap_or("undated")
+    );
+    out.en(&a, &rdfs("label"), &label);
+    out.link(&a, &ng("text"), &text_iri);
+    out.a(&text_iri, &ng("ArticleText"));
+    out.a(&text_iri, &nif("Context"));
+    out.count(
+        &text_iri,
+        &ng("codePointLength"),
+        article.text.chars().count(),
+    );
+    out.text(&text_iri, &ng("sha256"), &sha256_hex(&article.text));
+    for m in &x.mentions {
+        let node = mention_node(
+            out,
+            article,
+            &text_iri,
+            &[m.span],
+            &m.text,
+            m.entity.as_ref(),
+        );
+        out.text(&node, &ng("form"), &format!("{:?}", m.form).to_lowercase());
+    }
+    let outlet = article.outlet.as_deref().unwrap_or("unknown outlet");
+    let date = article.published.as_deref().unwrap_or("undated");
+    for s in &x.statements {
+        let r = report_iri(&article.id.0, s);
+        out.a(&r, &ng("Report"));
+        out.link(&r, &prov("wasDerivedFrom"), &a);
+        out.link(&r, &ng("reportingMode"), &mode_term(s.kind));
+        out.text(&r, &ng("content"), &s.content_text);
+        let cue = piece_node(out, article, &text_iri, &s.cue);
+        out.link(&r, &ng("cueMention"), &cue);
+        out.text(&r, &ng("cueLemma"), &cue_lemma(&s.cue.text));
+        let content = mention_node(out, article, &text_iri, &s.content, &s.content_text, None);
+        out.link(&r, &ng("contentMention"), &content);
+        if let Some(src) = &s.source {
+            let node = piece_node(out, article, &text_iri, src);
+            out.link(&r, &ng("sourceMention"), &node);
+            if let Some(e) = &src.entity {
+                out.link(&r, &ng("speaker"), &entity_iri(e));
+            }
+        }
+        if let Some(to) = &s.addressee {
+            // An implied addressee (the reporters at a press conference) has
+            // no words of its own.
+            if to.start < to.end {
+                let node = piece_node(out, article, &text_iri, to);
+                out.link(&r, &ng("addresseeMention"), &node);
+            }
+            if let Some(e) = &to.entity {
+                out.link(&r, &ng("addressee"), &entity_iri(e));
+            }
+        }
+        if let Some(m) = s.medium {
+            out.link(&r, &ng("medium"), &medium_term(m));
+        }
+        if let Some(p) = &s.platform {
+            out.text(&r, &ng("platform"), p);
+        }
+        if let Some(d) = &s.date {
+            date_triples(out, &r, d);
+        }
+        if let Some(parent) = s.parent.and_then(|p| x.statements.get(p)) {
+            out.link(&r, &ng("embeddedIn"), &report_iri(&article.id.0, parent));
+        }
+        let label = format!(
+            "{} → {}: {} ({outlet}, {date})",
+            name_of(labels, &s.source).unwrap_or("unknown speaker"),
+            name_of(labels, &s.addressee).unwrap_or("—"),
+            short(&s.content_text, 60)
+        );
+        out.en(&r, &rdfs("label"), &label);
+    }
+    for e in &x.events {
+        let r = event_report_iri(&article.id.0, e);
+        out.a(&r, &ng("EventReport"));
+        out.link(&r, &prov("wasDerivedFrom"), &a);
+        out.link(&r, &ng("eventType"), &event_type_term(e.kind));
+        let trigger = piece_node(out, article, &text_iri, &e.trigger);
+        out.link(&r, &ng("triggerMention"), &trigger);
+        for p in &e.participants {
+            let Some(entity) = &p.mention.entity else {
+                continue;
+            };
+            let part = format!(
+                "{r}_p-{}-{}",
+                p.role.as_str(),
+                crate::corpus::slug(&entity.0)
+            );
+            out.a(&part, &ng("Participation"));
+            out.link(&r, &ng("hasParticipation"), &part);
+            out.link(&part, &ng("participant"), &entity_iri(entity));
+            out.link(&part, &ng("role"), &ng(role_term(p.role)));
+            let node = piece_node(out, article, &text_iri, &p.mention);
+            out.link(&part, &ng("participantMention"), &node);
+            out.link(&r, &sem("hasActor"), &entity_iri(entity));
+        }
+        if let Some(d) = &e.date {
+            date_triples(out, &r, d);
+        }
+        if let Some(d) = &e.duration {
+            out.typed(&r, &schema("duration"), d, xsd::DURATION);
+        }
+        if let Some(place) = &e.place {
+            if let Some(pe) = &place.entity {
+                out.link(&r, &sem("hasPlace"), &entity_iri(pe));
+            }
+        }
+        out.link(&r, &ng("status"), &ng(status_term(e.status)));
+        out.en(
+            &r,
+            &rdfs("label"),
+            &format!("{} ({outlet}, {date})", event_label(e, labels)),
+        );
+    }
+}
+
+fn role_term(r: crate::model::Role) -> &'static str {
+    match r {
+        crate::model::Role::Agent => "Agent",
+        crate::model::Role::Participant => "Participant",
+        crate::model::Role::Target => "Target",
+    }
+}
+
+fn status_term(s: crate::model::EventStatus) -> &'static str {
+    match s {
+        crate::model::EventStatus::Happened => "Happened",
+        crate::model::EventStatus::Planned => "Planned",
+        crate::model::EventStatus::RuledOut => "RuledOut",
+    }
+}
+
+fn event_label(e: &Event, labels: &BTreeMap<&EntityId, &str>) -> String {
+    let who: BTreeSet<&str> = e
+        .participants
+        .iter()
+        .filter_map(|p| p.mention.entity.as_ref())
+        .filter_map(|id| labels.get(id).copied())
+        .collect();
+    let who: Vec<&str> = who.into_iter().collect();
+    let mut label = e.kind.as_str().replace('-', " ");
+    if !who.is_empty() {
+        label.push_str(": ");
+        label.push_str(&who.join(", "));
+    }
+    if let Some(d) = &e.date {
+        label.push_str(&format!(" [{}]", d.begin));
+    }
+    label
+}
+
+fn cue_lemma(text: &str) -> String {
+    let folded = crate::text::fold(text);
+    let first = folded.split_whitespace().next().unwrap_or_default();
+    crate::extract::lexicon::cue_lemma(first)
+        .unwrap_or(first)
+        .to_owned()
+}
+
+fn sha256_hex(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn map_entity(out: &mut Out, e: &Entity) {
+    let s = entity_iri(&e.id);
+    out.a(&s, &class_of(e.kind));
+    out.en(&s, &rdfs("label"), &e.label);
+    out.en(&s, &skos("prefLabel"), &e.label);
+    for alias in &e.aliases {
+        out.en(&s, &skos("altLabel"), alias);
+    }
+    if let Some(code) = &e.iso_code {
+        out.text(&s, &ng("iso3166Alpha2"), code);
+    }
+    if let Some(q) = &e.wikidata {
+        out.link(
+            &s,
+            &format!("{}sameAs", vocab::OWL),
+            &format!("{}{q}", vocab::WD),
+        );
+    }
+    for o in &e.offices {
+        let country = o
+            .country
+            .as_ref()
+            .map(|c| c.0.trim_start_matches("country/").to_owned());
+        let key = format!("{}-{}", o.role, country.as_deref().unwrap_or("any"));
+        let office = id(&format!("office/{key}"));
+        out.a(&office, &ng("Office"));
+        out.text(&office, &ng("officeRole"), &o.role);
+        if let Some(c) = &o.country {
+            out.link(&office, &ng("officeCountry"), &entity_iri(c));
+        }
+        let country_label = o
+            .country
+            .as_ref()
+            .and_then(crate::extract::lexicon::country_by_id)
+            .map(|c| format!(" of {}", c.name))
+            .unwrap_or_default();
+        out.en(
+            &office,
+            &rdfs("label"),
+            &format!("{}{country_label}", o.role.replace('-', " ")),
+        );
+        out.link(&s, &ng("office"), &office);
+        out.link(&office, &ng("holder"), &s);
+    }
+}
+
+type ArticleIndex<'a> = BTreeMap<&'a str, (&'a Article, &'a Extraction)>;
+
+fn map_utterance(
+    out: &mut Out,
+    u: &Utterance,
+    by_id: &ArticleIndex<'_>,
+    labels: &BTreeMap<&EntityId, &str>,
+) {
+    let s = id(&format!("utterance/{}", u.key));
+    out.a(&s, &ng("Utterance"));
+    let mut reports: Vec<(&Article, &Statement)> = Vec::new();
+    for r in &u.reports {
+        if let Some((a, x)) = by_id.get(r.article.0.as_str()) {
+            if let Some(st) = x.statements.get(r.index) {
+                out.link(
+                    &s,
+                    &format!("{}denotedBy", vocab::GAF),
+                    &report_iri(&a.id.0, st),
+                );
+                reports.push((a, st));
+            }
+        }
+    }
+    if let Some(sp) = &u.speaker {
+        out.link(&s, &ng("speaker"), &entity_iri(sp));
+    } else if let Some(name) = reports
+        .iter()
+        .find_map(|(_, st)| st.source.as_ref().map(|p| p.text.as_str()))
+    {
+        // A speaker the text names only by description ("some experts").
+        out.text(&s, &ng("speakerName"), name);
+    }
+    if let Some(to) = &u.addressee {
+        out.link(&s, &ng("addressee"), &entity_iri(to));
+    }
+    // The representative wording: a direct quote if any, else the longest.
+    let best = reports.iter().max_by_key(|(_, st)| {
+        (
+            st.kind == SpeechKind::Direct,
+            st.content_text.chars().count(),
+        )
+    });
+    if let Some((_, st)) = best {
+        out.text(&s, &ng("content"), &st.content_text);
+        out.link(&s, &ng("reportingMode"), &mode_term(st.kind));
+    }
+    if let Some(m) = reports.iter().find_map(|(_, st)| st.medium) {
+        out.link(&s, &ng("medium"), &medium_term(m));
+    }
+    if let Some(p) = reports.iter().find_map(|(_, st)| st.platform.as_ref()) {
+        out.text(&s, &ng("platform"), p);
+    }
+    if let Some(d) = reports
+        .iter()
+        .filter_map(|(_, st)| st.date.as_ref())
+        .min_by(|a, b| a.begin.cmp(&b.begin))
+    {
+        date_triples(out, &s, d);
+    }
+    let speaker = u
+        .speaker
+        .as_ref()
+        .and_then(|e| labels.get(e).copied())
+        .unwrap_or("unknown speaker");
+    let to = u
+        .addressee
+        .as_ref()
+        .and_then(|e| labels.get(e).copied())
+        .unwrap_or("—");
+    let text = best
+        .map(|(_, st)| short(&st.content_text, 60))
+        .unwrap_or_default();
+    out.en(&s, &rdfs("label"), &format!("{speaker} → {to}: {text}"));
+}
+
+fn map_event(
+    out: &mut Out,
+    e: &EventCluster,
+    by_id: &ArticleIndex<'_>,
+    labels: &BTreeMap<&EntityId, &str>,
+) {
+    let s = id(&format!("event/{}", e.key));
+    out.a(&s, &ng("Event"));
+    out.link(&s, &ng("eventType"), &event_type_term(e.kind));
+    let mut reports: Vec<&Event> = Vec::new();
+    for r in &e.reports {
+        if let Some((a, x)) = by_id.get(r.article.0.as_str()) {
+            if let Some(ev) = x.events.get(r.index) {
+                out.link(
+                    &s,
+                    &format!("{}denotedBy", vocab::GAF),
+                    &event_report_iri(&a.id.0, ev),
+                );
+                reports.push(ev);
+            }
+        }
+    }
+    let mut actors = BTreeSet::new();
+    for ev in &reports {
+        for p in &ev.participants {
+            if let Some(entity) = &p.mention.entity {
+                actors.insert(entity.clone());
+            }
+        }
+    }
+    for a in &actors {
+        out.link(&s, &sem("hasActor"), &entity_iri(a));
+    }
+    if let Some(d) = reports
+        .iter()
+        .filter_map(|ev| ev.date.as_ref())
+        .min_by(|a, b| (a.begin.len(), &a.begin).cmp(&(b.begin.len(), &b.begin)))
+    {
+        date_triples(out, &s, d);
+    }
+    if let Some(d) = reports.iter().find_map(|ev| ev.duration.as_ref()) {
+        out.typed(&s, &schema("duration"), d, xsd::DURATION);
+    }
+    if let Some(p) = reports
+        .iter()
+        .find_map(|ev| ev.place.as_ref().and_then(|p| p.entity.as_ref()))
+    {
+        out.link(&s, &sem("hasPlace"), &entity_iri(p));
+    }
+    if let Some(first) = reports.iter().min_by_key(|ev| ev.participants.is_empty()) {
+        out.link(&s, &ng("status"), &ng(status_term(first.status)));
+        let mut merged = (*first).clone();
+        merged.participants = reports
+            .iter()
+            .flat_map(|ev| ev.participants.clone())
+            .collect();
+        out.en(&s, &rdfs("label"), &event_label(&merged, labels));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleId;
+
+    #[test]
+    fn builds_twice_the_same_quads_with_named_graphs() {
+        let article = Article {
+            id: ArticleId("a".to_owned()),
+            file: "a.txt".to_owned(),
+            outlet: Some("Daily Planet".to_owned()),
+            published: Some("2026-01-13".to_owned()),
+            title: Some("Talks".to_owned()),
+            byline: None,
+            wire: None,
+            dateline: None,
+            language: "en".to_owned(),
+            note: None,
+            text: "“We talked,” Mexican President Claudia Sheinbaum told reporters on Monday."
+                .to_owned(),
+        };
+        let run = || {
+            let x = crate::extract::run(&article);
+            quads(&crate::resolve::graph(vec![article.clone()], vec![x]))
+        };
+        let first = run();
+        assert_eq!(first, run());
+        let report = first
+            .iter()
+            .find(|q| {
+                q.predicate.as_str() == ng("speaker") && q.subject.to_string().contains("/report/")
+            })
+            .expect("a report with a speaker");
+        assert_eq!(
+            report.graph_name.to_string(),
+            format!("<{}>", article_graph("a"))
+        );
+        assert_eq!(
+            report.object.to_string(),
+            format!("<{}>", id("person/claudia-sheinbaum"))
+        );
+        assert!(first.iter().all(|q| !q.subject.is_blank_node()));
+    }
+}

@@ -1,1 +1,620 @@
-//! resolve
+//! Stage 3: the extractions of all articles become one [`Graph`]: mentions
+//! merged into entities across articles, reports of the same utterance or
+//! event grouped.
+//!
+//! Pure, no I/O. Person keys are merged when one name ends another found
+//! elsewhere ("Sheinbaum" → "Claudia Sheinbaum") and only one candidate
+//! fits; titles left open by an article ("the US president") take the
+//! holder of that office seen anywhere in the corpus. Reports are one
+//! utterance when they have the same speaker and their contents share most
+//! of their words; events are one when they have the same kind, compatible
+//! dates and overlapping participants.
+
+use crate::extract::lexicon::{self, country_by_id};
+use crate::model::{
+    Article, Entity, EntityId, EntityKind, EventCluster, Extraction, Graph, MentionForm, Office,
+    Piece, ReportRef, SpeechKind, Utterance,
+};
+use crate::text::normalize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Resolves the extractions of `articles` (same order) into a graph.
+pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph {
+    let merge = person_merges(&extractions);
+    let offices = office_holders(&extractions, &merge);
+    for x in &mut extractions {
+        for m in &mut x.mentions {
+            if m.entity.is_none() && m.form == MentionForm::Title {
+                if let Some(o) = &m.office {
+                    m.entity = offices.get(o).cloned();
+                }
+            }
+        }
+        rewrite(x, &merge);
+    }
+    let entities = entities(&extractions);
+    let utterances = utterances(&articles, &extractions);
+    let events = events(&extractions);
+    Graph {
+        articles,
+        extractions,
+        entities,
+        utterances,
+        events,
+    }
+}
+
+/// A short stable hash of a key: 12 hex digits of SHA-256.
+pub fn short_hash(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    h.update(b"v1");
+    for p in parts {
+        h.update([0x1f]);
+        h.update(p.as_bytes());
+    }
+    h.finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn person_merges(extractions: &[Extraction]) -> HashMap<EntityId, EntityId> {
+    let ids: BTreeSet<&EntityId> = extractions
+        .iter()
+        .flat_map(|x| x.mentions.iter())
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| m.entity.as_ref())
+        .collect();
+    let mut merge = HashMap::new();
+    for id in &ids {
+        let Some(slug) = id.0.strip_prefix("person/") else {
+            continue;
+        };
+        let longer: Vec<&&EntityId> = ids
+            .iter()
+            .filter(|o| o.0.len() > id.0.len() && o.0.ends_with(&format!("-{slug}")))
+            .collect();
+        // Only the longest candidates: "claudia-sheinbaum" over "x-claudia-sheinbaum" is
+        // not at stake here; a surname shared by two full names stays unmerged.
+        if longer.len() == 1 {
+            merge.insert((*id).clone(), (**longer[0]).clone());
+        } else if !longer.is_empty() {
+            let finals: BTreeSet<&EntityId> = longer
+                .iter()
+                .map(|o| {
+                    // Follow to the longest name that ends with this one.
+                    ids.iter()
+                        .filter(|x| {
+                            x.0.len() >= o.0.len() && x.0.ends_with(&o.0["person/".len()..])
+                        })
+                        .max_by_key(|x| x.0.len())
+                        .copied()
+                        .unwrap_or(**o)
+                })
+                .collect();
+            if finals.len() == 1 {
+                if let Some(f) = finals.into_iter().next() {
+                    merge.insert((*id).clone(), f.clone());
+                }
+            }
+        }
+    }
+    // Resolve chains.
+    let keys: Vec<EntityId> = merge.keys().cloned().collect();
+    for k in keys {
+        let mut target = merge[&k].clone();
+        let mut hops = 0;
+        while let Some(next) = merge.get(&target) {
+            target = next.clone();
+            hops += 1;
+            if hops > 8 {
+                break;
+            }
+        }
+        merge.insert(k, target);
+    }
+    merge
+}
+
+fn office_holders(
+    extractions: &[Extraction],
+    merge: &HashMap<EntityId, EntityId>,
+) -> HashMap<Office, EntityId> {
+    let mut seen: BTreeMap<Office, BTreeSet<EntityId>> = BTreeMap::new();
+    for m in extractions.iter().flat_map(|x| x.mentions.iter()) {
+        if m.form == MentionForm::Title || m.office.as_ref().is_none_or(|o| o.country.is_none()) {
+            continue;
+        }
+        let (Some(office), Some(entity)) = (&m.office, &m.entity) else {
+            continue;
+        };
+        let entity = merge.get(entity).unwrap_or(entity).clone();
+        for role in equivalent_roles(&office.role) {
+            seen.entry(Office {
+                role: role.to_owned(),
+                country: office.country.clone(),
+            })
+            .or_default()
+            .insert(entity.clone());
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, holders)| holders.len() == 1)
+        .filter_map(|(o, h)| Some((o, h.into_iter().next()?)))
+        .collect()
+}
+
+fn equivalent_roles(role: &str) -> Vec<&str> {
+    match role {
+        "head-of-state" | "leader" => vec!["head-of-state", "leader"],
+        other => vec![other],
+    }
+}
+
+fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
+    let fix = |e: &mut Option<EntityId>| {
+        if let Some(id) = e {
+            if let Some(to) = merge.get(id) {
+                *id = to.clone();
+            }
+        }
+    };
+    let fix_piece = |p: &mut Option<Piece>| {
+        if let Some(p) = p {
+            fix(&mut p.entity);
+        }
+    };
+    // Statement pieces point at the mention they came from: refresh them from
+    // the mentions, which may have been resolved since.
+    let by_span: HashMap<(usize, usize), Option<EntityId>> = x
+        .mentions
+        .iter()
+        .map(|m| ((m.span.char_start, m.span.char_end), m.entity.clone()))
+        .collect();
+    for m in &mut x.mentions {
+        fix(&mut m.entity);
+    }
+    let refresh = |p: &mut Option<Piece>| {
+        if let Some(p) = p {
+            if p.entity.is_none() {
+                if let Some(e) = by_span
+                    .iter()
+                    .find(|((s, e), _)| *e == p.end && *s >= p.start)
+                    .and_then(|(_, e)| e.clone())
+                {
+                    p.entity = Some(e);
+                }
+            }
+        }
+    };
+    for s in &mut x.statements {
+        refresh(&mut s.source);
+        refresh(&mut s.addressee);
+        fix_piece(&mut s.source);
+        fix_piece(&mut s.addressee);
+    }
+    for e in &mut x.events {
+        for p in &mut e.participants {
+            fix(&mut p.mention.entity);
+        }
+        fix_piece(&mut e.place);
+    }
+}
+
+fn entities(extractions: &[Extraction]) -> Vec<Entity> {
+    struct Acc {
+        kind: EntityKind,
+        names: BTreeMap<String, usize>,
+        offices: BTreeSet<Office>,
+    }
+    let mut acc: BTreeMap<EntityId, Acc> = BTreeMap::new();
+    let mut touch =
+        |id: &EntityId, kind: EntityKind, text: Option<&str>, office: Option<&Office>| {
+            let a = acc.entry(id.clone()).or_insert_with(|| Acc {
+                kind,
+                names: BTreeMap::new(),
+                offices: BTreeSet::new(),
+            });
+            if let Some(t) = text {
+                *a.names.entry(t.to_owned()).or_default() += 1;
+            }
+            if let Some(o) = office {
+                a.offices.insert(o.clone());
+            }
+        };
+    for x in extractions {
+        for m in &x.mentions {
+            let Some(id) = &m.entity else { continue };
+            let text = matches!(m.form, MentionForm::Name | MentionForm::Metonym)
+                .then_some(m.text.as_str());
+            touch(
+                id,
+                m.kind,
+                text,
+                if m.form == MentionForm::Title {
+                    None
+                } else {
+                    m.office.as_ref()
+                },
+            );
+        }
+        for s in &x.statements {
+            for p in [&s.source, &s.addressee].into_iter().flatten() {
+                if let Some(id) = &p.entity {
+                    if id.0.starts_with("group/") {
+                        touch(id, EntityKind::Group, Some(&p.text), None);
+                    }
+                }
+            }
+        }
+    }
+    let lex = lexicon::lexicon();
+    acc.into_iter()
+        .map(|(id, a)| {
+            let country = country_by_id(&id);
+            let known_label = lex
+                .phrases
+                .values()
+                .find(|e| e.entity == id)
+                .map(|e| e.label.to_owned());
+            let label = match (&country, known_label) {
+                (Some(c), _) => c.name.clone(),
+                (None, Some(l)) => l,
+                (None, None) => best_name(&a.names).unwrap_or_else(|| label_from_id(&id)),
+            };
+            let mut aliases: Vec<String> =
+                a.names.keys().filter(|n| **n != label).cloned().collect();
+            if let Some(c) = country {
+                aliases.extend(c.aliases.iter().cloned());
+                aliases.extend(c.demonyms.iter().cloned());
+            }
+            aliases.sort();
+            aliases.dedup();
+            Entity {
+                kind: if country.is_some() {
+                    EntityKind::Country
+                } else {
+                    a.kind
+                },
+                iso_code: country.map(|c| c.iso.clone()),
+                wikidata: country.and_then(|c| c.wikidata.clone()),
+                offices: a.offices.into_iter().collect(),
+                id,
+                label,
+                aliases,
+            }
+        })
+        .collect()
+}
+
+/// The most frequent of the longest names, accents preferred on ties.
+fn best_name(names: &BTreeMap<String, usize>) -> Option<String> {
+    let words = |n: &str| n.split_whitespace().count();
+    let longest = names.keys().map(|n| words(n)).max()?;
+    names
+        .iter()
+        .filter(|(n, _)| words(n) == longest)
+        .max_by_key(|(n, count)| (**count, n.len()))
+        .map(|(n, _)| n.clone())
+}
+
+fn label_from_id(id: &EntityId) -> String {
+    let slug = id.0.rsplit('/').next().unwrap_or(&id.0);
+    slug.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "that", "is", "was", "we", "it", "with",
+    "for", "as", "be", "are", "this", "by", "at", "from", "our", "their", "its", "has", "have",
+    "had", "she", "he", "i", "they", "there", "not", "but",
+];
+
+/// Content words of a text, crudely stemmed ("interventions" and
+/// "intervention" compare equal).
+fn content_words(text: &str) -> BTreeSet<String> {
+    normalize(text)
+        .split(' ')
+        .filter(|w| !w.is_empty() && !STOP.contains(w))
+        .map(stem)
+        .collect()
+}
+
+fn stem(word: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(root) = word.strip_suffix(suffix) {
+            if root.len() >= 4 {
+                return root.to_owned();
+            }
+        }
+    }
+    word.to_owned()
+}
+
+/// How much of the smaller word set the other shares, each word weighted
+/// by its rarity across all reports (so "Mexico" counts for little).
+fn weighted_overlap(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<String, f64>) -> f64 {
+    let weight = |set: &BTreeSet<String>| {
+        set.iter()
+            .map(|w| idf.get(w).copied().unwrap_or(1.0))
+            .sum::<f64>()
+    };
+    let shared: BTreeSet<String> = a.intersection(b).cloned().collect();
+    let small = weight(a).min(weight(b));
+    if small == 0.0 {
+        0.0
+    } else {
+        weight(&shared) / small
+    }
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        Self((0..n).collect())
+    }
+    fn find(&mut self, i: usize) -> usize {
+        let mut r = i;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut j = i;
+        while self.0[j] != r {
+            let next = self.0[j];
+            self.0[j] = r;
+            j = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// The key of a report: article and its cue span, as in its IRI.
+pub fn report_key(article: &str, cue: (usize, usize)) -> String {
+    format!("{article}_c{}-{}", cue.0, cue.1)
+}
+
+fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance> {
+    struct R {
+        r: ReportRef,
+        speaker: Option<EntityId>,
+        addressee: Option<EntityId>,
+        words: BTreeSet<String>,
+        direct: bool,
+        key: String,
+    }
+    let mut reports: Vec<R> = Vec::new();
+    for (a, x) in articles.iter().zip(extractions) {
+        for (i, s) in x.statements.iter().enumerate() {
+            reports.push(R {
+                r: ReportRef {
+                    article: a.id.clone(),
+                    index: i,
+                },
+                speaker: s.source.as_ref().and_then(|p| p.entity.clone()),
+                addressee: s.addressee.as_ref().and_then(|p| p.entity.clone()),
+                words: content_words(&s.content_text),
+                direct: s.kind == SpeechKind::Direct,
+                key: report_key(&a.id.0, (s.cue.start, s.cue.end)),
+            });
+        }
+    }
+    let mut df: HashMap<String, usize> = HashMap::new();
+    for r in &reports {
+        for w in &r.words {
+            *df.entry(w.clone()).or_default() += 1;
+        }
+    }
+    let n = reports.len().max(1) as f64;
+    let idf: HashMap<String, f64> = df
+        .into_iter()
+        .map(|(w, d)| (w, (n / d as f64).ln() + 0.1))
+        .collect();
+    let mut uf = UnionFind::new(reports.len());
+    for i in 0..reports.len() {
+        for j in i + 1..reports.len() {
+            let (a, b) = (&reports[i], &reports[j]);
+            if a.r.article == b.r.article || a.speaker.is_none() || a.speaker != b.speaker {
+                continue;
+            }
+            if a.words.len().min(b.words.len()) < 2 {
+                continue;
+            }
+            let threshold = if a.direct && b.direct { 0.5 } else { 0.55 };
+            if weighted_overlap(&a.words, &b.words, &idf) >= threshold {
+                uf.union(i, j);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..reports.len() {
+        let root = uf.find(i);
+        groups.entry(root).or_default().push(i);
+    }
+    let mut out: Vec<Utterance> = groups
+        .into_values()
+        .map(|members| {
+            let first = members
+                .iter()
+                .map(|&m| &reports[m].key)
+                .min()
+                .cloned()
+                .unwrap_or_default();
+            let mut addressees: BTreeMap<&EntityId, usize> = BTreeMap::new();
+            for &m in &members {
+                if let Some(a) = &reports[m].addressee {
+                    *addressees.entry(a).or_default() += 1;
+                }
+            }
+            let addressee = addressees
+                .into_iter()
+                .max_by_key(|(_, n)| *n)
+                .map(|(a, _)| a.clone());
+            let mut refs: Vec<ReportRef> = members.iter().map(|&m| reports[m].r.clone()).collect();
+            refs.sort();
+            Utterance {
+                key: short_hash(&["utterance", &first]),
+                speaker: reports[members[0]].speaker.clone(),
+                addressee,
+                reports: refs,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out
+}
+
+fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
+    struct R {
+        r: ReportRef,
+        kind: crate::model::EventKind,
+        who: BTreeSet<EntityId>,
+        date: Option<(String, String)>,
+        key: String,
+    }
+    let mut reports = Vec::new();
+    for x in extractions {
+        for (i, e) in x.events.iter().enumerate() {
+            reports.push(R {
+                r: ReportRef {
+                    article: x.article.clone(),
+                    index: i,
+                },
+                kind: e.kind,
+                who: e
+                    .participants
+                    .iter()
+                    .filter_map(|p| p.mention.entity.clone())
+                    .filter(|id| id.0.starts_with("person/"))
+                    .collect(),
+                date: e
+                    .date
+                    .as_ref()
+                    .map(|d| (d.begin.clone(), d.end_date.clone())),
+                key: format!("{}_e{}-{}", x.article.0, e.trigger.start, e.trigger.end),
+            });
+        }
+    }
+    let mut uf = UnionFind::new(reports.len());
+    for i in 0..reports.len() {
+        for j in i + 1..reports.len() {
+            let (a, b) = (&reports[i], &reports[j]);
+            if a.kind != b.kind || a.who.is_empty() || b.who.is_empty() {
+                continue;
+            }
+            let dates_fit = match (&a.date, &b.date) {
+                (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+                _ => true,
+            };
+            let shared = a.who.intersection(&b.who).count();
+            let people_fit = shared >= 2 || (shared >= 1 && a.who == b.who);
+            if dates_fit
+                && people_fit
+                && (a.date.is_some() || b.date.is_some() || a.r.article == b.r.article)
+            {
+                uf.union(i, j);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..reports.len() {
+        let root = uf.find(i);
+        groups.entry(root).or_default().push(i);
+    }
+    let mut out: Vec<EventCluster> = groups
+        .into_values()
+        .map(|members| {
+            let first = members
+                .iter()
+                .map(|&m| &reports[m].key)
+                .min()
+                .cloned()
+                .unwrap_or_default();
+            let mut refs: Vec<ReportRef> = members.iter().map(|&m| reports[m].r.clone()).collect();
+            refs.sort();
+            EventCluster {
+                key: short_hash(&["event", &first]),
+                kind: reports[members[0]].kind,
+                reports: refs,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleId;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article {
+            id: ArticleId(id.to_owned()),
+            file: format!("{id}.txt"),
+            outlet: Some(id.to_owned()),
+            published: Some("2026-01-13".to_owned()),
+            title: None,
+            byline: None,
+            wire: None,
+            dateline: None,
+            language: "en".to_owned(),
+            note: None,
+            text: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn merges_people_and_utterances_across_articles() {
+        let a = article("a", "Mexican President Claudia Sheinbaum spoke with US President Donald Trump on Monday. “We had a very good conversation with Trump,” Sheinbaum said.");
+        let b = article("b", "“We had a very good conversation,” Sheinbaum wrote on X. The US president did not comment.");
+        let xs = vec![crate::extract::run(&a), crate::extract::run(&b)];
+        let g = graph(vec![a, b], xs);
+        let ids: Vec<&str> = g.entities.iter().map(|e| e.id.0.as_str()).collect();
+        assert!(ids.contains(&"person/claudia-sheinbaum"), "{ids:?}");
+        assert!(!ids.contains(&"person/sheinbaum"), "{ids:?}");
+        let shared: Vec<&Utterance> = g
+            .utterances
+            .iter()
+            .filter(|u| u.reports.len() == 2)
+            .collect();
+        assert_eq!(shared.len(), 1, "{:?}", g.utterances);
+        assert_eq!(
+            shared[0].speaker.as_ref().unwrap().0,
+            "person/claudia-sheinbaum"
+        );
+        // The title in article b resolves through article a's "US President Donald Trump".
+        let title = g.extractions[1]
+            .mentions
+            .iter()
+            .find(|m| m.text == "The US president")
+            .unwrap();
+        assert_eq!(title.entity.as_ref().unwrap().0, "person/donald-trump");
+        let mexico = g.entities.iter().find(|e| e.id.0 == "country/mx").unwrap();
+        assert_eq!(mexico.iso_code.as_deref(), Some("MX"));
+        assert_eq!(mexico.label, "Mexico");
+    }
+
+    #[test]
+    fn hashes_are_stable() {
+        assert_eq!(short_hash(&["a", "b"]), short_hash(&["a", "b"]));
+        assert_ne!(short_hash(&["ab"]), short_hash(&["a", "b"]));
+        assert_eq!(short_hash(&["x"]).len(), 12);
+    }
+}

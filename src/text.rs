@@ -102,7 +102,10 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
                 if c == ',' && !(digits && chars[i + 1].is_numeric()) {
                     break;
                 }
-                if c == '.' && !(chars[i - 1].is_alphanumeric() && (i - begin == 1 || digits || chars[i - 2] == '.')) {
+                if c == '.'
+                    && !(chars[i - 1].is_alphanumeric()
+                        && (i - begin == 1 || digits || chars[i - 2] == '.'))
+                {
                     break;
                 }
                 i += 1;
@@ -167,7 +170,16 @@ mod tests {
         assert_eq!(
             words("U.S. President Díaz-Canel’s “15-minute” call, don’t."),
             [
-                "U.S.", "President", "Díaz-Canel", "’s", "“", "15-minute", "”", "call", ",", "don’t",
+                "U.S.",
+                "President",
+                "Díaz-Canel",
+                "’s",
+                "“",
+                "15-minute",
+                "”",
+                "call",
+                ",",
+                "don’t",
                 "."
             ]
         );

@@ -1,1 +1,139 @@
-//! vocab
+//! IRIs of the vocabularies the graph uses, mirroring `ontology/*.ttl`
+//! (as oxrdf's `vocab` module does). A test checks that every `ng:` term here
+//! is declared in `ontology/newsgraph.ttl`.
+
+/// Our ontology.
+pub const NG: &str = "https://w3id.org/newsgraph/ontology#";
+/// Base of every data IRI; entity ids and graph names are appended to it.
+pub const ID: &str = "https://w3id.org/newsgraph/id/";
+
+pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+pub const SCHEMA: &str = "http://schema.org/";
+pub const SEM: &str = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+pub const GAF: &str = "http://groundedannotationframework.org/gaf#";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
+pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+pub const VOID: &str = "http://rdfs.org/ns/void#";
+pub const WD: &str = "http://www.wikidata.org/entity/";
+
+/// Prefixes written in Turtle and TriG exports and accepted in queries, in
+/// this order. Data prefixes come one per IRI segment so local names stay
+/// plain.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", NG),
+    ("article", "https://w3id.org/newsgraph/id/article/"),
+    ("mention", "https://w3id.org/newsgraph/id/mention/"),
+    ("report", "https://w3id.org/newsgraph/id/report/"),
+    ("utterance", "https://w3id.org/newsgraph/id/utterance/"),
+    ("event", "https://w3id.org/newsgraph/id/event/"),
+    ("person", "https://w3id.org/newsgraph/id/person/"),
+    ("country", "https://w3id.org/newsgraph/id/country/"),
+    ("org", "https://w3id.org/newsgraph/id/org/"),
+    ("outlet", "https://w3id.org/newsgraph/id/outlet/"),
+    ("group", "https://w3id.org/newsgraph/id/group/"),
+    ("office", "https://w3id.org/newsgraph/id/office/"),
+    ("graph", "https://w3id.org/newsgraph/id/graph/"),
+    ("rdf", RDF),
+    ("rdfs", RDFS),
+    ("xsd", XSD),
+    ("owl", OWL),
+    ("skos", SKOS),
+    ("schema", SCHEMA),
+    ("sem", SEM),
+    ("gaf", GAF),
+    ("prov", PROV),
+    ("nif", NIF),
+    ("itsrdf", ITSRDF),
+    ("dcterms", DCTERMS),
+    ("void", VOID),
+    ("wd", WD),
+];
+
+/// Terms of our ontology used by the mapper (local names after [`NG`]).
+pub const NG_TERMS: &[&str] = &[
+    // classes
+    "Article",
+    "ArticleText",
+    "Mention",
+    "Report",
+    "Utterance",
+    "EventReport",
+    "Event",
+    "Participation",
+    "Office",
+    "Audience",
+    "ReportingMode",
+    "Medium",
+    "EventType",
+    "Role",
+    "EventStatus",
+    // reporting modes, media, event types, roles, statuses
+    "Direct",
+    "Mixed",
+    "Indirect",
+    "PhoneCall",
+    "PressConference",
+    "SocialMediaPost",
+    "Interview",
+    "PressStatement",
+    "Meeting",
+    "MilitaryOperation",
+    "Capture",
+    "Strike",
+    "TradeMeasure",
+    "Agent",
+    "Participant",
+    "Target",
+    "Happened",
+    "Planned",
+    "RuledOut",
+    // properties
+    "text",
+    "sha256",
+    "codePointLength",
+    "sourceFile",
+    "wire",
+    "note",
+    "form",
+    "reportingMode",
+    "sourceMention",
+    "cueMention",
+    "cueLemma",
+    "contentMention",
+    "segment",
+    "content",
+    "speaker",
+    "addressee",
+    "addresseeMention",
+    "medium",
+    "platform",
+    "embeddedIn",
+    "eventType",
+    "triggerMention",
+    "hasParticipation",
+    "participant",
+    "participantMention",
+    "role",
+    "status",
+    "speakerName",
+    "office",
+    "holder",
+    "officeRole",
+    "officeCountry",
+    "iso3166Alpha2",
+    "outletName",
+];
+
+pub fn ng(local: &str) -> String {
+    format!("{NG}{local}")
+}
+
+pub fn id(path: &str) -> String {
+    format!("{ID}{path}")
+}

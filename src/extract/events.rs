@@ -9,7 +9,9 @@
 
 use super::dates;
 use super::layout::Layout;
-use crate::model::{EntityKind, Event, EventKind, EventStatus, Mention, MentionForm, Participant, Piece, Role, Span};
+use crate::model::{
+    EntityKind, Event, EventKind, EventStatus, Mention, MentionForm, Participant, Piece, Role, Span,
+};
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -39,16 +41,29 @@ fn duration_re() -> &'static Regex {
 
 fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|next week)\b").expect("valid status regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|next week)\b")
+            .expect("valid status regex")
+    })
 }
 
 fn ruled_out_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(?:ruled out|rejects?|rejected|not on the table|unnecessary|not necessary)\b").expect("valid status regex"))
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:ruled out|rejects?|rejected|not on the table|unnecessary|not necessary)\b",
+        )
+        .expect("valid status regex")
+    })
 }
 
 /// Finds the events of an article.
-pub fn find(chars: &[char], layout: &Layout, mentions: &[Mention], published: Option<Date>) -> Vec<Event> {
+pub fn find(
+    chars: &[char],
+    layout: &Layout,
+    mentions: &[Mention],
+    published: Option<Date>,
+) -> Vec<Event> {
     let mut events = Vec::new();
     for &unit in &layout.units {
         let text: String = chars[unit.char_start..unit.char_end].iter().collect();
@@ -57,15 +72,20 @@ pub fn find(chars: &[char], layout: &Layout, mentions: &[Mention], published: Op
         for (re, kind) in triggers() {
             for m in re.find_iter(&text) {
                 let span = Span::new(offset(m.start()), offset(m.end()));
-                if layout.quote_at(span.char_start).is_some() || taken.iter().any(|t| t.overlaps(span)) {
+                if layout.quote_at(span.char_start).is_some()
+                    || taken.iter().any(|t| t.overlaps(span))
+                {
                     continue;
                 }
                 // "called for" and "calls for" are not calls.
-                if *kind == EventKind::PhoneCall && text[m.end()..].trim_start().starts_with("for ") {
+                if *kind == EventKind::PhoneCall && text[m.end()..].trim_start().starts_with("for ")
+                {
                     continue;
                 }
                 taken.push(span);
-                events.push(event(chars, layout, unit, &text, span, *kind, mentions, published));
+                events.push(event(
+                    chars, layout, unit, &text, span, *kind, mentions, published,
+                ));
             }
         }
     }
@@ -84,19 +104,36 @@ fn event(
     mentions: &[Mention],
     published: Option<Date>,
 ) -> Event {
-    let directed = matches!(kind, EventKind::Capture | EventKind::Strike | EventKind::MilitaryOperation | EventKind::TradeMeasure);
+    let directed = matches!(
+        kind,
+        EventKind::Capture
+            | EventKind::Strike
+            | EventKind::MilitaryOperation
+            | EventKind::TradeMeasure
+    );
     let mut participants: Vec<Participant> = Vec::new();
     let mut place = None;
     for m in mentions {
-        if !unit.contains(m.span) || layout.quote_at(m.span.char_start).is_some() || m.entity.is_none() {
+        if !unit.contains(m.span)
+            || layout.quote_at(m.span.char_start).is_some()
+            || m.entity.is_none()
+        {
             continue;
         }
         if m.kind == EntityKind::Group || m.kind == EntityKind::Outlet {
             continue;
         }
         let before: String = chars[unit.char_start..m.span.char_start].iter().collect();
-        let prep = before.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
-        if m.kind == EntityKind::Country && matches!(prep.as_str(), "in" | "at" | "from" | "to") && m.form != MentionForm::Demonym {
+        let prep = before
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if m.kind == EntityKind::Country
+            && matches!(prep.as_str(), "in" | "at" | "from" | "to")
+            && m.form != MentionForm::Demonym
+        {
             if place.is_none() && m.span.char_start > trigger.char_start {
                 place = Some(piece(chars, m));
             }
@@ -112,10 +149,16 @@ fn event(
         } else {
             Role::Target
         };
-        if participants.iter().any(|p| p.mention.entity == m.entity && p.role == role) {
+        if participants
+            .iter()
+            .any(|p| p.mention.entity == m.entity && p.role == role)
+        {
             continue;
         }
-        participants.push(Participant { role, mention: piece(chars, m) });
+        participants.push(Participant {
+            role,
+            mention: piece(chars, m),
+        });
     }
     let date = dates::find(chars, unit.char_start, unit.char_end, published)
         .into_iter()
@@ -123,11 +166,22 @@ fn event(
         .min_by_key(|d| d.start.abs_diff(trigger.char_start));
     let duration = duration_re().captures(text).and_then(|c| {
         let n = c.get(1)?.as_str();
-        Some(if &c[2] == "minute" { format!("PT{n}M") } else { format!("PT{n}H") })
+        Some(if &c[2] == "minute" {
+            format!("PT{n}M")
+        } else {
+            format!("PT{n}H")
+        })
     });
-    let status = if ruled_out_re().is_match(text) && matches!(kind, EventKind::Strike | EventKind::MilitaryOperation) {
+    let status = if ruled_out_re().is_match(text)
+        && matches!(kind, EventKind::Strike | EventKind::MilitaryOperation)
+    {
         EventStatus::RuledOut
-    } else if planned_re().is_match(text) && matches!(kind, EventKind::Meeting | EventKind::Strike | EventKind::MilitaryOperation) {
+    } else if planned_re().is_match(text)
+        && matches!(
+            kind,
+            EventKind::Meeting | EventKind::Strike | EventKind::MilitaryOperation
+        )
+    {
         EventStatus::Planned
     } else {
         EventStatus::Happened
@@ -142,7 +196,11 @@ fn event(
         },
         participants,
         date,
-        duration: if kind == EventKind::PhoneCall || kind == EventKind::Meeting { duration } else { None },
+        duration: if kind == EventKind::PhoneCall || kind == EventKind::Meeting {
+            duration
+        } else {
+            None
+        },
         place,
         status,
     }
@@ -179,14 +237,34 @@ mod tests {
                 .to_owned(),
         };
         let events = crate::extract::run(&article).events;
-        let call = events.iter().find(|e| e.kind == EventKind::PhoneCall).expect("call");
+        let call = events
+            .iter()
+            .find(|e| e.kind == EventKind::PhoneCall)
+            .expect("call");
         assert_eq!(call.duration.as_deref(), Some("PT15M"));
         assert_eq!(call.date.as_ref().unwrap().begin, "2026-01-12");
-        let who: Vec<&str> = call.participants.iter().filter_map(|p| p.mention.entity.as_ref()).map(|e| e.0.as_str()).collect();
-        assert!(who.contains(&"person/claudia-sheinbaum") && who.contains(&"person/donald-trump"), "{who:?}");
-        let capture = events.iter().find(|e| e.kind == EventKind::Capture).expect("capture");
+        let who: Vec<&str> = call
+            .participants
+            .iter()
+            .filter_map(|p| p.mention.entity.as_ref())
+            .map(|e| e.0.as_str())
+            .collect();
+        assert!(
+            who.contains(&"person/claudia-sheinbaum") && who.contains(&"person/donald-trump"),
+            "{who:?}"
+        );
+        let capture = events
+            .iter()
+            .find(|e| e.kind == EventKind::Capture)
+            .expect("capture");
         assert_eq!(capture.status, EventStatus::Happened);
-        assert!(capture.participants.iter().any(|p| p.role == Role::Target && p.mention.text == "Nicolás Maduro"));
-        assert!(capture.participants.iter().any(|p| p.role == Role::Agent && p.mention.text == "U.S."));
+        assert!(capture
+            .participants
+            .iter()
+            .any(|p| p.role == Role::Target && p.mention.text == "Nicolás Maduro"));
+        assert!(capture
+            .participants
+            .iter()
+            .any(|p| p.role == Role::Agent && p.mention.text == "U.S."));
     }
 }

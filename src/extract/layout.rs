@@ -260,7 +260,9 @@ fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u
                 match open.take() {
                     None if is_open => open = Some((i, Vec::new(), i)),
                     None => {}
-                    Some((start, mut segments, seg_start)) if !is_open || chars[i] == '"' || width == 2 => {
+                    Some((start, mut segments, seg_start))
+                        if !is_open || chars[i] == '"' || width == 2 =>
+                    {
                         segments.push(Span::new(seg_start, i + width));
                         push_quote(&mut quotes, &mut in_quote, start, i + width, segments);
                         single = None;
@@ -274,9 +276,21 @@ fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u
                 continue;
             }
             let c = chars[i];
-            if c == '‘' || (c == '\'' && open.is_some() && i > para.char_start && chars[i - 1].is_whitespace()) {
-                let before = if i == para.char_start { ' ' } else { chars[i - 1] };
-                if before.is_whitespace() || is_quote_mark(before) || matches!(before, ',' | ':' | '(' | '—') {
+            if c == '‘'
+                || (c == '\''
+                    && open.is_some()
+                    && i > para.char_start
+                    && chars[i - 1].is_whitespace())
+            {
+                let before = if i == para.char_start {
+                    ' '
+                } else {
+                    chars[i - 1]
+                };
+                if before.is_whitespace()
+                    || is_quote_mark(before)
+                    || matches!(before, ',' | ':' | '(' | '—')
+                {
                     single = Some(i);
                 }
             } else if (c == '’' || c == '\'') && single.is_some() {
@@ -305,7 +319,12 @@ fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u
     }
     // Nested quotes were recorded before their parent; link them now.
     let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by_key(|&q| (quotes[q].span.char_start, std::cmp::Reverse(quotes[q].span.char_end)));
+    order.sort_by_key(|&q| {
+        (
+            quotes[q].span.char_start,
+            std::cmp::Reverse(quotes[q].span.char_end),
+        )
+    });
     let mut sorted: Vec<Quote> = order.iter().map(|&q| quotes[q].clone()).collect();
     for q in 0..sorted.len() {
         sorted[q].parent = None;
@@ -377,7 +396,10 @@ fn units(chars: &[char], layout: &Layout) -> Vec<Span> {
                 let span = layout.quotes[q].span;
                 i + 1 < span.char_end
             });
-            if !inside && matches!(c, '.' | '!' | '?' | '”' | '"' | '\'') && ends_sentence(chars, i, para) {
+            if !inside
+                && matches!(c, '.' | '!' | '?' | '”' | '"' | '\'')
+                && ends_sentence(chars, i, para)
+            {
                 if let Some(s) = start.take() {
                     units.push(Span::new(s, i + 1));
                 }
@@ -410,6 +432,26 @@ fn units(chars: &[char], layout: &Layout) -> Vec<Span> {
         }
     }
     units
+}
+
+/// Splits `span` into sentences, ignoring quotation marks: used inside a
+/// quotation, whose own sentences the units do not cut.
+pub fn sentences(chars: &[char], span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.char_start;
+    for i in span.char_start..span.char_end {
+        if matches!(chars[i], '.' | '!' | '?') && ends_sentence(chars, i, span) {
+            out.push(Span::new(start, i + 1));
+            start = i + 1;
+            while start < span.char_end && chars[start].is_whitespace() {
+                start += 1;
+            }
+        }
+    }
+    if start < span.char_end {
+        out.push(Span::new(start, span.char_end));
+    }
+    out
 }
 
 /// Whether the mark at `i` ends a sentence: terminal punctuation (possibly
@@ -475,7 +517,10 @@ mod tests {
         let layout = analyse(&chars);
         assert_eq!(
             texts(&chars, &layout.paragraphs),
-            ["She called, a week after\n\nhis army left.", "“We operate,” she said."]
+            [
+                "She called, a week after\n\nhis army left.",
+                "“We operate,” she said."
+            ]
         );
         assert_eq!(texts(&chars, &layout.units).len(), 2);
     }

@@ -19,29 +19,166 @@ pub struct Found {
     pub gender: HashMap<EntityId, Gender>,
 }
 
-const PARTICLES: &[&str] = &["de", "la", "del", "van", "von", "da", "dos", "di", "bin", "al", "le", "du", "y"];
+const PARTICLES: &[&str] = &[
+    "de", "la", "del", "van", "von", "da", "dos", "di", "bin", "al", "le", "du", "y",
+];
 
 /// Capitalised words that never start a name.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "after", "during", "but", "and", "since", "while", "as",
-    "for", "if", "when", "with", "by", "from", "to", "of", "it", "this", "that", "these", "those",
-    "there", "their", "they", "we", "our", "he", "she", "his", "her", "i", "you", "my", "so",
-    "still", "thus", "however", "meanwhile", "although", "though", "neither", "both", "some",
-    "many", "most", "all", "no", "not", "yes", "well", "then", "now", "shortly", "instead",
-    "despite", "amid", "following", "speaking", "through", "three", "two", "one", "last", "next",
-    "obviously", "nevertheless", "furthermore", "colombia", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "secretary",
-    "president", "mr", "ms", "mrs", "dr", "state", "department", "house", "news", "press",
-    "related", "sign", "follow", "photo", "see", "loading", "update", "americas", "ministry",
-    "constitution", "international", "law", "period", "collaboration", "relations", "those",
-    "shipments", "mexican", "american", "latin", "caribbean", "elite", "leftist", "deadly",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "during",
+    "but",
+    "and",
+    "since",
+    "while",
+    "as",
+    "for",
+    "if",
+    "when",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "their",
+    "they",
+    "we",
+    "our",
+    "he",
+    "she",
+    "his",
+    "her",
+    "i",
+    "you",
+    "my",
+    "so",
+    "still",
+    "thus",
+    "however",
+    "meanwhile",
+    "although",
+    "though",
+    "neither",
+    "both",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "yes",
+    "well",
+    "then",
+    "now",
+    "shortly",
+    "instead",
+    "despite",
+    "amid",
+    "following",
+    "speaking",
+    "through",
+    "three",
+    "two",
+    "one",
+    "last",
+    "next",
+    "obviously",
+    "nevertheless",
+    "furthermore",
+    "colombia",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "secretary",
+    "president",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "state",
+    "department",
+    "house",
+    "news",
+    "press",
+    "related",
+    "sign",
+    "follow",
+    "photo",
+    "see",
+    "loading",
+    "update",
+    "americas",
+    "ministry",
+    "constitution",
+    "international",
+    "law",
+    "period",
+    "collaboration",
+    "relations",
+    "those",
+    "shipments",
+    "mexican",
+    "american",
+    "latin",
+    "caribbean",
+    "elite",
+    "leftist",
+    "deadly",
 ];
 
 const ORG_HEADS: &[&str] = &[
-    "department", "ministry", "agency", "party", "committee", "council", "university", "institute",
-    "corporation", "company", "bank", "court", "administration", "army", "forces", "service",
-    "commission", "office", "association", "foundation", "group", "network", "cartel", "union",
+    "department",
+    "ministry",
+    "agency",
+    "party",
+    "committee",
+    "council",
+    "university",
+    "institute",
+    "corporation",
+    "company",
+    "bank",
+    "court",
+    "administration",
+    "army",
+    "forces",
+    "service",
+    "commission",
+    "office",
+    "association",
+    "foundation",
+    "group",
+    "network",
+    "cartel",
+    "union",
 ];
 
 fn folded(chars: &[char], t: &Token) -> String {
@@ -88,6 +225,7 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
             i += 1;
         }
     }
+    merge_short_names(&mut found, &mut people);
     // Pass 2: surnames, titles used as references, pronouns.
     for tokens in &unit_tokens {
         let folds: Vec<String> = tokens.iter().map(|t| folded(chars, t)).collect();
@@ -96,9 +234,10 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
             let taken = found
                 .mentions
                 .iter()
-                .any(|m| m.span.char_start <= tokens[i].start && tokens[i].start < m.span.char_end && m.form != MentionForm::Demonym && m.kind != EntityKind::Country);
+                .any(|m| m.span.char_start <= tokens[i].start && tokens[i].start < m.span.char_end);
             if taken {
-                i += 1;
+                // A country can still open a title ("Mexico’s President").
+                i += title_at(chars, tokens, &folds, i, &mut found).unwrap_or(1);
                 continue;
             }
             if let Some(n) = surname_at(chars, tokens, &folds, i, &people, &mut found) {
@@ -113,7 +252,9 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
             i += 1;
         }
     }
-    found.mentions.sort_by_key(|m| (m.span.char_start, std::cmp::Reverse(m.span.char_end)));
+    found
+        .mentions
+        .sort_by_key(|m| (m.span.char_start, std::cmp::Reverse(m.span.char_end)));
     found.mentions.dedup_by(|a, b| a.span == b.span);
     resolve_titles(&mut found.mentions);
     resolve_pronouns(&mut found, layout);
@@ -133,7 +274,9 @@ fn lexicon_match(
         let Some(entry) = lex.phrases.get(&key) else {
             continue;
         };
-        let surface: String = chars[tokens[i].start..tokens[i + n - 1].end].iter().collect();
+        let surface: String = chars[tokens[i].start..tokens[i + n - 1].end]
+            .iter()
+            .collect();
         let ok = match &entry.exact_case {
             Some(exact) => surface == *exact,
             None => entry.any_case || tokens[i].is_capitalized(chars) || folds[i] == "the",
@@ -165,7 +308,12 @@ fn lexicon_match(
 fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
     for (phrase, role) in OFFICES {
         let words: Vec<&str> = phrase.split(' ').collect();
-        if i + words.len() <= folds.len() && folds[i..i + words.len()].iter().zip(&words).all(|(a, b)| a == b) {
+        if i + words.len() <= folds.len()
+            && folds[i..i + words.len()]
+                .iter()
+                .zip(&words)
+                .all(|(a, b)| a == b)
+        {
             return Some((words.len(), role));
         }
     }
@@ -184,8 +332,17 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> 
     let mut n = 0;
     while i + n < tokens.len() {
         let t = &tokens[i + n];
-        if name_like(chars, t) && !(n > 0 && lex.phrases.get(&folds[i + n]).is_some_and(|e| !e.any_case && e.form != MentionForm::Name)) {
-            if n > 0 && (NOT_NAMES.contains(&folds[i + n].as_str()) || lexicon::cue_lemma(&folds[i + n]).is_some()) {
+        if name_like(chars, t)
+            && !(n > 0
+                && lex
+                    .phrases
+                    .get(&folds[i + n])
+                    .is_some_and(|e| !e.any_case && e.form != MentionForm::Name))
+        {
+            if n > 0
+                && (NOT_NAMES.contains(&folds[i + n].as_str())
+                    || lexicon::cue_lemma(&folds[i + n]).is_some())
+            {
                 break;
             }
             n += 1;
@@ -230,7 +387,11 @@ fn name_at(
         if folds.get(j).is_some_and(|f| f == ".") {
             j += 1;
         }
-        let n = if j < tokens.len() { name_extent(chars, tokens, folds, j) } else { 0 };
+        let n = if j < tokens.len() {
+            name_extent(chars, tokens, folds, j)
+        } else {
+            0
+        };
         if n == 0 {
             return None;
         }
@@ -241,7 +402,9 @@ fn name_at(
         }
         found.mentions.push(Mention {
             span: Span::new(tokens[i].start, tokens[j + n - 1].end),
-            text: chars[tokens[i].start..tokens[j + n - 1].end].iter().collect(),
+            text: chars[tokens[i].start..tokens[j + n - 1].end]
+                .iter()
+                .collect(),
             kind: EntityKind::Person,
             form: MentionForm::Honorific,
             entity: Some(id),
@@ -263,7 +426,9 @@ fn name_at(
         .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
-        let label: String = chars[tokens[i].start..tokens[i + n - 1].end].iter().collect();
+        let label: String = chars[tokens[i].start..tokens[i + n - 1].end]
+            .iter()
+            .collect();
         found.mentions.push(Mention {
             span: Span::new(tokens[i].start, tokens[i + n - 1].end),
             text: label.clone(),
@@ -274,7 +439,8 @@ fn name_at(
         });
         return Some(n);
     }
-    let is_person = office.is_some() || (first_gender.is_some() && n >= 2) || (followed_by_cue && n >= 2);
+    let is_person =
+        office.is_some() || (first_gender.is_some() && n >= 2) || (followed_by_cue && n >= 2);
     if !is_person {
         return None;
     }
@@ -285,7 +451,9 @@ fn name_at(
     }
     found.mentions.push(Mention {
         span: Span::new(tokens[i].start, tokens[i + n - 1].end),
-        text: chars[tokens[i].start..tokens[i + n - 1].end].iter().collect(),
+        text: chars[tokens[i].start..tokens[i + n - 1].end]
+            .iter()
+            .collect(),
         kind: EntityKind::Person,
         form: MentionForm::Name,
         entity: Some(id),
@@ -296,7 +464,13 @@ fn name_at(
 
 /// The office named just before a name: "Mexican President", "U.S.
 /// Secretary of State", "Mexico’s Foreign Affairs Secretary".
-fn office_before(chars: &[char], tokens: &[Token], folds: &[String], i: usize, mentions: &[Mention]) -> Option<Office> {
+fn office_before(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[String],
+    i: usize,
+    mentions: &[Mention],
+) -> Option<Office> {
     // Find an office phrase ending right before i.
     for start in (i.saturating_sub(4)..i).rev() {
         if let Some((n, role)) = office_at(folds, start) {
@@ -306,12 +480,22 @@ fn office_before(chars: &[char], tokens: &[Token], folds: &[String], i: usize, m
             let country = start
                 .checked_sub(1)
                 .and_then(|p| {
-                    let p = if folds[p] == "'s" || folds[p] == "’s" { p.checked_sub(1)? } else { p };
-                    mentions.iter().rev().find(|m| m.kind == EntityKind::Country && m.span.char_end == tokens[p].end)
+                    let p = if folds[p] == "'s" || folds[p] == "’s" {
+                        p.checked_sub(1)?
+                    } else {
+                        p
+                    };
+                    mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.kind == EntityKind::Country && m.span.char_end == tokens[p].end)
                 })
                 .and_then(|m| m.entity.clone());
             let _ = chars;
-            return Some(Office { role: role.to_owned(), country });
+            return Some(Office {
+                role: role.to_owned(),
+                country,
+            });
         }
     }
     None
@@ -323,7 +507,10 @@ fn link_or_new(name: &[String], people: &mut Vec<Person>) -> EntityId {
         return p.id.clone();
     }
     // A longer name seen before ("Claudia Sheinbaum" for "Sheinbaum").
-    if let Some(p) = people.iter().find(|p| p.tokens.len() > name.len() && p.tokens.ends_with(name)) {
+    if let Some(p) = people
+        .iter()
+        .find(|p| p.tokens.len() > name.len() && p.tokens.ends_with(name))
+    {
         return p.id.clone();
     }
     let id = person_id(name);
@@ -332,6 +519,38 @@ fn link_or_new(name: &[String], people: &mut Vec<Person>) -> EntityId {
         id: id.clone(),
     });
     id
+}
+
+/// A short name met before the full one ("President Sheinbaum" in a
+/// headline, "Claudia Sheinbaum" below) is the same person when only one
+/// full name ends with it.
+fn merge_short_names(found: &mut Found, people: &mut Vec<Person>) {
+    let mut merge: HashMap<EntityId, EntityId> = HashMap::new();
+    for p in people.iter() {
+        let longer: Vec<&Person> = people
+            .iter()
+            .filter(|o| o.tokens.len() > p.tokens.len() && o.tokens.ends_with(&p.tokens))
+            .collect();
+        if let [only] = longer.as_slice() {
+            merge.insert(p.id.clone(), only.id.clone());
+        }
+    }
+    if merge.is_empty() {
+        return;
+    }
+    for m in &mut found.mentions {
+        if let Some(to) = m.entity.as_ref().and_then(|e| merge.get(e)) {
+            m.entity = Some(to.clone());
+        }
+    }
+    let genders: Vec<(EntityId, Gender)> =
+        found.gender.iter().map(|(e, g)| (e.clone(), *g)).collect();
+    for (e, g) in genders {
+        if let Some(to) = merge.get(&e) {
+            found.gender.entry(to.clone()).or_insert(g);
+        }
+    }
+    people.retain(|p| !merge.contains_key(&p.id));
 }
 
 /// A surname (or the end of a name) of a person named elsewhere in the
@@ -351,17 +570,24 @@ fn surname_at(
     for len in (1..=n).rev() {
         let name = &folds[i..i + len];
         let person = people.iter().find(|p| {
-            p.tokens.len() > len && (p.tokens.ends_with(name) || (len == 1 && p.tokens[1..].contains(&name[0])))
+            p.tokens.len() > len
+                && (p.tokens.ends_with(name) || (len == 1 && p.tokens[1..].contains(&name[0])))
         });
-        let followed_by_cue = folds.get(i + len).is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+        let followed_by_cue = folds
+            .get(i + len)
+            .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
         let id = match person {
             Some(p) => p.id.clone(),
-            None if len == 1 && followed_by_cue && !NOT_NAMES.contains(&name[0].as_str()) => person_id(name),
+            None if len == 1 && followed_by_cue && !NOT_NAMES.contains(&name[0].as_str()) => {
+                person_id(name)
+            }
             None => continue,
         };
         found.mentions.push(Mention {
             span: Span::new(tokens[i].start, tokens[i + len - 1].end),
-            text: chars[tokens[i].start..tokens[i + len - 1].end].iter().collect(),
+            text: chars[tokens[i].start..tokens[i + len - 1].end]
+                .iter()
+                .collect(),
             kind: EntityKind::Person,
             form: MentionForm::Name,
             entity: Some(id),
@@ -374,13 +600,22 @@ fn surname_at(
 
 /// A title used as a reference: "the US president", "the Mexican leader",
 /// "Mexico’s President", "his Colombian counterpart".
-fn title_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, found: &mut Found) -> Option<usize> {
+fn title_at(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[String],
+    i: usize,
+    found: &mut Found,
+) -> Option<usize> {
     let det = folds[i].as_str();
     let mut j = i + 1;
     let mut country = None;
     match det {
         "the" | "his" | "her" | "their" => {
-            if let Some(m) = found.mentions.iter().find(|m| m.kind == EntityKind::Country && tokens.get(j).is_some_and(|t| m.span.char_start == t.start)) {
+            if let Some(m) = found.mentions.iter().find(|m| {
+                m.kind == EntityKind::Country
+                    && tokens.get(j).is_some_and(|t| m.span.char_start == t.start)
+            }) {
                 country = m.entity.clone();
                 while j < tokens.len() && tokens[j].end <= m.span.char_end {
                     j += 1;
@@ -388,25 +623,36 @@ fn title_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, found:
             }
         }
         _ => {
-            // "Mexico’s President": a country mention, then "’s".
-            let m = found.mentions.iter().find(|m| m.kind == EntityKind::Country && m.span.char_start == tokens[i].start)?;
+            // "Mexico’s President", "Mexican president": a country mention,
+            // perhaps "’s", then the office.
+            let m = found
+                .mentions
+                .iter()
+                .find(|m| m.kind == EntityKind::Country && m.span.char_start == tokens[i].start)?;
             while j < tokens.len() && tokens[j].end <= m.span.char_end {
                 j += 1;
             }
-            if !folds.get(j).is_some_and(|f| f == "'s") {
-                return None;
+            if folds.get(j).is_some_and(|f| f == "'s") {
+                j += 1;
             }
-            j += 1;
             country = m.entity.clone();
         }
     }
     let (n, role) = office_at(folds, j)?;
     let end = j + n;
     // A title before a name belongs to the name.
-    if tokens.get(end).is_some_and(|t| name_like(chars, t)) && !folds.get(end).is_some_and(|f| lexicon::cue_lemma(f).is_some()) {
+    if tokens.get(end).is_some_and(|t| name_like(chars, t))
+        && folds
+            .get(end)
+            .is_none_or(|f| lexicon::cue_lemma(f).is_none())
+    {
         return None;
     }
-    let role = if role == "counterpart" { "head-of-state" } else { role };
+    let role = if role == "counterpart" {
+        "head-of-state"
+    } else {
+        role
+    };
     if role == "secretary" || role == "minister" {
         return None;
     }
@@ -416,7 +662,10 @@ fn title_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, found:
         kind: EntityKind::Person,
         form: MentionForm::Title,
         entity: None,
-        office: Some(Office { role: role.to_owned(), country }),
+        office: Some(Office {
+            role: role.to_owned(),
+            country,
+        }),
     });
     Some(end - i)
 }
@@ -430,7 +679,14 @@ const PRONOUNS: &[(&str, Gender)] = &[
     ("me", Gender::Unknown),
 ];
 
-fn pronoun_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, layout: &Layout, found: &mut Found) {
+fn pronoun_at(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[String],
+    i: usize,
+    layout: &Layout,
+    found: &mut Found,
+) {
     let Some((p, _)) = PRONOUNS.iter().find(|(p, _)| *p == folds[i]) else {
         return;
     };
@@ -442,7 +698,21 @@ fn pronoun_at(chars: &[char], tokens: &[Token], folds: &[String], i: usize, layo
         // Possessive "her" is not a mention of its own.
         let next = folds.get(i + 1).map(String::as_str).unwrap_or(".");
         let object = tokens.get(i + 1).is_none_or(|t| !t.is_word())
-            || matches!(next, "that" | "to" | "about" | "and" | "on" | "in" | "at" | "for" | "with" | "as" | "if" | "during");
+            || matches!(
+                next,
+                "that"
+                    | "to"
+                    | "about"
+                    | "and"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "as"
+                    | "if"
+                    | "during"
+            );
         if !object {
             return;
         }
@@ -470,11 +740,17 @@ fn resolve_titles(mentions: &mut [Mention]) {
         .filter(|m| m.form != MentionForm::Title)
         .filter_map(|m| Some((m.office.clone()?, m.entity.clone()?)))
         .collect();
-    for m in mentions.iter_mut().filter(|m| m.form == MentionForm::Title && m.entity.is_none()) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.form == MentionForm::Title && m.entity.is_none())
+    {
         let Some(office) = &m.office else { continue };
         let candidates: Vec<&EntityId> = holders
             .iter()
-            .filter(|(o, _)| role_matches(&office.role, &o.role) && (office.country.is_none() || o.country == office.country))
+            .filter(|(o, _)| {
+                role_matches(&office.role, &o.role)
+                    && (office.country.is_none() || o.country == office.country)
+            })
             .map(|(_, e)| e)
             .collect();
         if let Some(first) = candidates.first() {
@@ -485,10 +761,12 @@ fn resolve_titles(mentions: &mut [Mention]) {
     }
 }
 
-/// Third-person pronouns point to the nearest person before them whose
-/// gender agrees; first-person pronouns are left to the statement stage.
+/// Third-person pronouns point to a person of matching gender: the nearest
+/// one before them in their own unit, else the first one (the subject, most
+/// often) of the nearest unit before that has one. First-person pronouns
+/// are left to the statement stage.
 fn resolve_pronouns(found: &mut Found, layout: &Layout) {
-    // Genders learnt from pronouns already resolved feed later ones.
+    let unit_of = |pos: usize| layout.units.partition_point(|u| u.char_end <= pos);
     for idx in 0..found.mentions.len() {
         let m = &found.mentions[idx];
         if m.form != MentionForm::Pronoun || m.entity.is_some() {
@@ -501,8 +779,9 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
         };
         let in_quote = layout.quote_at(m.span.char_start);
         let start = m.span.char_start;
-        let mut unknown: Option<EntityId> = None;
-        let mut chosen: Option<EntityId> = None;
+        let own_unit = unit_of(start);
+        // Candidates, grouped by unit, nearest unit first.
+        let mut by_unit: Vec<(usize, Vec<(EntityId, bool)>)> = Vec::new();
         for c in found.mentions[..idx].iter().rev() {
             if c.kind != EntityKind::Person || c.span.char_end > start {
                 continue;
@@ -512,25 +791,41 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
             if in_quote.is_none() && layout.quote_at(c.span.char_start).is_some() {
                 continue;
             }
-            if start - c.span.char_end > 1500 {
+            let unit = unit_of(c.span.char_start);
+            if own_unit.saturating_sub(unit) > 4 {
                 break;
             }
-            match found.gender.get(e) {
-                Some(g) if *g == want => {
-                    chosen = Some(e.clone());
-                    break;
-                }
-                Some(_) => {}
-                None => {
-                    unknown.get_or_insert_with(|| e.clone());
-                }
+            let fits = found.gender.get(e).is_none_or(|g| *g == want);
+            let known = found.gender.contains_key(e);
+            if !fits {
+                continue;
+            }
+            match by_unit.last_mut() {
+                Some((u, list)) if *u == unit => list.push((e.clone(), known)),
+                _ => by_unit.push((unit, vec![(e.clone(), known)])),
             }
         }
-        let entity = chosen.or(unknown);
-        if let Some(e) = &entity {
+        let mut chosen = None;
+        for (unit, list) in &by_unit {
+            // Nearest in the pronoun's own unit, first (subject) elsewhere.
+            let ordered: Vec<&(EntityId, bool)> = if *unit == own_unit {
+                list.iter().collect()
+            } else {
+                list.iter().rev().collect()
+            };
+            if let Some((e, _)) = ordered
+                .iter()
+                .find(|(_, known)| *known)
+                .or_else(|| ordered.first())
+            {
+                chosen = Some(e.clone());
+                break;
+            }
+        }
+        if let Some(e) = &chosen {
             found.gender.entry(e.clone()).or_insert(want);
         }
-        found.mentions[idx].entity = entity;
+        found.mentions[idx].entity = chosen;
     }
 }
 
@@ -556,19 +851,34 @@ mod tests {
         );
         let get = |t: &str| found.iter().find(|m| m.0 == t).cloned();
         assert_eq!(get("Mexican").unwrap().1.as_deref(), Some("country/mx"));
-        assert_eq!(get("Claudia Sheinbaum").unwrap().1.as_deref(), Some("person/claudia-sheinbaum"));
+        assert_eq!(
+            get("Claudia Sheinbaum").unwrap().1.as_deref(),
+            Some("person/claudia-sheinbaum")
+        );
         assert_eq!(get("US").unwrap().1.as_deref(), Some("country/us"));
-        assert_eq!(get("The Mexican leader").unwrap().1.as_deref(), Some("person/claudia-sheinbaum"));
-        assert_eq!(get("she").unwrap().1.as_deref(), Some("person/claudia-sheinbaum"));
-        assert_eq!(get("Mr Trump").unwrap().1.as_deref(), Some("person/donald-trump"));
+        assert_eq!(
+            get("The Mexican leader").unwrap().1.as_deref(),
+            Some("person/claudia-sheinbaum")
+        );
+        assert_eq!(
+            get("she").unwrap().1.as_deref(),
+            Some("person/claudia-sheinbaum")
+        );
+        assert_eq!(
+            get("Mr Trump").unwrap().1.as_deref(),
+            Some("person/donald-trump")
+        );
         assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
         assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
     }
 
     #[test]
     fn lower_case_country_and_accented_names() {
-        let found = mentions("Juan Ramón de la Fuente cited mexico’s constitution. De la Fuente said so.");
+        let found =
+            mentions("Juan Ramón de la Fuente cited mexico’s constitution. De la Fuente said so.");
         assert!(found.iter().any(|m| m.0 == "Juan Ramón de la Fuente"));
-        assert!(found.iter().any(|m| m.0 == "mexico" && m.1.as_deref() == Some("country/mx")));
+        assert!(found
+            .iter()
+            .any(|m| m.0 == "mexico" && m.1.as_deref() == Some("country/mx")));
     }
 }

@@ -6,11 +6,11 @@
 //! quotations, units), [`mentions`], [`statements`], [`events`].
 
 pub mod dates;
+pub mod events;
 pub mod layout;
 pub mod lexicon;
 pub mod mentions;
 pub mod statements;
-pub mod events;
 
 use crate::model::{Article, Extraction};
 

@@ -14,7 +14,9 @@
 use super::dates;
 use super::layout::Layout;
 use super::lexicon::{cue_lemma, SPEAKER_NOUNS};
-use crate::model::{DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement};
+use crate::model::{
+    DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement,
+};
 use crate::text::{fold, tokenize, Token};
 use jiff::civil::Date;
 use regex::Regex;
@@ -22,11 +24,90 @@ use std::sync::OnceLock;
 
 /// Words skipped between a speaker and the cue ("Trump again said").
 const BETWEEN: &[&str] = &[
-    "also", "again", "recently", "then", "repeatedly", "previously", "immediately", "later",
-    "further", "once", "consistently", "has", "had", "have", "would", "will", "could", "may",
-    "might", "did", "does", "do", "is", "was", "were", "are", "publicly", "later", "reportedly",
-    "first", "quickly", "clearly", "flatly", "herself", "himself", "too", "had", "not", "never",
-    "still", "now", "often", "just", "already", "previously",
+    "also",
+    "again",
+    "recently",
+    "then",
+    "repeatedly",
+    "previously",
+    "immediately",
+    "later",
+    "further",
+    "once",
+    "consistently",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "publicly",
+    "later",
+    "reportedly",
+    "first",
+    "quickly",
+    "clearly",
+    "flatly",
+    "herself",
+    "himself",
+    "too",
+    "had",
+    "not",
+    "never",
+    "still",
+    "now",
+    "often",
+    "just",
+    "already",
+    "previously",
+];
+
+/// Words that open an adjunct between a cue and its "that" clause ("said on
+/// Monday that", "told reporters in Mexico City that").
+const ADJUNCT_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "via",
+    "while",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "later",
+    "recently",
+    "previously",
+    "separately",
+    "then",
+    "over",
+    "through",
+    "with",
+    "clearly",
+    "firmly",
+    "directly",
+    "privately",
+    "flatly",
+    "simply",
 ];
 
 /// Groups that can be told things.
@@ -115,7 +196,12 @@ fn make_unit(chars: &[char], span: Span, quotes: Vec<Vec<Span>>) -> Unit<'_> {
     let folds = tokens.iter().map(|t| fold(&t.text(chars))).collect();
     let quoted = tokens
         .iter()
-        .map(|t| quotes.iter().flatten().any(|q| q.char_start <= t.start && t.end <= q.char_end))
+        .map(|t| {
+            quotes
+                .iter()
+                .flatten()
+                .any(|q| q.char_start <= t.start && t.end <= q.char_end)
+        })
         .collect();
     Unit {
         chars,
@@ -198,25 +284,52 @@ fn speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece,
         }
         let last = unit.tokens[end_tok - 1];
         if let Some(m) = mention_ending(cx.mentions, last.end) {
-            let start = extend_title(unit, m.span.char_start);
+            let start = extend_title(unit, cx.mentions, m.span.char_start);
             let span = Span::new(start, m.span.char_end);
-            let tok = unit.tokens.iter().position(|t| t.start >= span.char_start).unwrap_or(0);
+            let tok = unit
+                .tokens
+                .iter()
+                .position(|t| t.start >= span.char_start)
+                .unwrap_or(0);
             return Some((piece(unit.chars, span, m.entity.clone()), tok));
         }
         let word = unit.folds[end_tok - 1].as_str();
         if matches!(word, "they" | "we" | "it" | "you" | "i") {
-            return Some((piece(unit.chars, Span::new(last.start, last.end), None), end_tok - 1));
+            return Some((
+                piece(unit.chars, Span::new(last.start, last.end), None),
+                end_tok - 1,
+            ));
         }
         if SPEAKER_NOUNS.contains(&word) {
             let mut s = end_tok - 1;
             while s > 0 && s + 6 > end_tok {
                 let w = unit.folds[s - 1].as_str();
                 let t = unit.tokens[s - 1];
-                if !t.is_word() || unit.quoted[s - 1] || cue_lemma(w).is_some() || matches!(w, "that" | "and" | "but" | "as" | "while" | "because") {
+                if !t.is_word()
+                    || unit.quoted[s - 1]
+                    || cue_lemma(w).is_some()
+                    || matches!(w, "that" | "and" | "but" | "as" | "while" | "because")
+                {
                     break;
                 }
                 s -= 1;
-                if matches!(w, "the" | "a" | "an" | "some" | "many" | "several" | "other" | "two" | "three" | "both" | "his" | "her" | "their" | "its") {
+                if matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "other"
+                        | "two"
+                        | "three"
+                        | "both"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                ) {
                     break;
                 }
             }
@@ -230,7 +343,7 @@ fn speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece,
 
 /// Extends a speaker span left over a title and its country ("Mexican
 /// President" before "Claudia Sheinbaum").
-fn extend_title(unit: &Unit<'_>, start: usize) -> usize {
+fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) -> usize {
     let Some(mut k) = unit.tokens.iter().position(|t| t.start == start) else {
         return start;
     };
@@ -238,9 +351,33 @@ fn extend_title(unit: &Unit<'_>, start: usize) -> usize {
     while k > 0 {
         let w = unit.folds[k - 1].as_str();
         let t = unit.tokens[k - 1];
-        let titleish = super::lexicon::OFFICES.iter().any(|(o, _)| o.split(' ').any(|p| p == w))
-            || super::lexicon::lexicon().phrases.get(w).is_some_and(|e| e.kind == EntityKind::Country || e.kind == EntityKind::Organization)
-            || matches!(w, "of" | "'s" | "u.s." | "us" | "state" | "affairs" | "foreign");
+        // An organisation or country named before the title ("State Department
+        // spokesman").
+        if let Some(m) = mentions.iter().find(|m| {
+            m.span.char_end == t.end
+                && matches!(m.kind, EntityKind::Organization | EntityKind::Country)
+                && m.span.len() > t.end - t.start
+        }) {
+            if let Some(first) = unit
+                .tokens
+                .iter()
+                .position(|x| x.start == m.span.char_start)
+            {
+                k = first;
+                new_start = m.span.char_start;
+                continue;
+            }
+        }
+        let titleish = super::lexicon::OFFICES
+            .iter()
+            .any(|(o, _)| o.split(' ').any(|p| p == w))
+            || super::lexicon::lexicon().phrases.get(w).is_some_and(|e| {
+                e.kind == EntityKind::Country || e.kind == EntityKind::Organization
+            })
+            || matches!(
+                w,
+                "of" | "'s" | "u.s." | "us" | "state" | "affairs" | "foreign"
+            );
         if !titleish || unit.quoted[k - 1] || !t.is_word() {
             break;
         }
@@ -273,7 +410,12 @@ fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
 
 /// The addressee right after a cue: "told reporters", "told him", "asked
 /// Ms Sheinbaum".
-fn addressee_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize, lemma: &str) -> Option<(Piece, usize)> {
+fn addressee_after(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    c: usize,
+    lemma: &str,
+) -> Option<(Piece, usize)> {
     if !matches!(lemma, "tell" | "ask" | "warn" | "urge" | "assure" | "reply") {
         return None;
     }
@@ -283,11 +425,18 @@ fn addressee_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize, lemma: &str) -> 
         let n = word.split(' ').count();
         if next + n <= unit.tokens.len() && unit.folds[next..next + n].join(" ") == *word {
             let span = Span::new(t.start, unit.tokens[next + n - 1].end);
-            return Some((piece(unit.chars, span, Some(EntityId((*id).to_owned()))), next + n));
+            return Some((
+                piece(unit.chars, span, Some(EntityId((*id).to_owned()))),
+                next + n,
+            ));
         }
     }
     let m = mention_starting(cx.mentions, t.start)?;
-    let end = unit.tokens.iter().position(|x| x.start >= m.span.char_end).unwrap_or(unit.tokens.len());
+    let end = unit
+        .tokens
+        .iter()
+        .position(|x| x.start >= m.span.char_end)
+        .unwrap_or(unit.tokens.len());
     Some((piece(unit.chars, m.span, m.entity.clone()), end))
 }
 
@@ -307,12 +456,18 @@ fn medium_re() -> &'static [(Regex, Medium)] {
 
 fn platform_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b(X|Twitter|Truth Social|Facebook|Instagram|TikTok|Telegram)\b").expect("valid platform regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"\b(X|Twitter|Truth Social|Facebook|Instagram|TikTok|Telegram)\b")
+            .expect("valid platform regex")
+    })
 }
 
 fn call_partner_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(?:call|conversation|talks?|spoke|speaking|meeting|chat) with ").expect("valid call regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:call|conversation|talks|meeting|chat)|speaking|spoke|talking) with ")
+            .expect("valid call regex")
+    })
 }
 
 /// The frame of a unit: its text outside quotes and outside `content`.
@@ -335,7 +490,17 @@ fn frame_spans(unit: &Unit<'_>, content: &[Span]) -> Vec<Span> {
 }
 
 /// Medium, platform, date and call partner found in the unit's frame.
-fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue: Span) -> (Option<Medium>, Option<String>, Option<DateRef>, Option<Piece>) {
+fn occasion(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    content: &[Span],
+    cue: Span,
+) -> (
+    Option<Medium>,
+    Option<String>,
+    Option<DateRef>,
+    Option<Piece>,
+) {
     let mut medium = None;
     let mut platform = None;
     let mut date: Option<DateRef> = None;
@@ -363,7 +528,11 @@ fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue: Span) -> (
                     partner = Some(piece(unit.chars, found.span, found.entity.clone()));
                 }
             } else if text[m.end()..].starts_with("reporters") {
-                partner = Some(piece(unit.chars, Span::new(after, after + 9), Some(EntityId("group/reporters".to_owned()))));
+                partner = Some(piece(
+                    unit.chars,
+                    Span::new(after, after + 9),
+                    Some(EntityId("group/reporters".to_owned())),
+                ));
             }
         }
     }
@@ -372,10 +541,16 @@ fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue: Span) -> (
 
 /// Trims spaces and a final full stop or comma from a content span.
 fn trim_content(chars: &[char], mut span: Span) -> Span {
-    while span.char_end > span.char_start && (chars[span.char_end - 1].is_whitespace() || matches!(chars[span.char_end - 1], '.' | ',' | ';' | ':')) {
+    while span.char_end > span.char_start
+        && (chars[span.char_end - 1].is_whitespace()
+            || matches!(chars[span.char_end - 1], '.' | ',' | ';' | ':'))
+    {
         span.char_end -= 1;
     }
-    while span.char_start < span.char_end && (chars[span.char_start].is_whitespace() || matches!(chars[span.char_start], ',' | ':' | '—' | '–' | '-')) {
+    while span.char_start < span.char_end
+        && (chars[span.char_start].is_whitespace()
+            || matches!(chars[span.char_start], ',' | ':' | '—' | '–' | '-'))
+    {
         span.char_start += 1;
     }
     span
@@ -383,10 +558,17 @@ fn trim_content(chars: &[char], mut span: Span) -> Span {
 
 fn kind_of(unit: &Unit<'_>, content: &[Span]) -> SpeechKind {
     let quotes: Vec<Span> = unit.quotes.iter().flatten().copied().collect();
-    let all_quoted = content.iter().all(|c| quotes.iter().any(|q| q.contains(*c) || (c.char_start >= q.char_start && c.char_end <= q.char_end + 1)));
-    if all_quoted && content.iter().all(|c| quotes.iter().any(|q| *q == *c)) {
+    let all_quoted = content.iter().all(|c| {
+        quotes.iter().any(|q| {
+            q.contains(*c) || (c.char_start >= q.char_start && c.char_end <= q.char_end + 1)
+        })
+    });
+    if all_quoted && content.iter().all(|c| quotes.contains(c)) {
         SpeechKind::Direct
-    } else if content.iter().any(|c| quotes.iter().any(|q| c.overlaps(*q))) {
+    } else if content
+        .iter()
+        .any(|c| quotes.iter().any(|q| c.overlaps(*q)))
+    {
         SpeechKind::Mixed
     } else {
         SpeechKind::Indirect
@@ -398,10 +580,17 @@ fn kind_of(unit: &Unit<'_>, content: &[Span]) -> SpeechKind {
 fn quote_before(unit: &Unit<'_>, first_frame_tok: usize) -> Option<Vec<Span>> {
     // The quotation must open the unit (or the frame must be all after it).
     let first = unit.tokens.first()?;
-    let quote = unit.quotes.iter().find(|q| q.first().is_some_and(|s| s.char_start == first.start))?;
+    let quote = unit
+        .quotes
+        .iter()
+        .find(|q| q.first().is_some_and(|s| s.char_start == first.start))?;
     let end = quote.last()?.char_end;
     // Only punctuation between the quote and the speaker or cue.
-    let between_ok = unit.tokens.iter().enumerate().all(|(i, t)| !(t.start >= end && i < first_frame_tok) || !t.is_word());
+    let between_ok = unit
+        .tokens
+        .iter()
+        .enumerate()
+        .all(|(i, t)| !(t.start >= end && i < first_frame_tok && t.is_word()));
     between_ok.then(|| quote.clone())
 }
 
@@ -412,13 +601,25 @@ fn quote_after(unit: &Unit<'_>, from_tok: usize) -> Option<(Vec<Span>, usize)> {
         i += 1;
     }
     let t = unit.tokens.get(i)?;
-    let quote = unit.quotes.iter().find(|q| q.first().is_some_and(|s| s.char_start == t.start))?;
+    let quote = unit
+        .quotes
+        .iter()
+        .find(|q| q.first().is_some_and(|s| s.char_start == t.start))?;
     let end = quote.last()?.char_end;
-    let next = unit.tokens.iter().position(|t| t.start >= end).unwrap_or(unit.tokens.len());
+    let next = unit
+        .tokens
+        .iter()
+        .position(|t| t.start >= end)
+        .unwrap_or(unit.tokens.len());
     Some((quote.clone(), next))
 }
 
-fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Statement)>, out: &mut Vec<Statement>) {
+fn in_unit(
+    cx: &mut Context<'_>,
+    unit: &Unit<'_>,
+    outer: Option<(usize, &Statement)>,
+    out: &mut Vec<Statement>,
+) {
     let mut claimed: Vec<Span> = Vec::new();
     let mut last_speaker: Option<Piece> = None;
     let n = unit.tokens.len();
@@ -429,7 +630,15 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
             continue;
         };
         let cue_tok = unit.tokens[c];
-        if unit.quoted[c] || claimed.iter().any(|s| s.char_start <= cue_tok.start && cue_tok.end <= s.char_end) {
+        if lemma != "according to" && cue_tok.is_capitalized(unit.chars) {
+            c += 1;
+            continue;
+        }
+        if unit.quoted[c]
+            || claimed
+                .iter()
+                .any(|s| s.char_start <= cue_tok.start && cue_tok.end <= s.char_end)
+        {
             c += 1;
             continue;
         }
@@ -450,16 +659,53 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
         let mut speaker = None;
         let mut first_frame_tok = c;
         let mut conjoined = false;
+        let participle = unit.folds[c].ends_with("ing");
         if lemma == "according to" {
-            speaker = speaker_after(cx, unit, cue_end_tok - 1).or_else(|| noun_phrase_after(unit, cue_end_tok));
+            speaker = speaker_after(cx, unit, cue_end_tok - 1)
+                .or_else(|| noun_phrase_after(unit, cue_end_tok));
+        } else if participle && c > 0 && unit.tokens[c - 1].is(unit.chars, ',') {
+            // "Trump raised the stakes, suggesting …": the clause's subject.
+            speaker = cx
+                .mentions
+                .iter()
+                .find(|m| {
+                    unit.span.contains(m.span)
+                        && m.span.char_end <= cue_tok.start
+                        && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                        && !unit.quoted[unit
+                            .tokens
+                            .iter()
+                            .position(|t| t.start == m.span.char_start)
+                            .unwrap_or(0)]
+                })
+                .map(|m| piece(unit.chars, m.span, m.entity.clone()));
         } else if let Some((p, tok)) = speaker_before(cx, unit, c) {
             speaker = Some(p);
             first_frame_tok = tok;
         } else if c > 0 && unit.folds[c - 1] == "and" && last_speaker.is_some() {
             speaker = last_speaker.clone();
             conjoined = true;
-        } else if let Some(p) = speaker_after(cx, unit, c) {
-            speaker = Some(p);
+        } else if c > 0
+            && !unit.tokens[c - 1].is_word()
+            && matches!(
+                lemma,
+                "say"
+                    | "tell"
+                    | "add"
+                    | "write"
+                    | "ask"
+                    | "state"
+                    | "note"
+                    | "explain"
+                    | "reply"
+                    | "respond"
+                    | "insist"
+                    | "argue"
+                    | "warn"
+            )
+        {
+            // "“…,” said Sheinbaum."
+            speaker = speaker_after(cx, unit, c);
         }
         // Addressee right after the cue.
         let mut after_tok = cue_end_tok;
@@ -471,7 +717,11 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
         // Inverted speaker ("said Sheinbaum") sits after the cue.
         if let Some(sp) = &speaker {
             if sp.start > cue_tok.start {
-                after_tok = unit.tokens.iter().position(|t| t.start >= sp.end).unwrap_or(n);
+                after_tok = unit
+                    .tokens
+                    .iter()
+                    .position(|t| t.start >= sp.end)
+                    .unwrap_or(n);
             }
         }
         // Content.
@@ -483,9 +733,15 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
                 content.push(trim_content(unit.chars, Span::new(start, end)));
             } else {
                 // "According to X, …": the clause after the comma.
-                let from = unit.tokens[after_tok.min(n - 1)..].iter().position(|t| t.is(unit.chars, ',')).map(|p| p + after_tok);
+                let from = unit.tokens[after_tok.min(n - 1)..]
+                    .iter()
+                    .position(|t| t.is(unit.chars, ','))
+                    .map(|p| p + after_tok);
                 if let Some(comma) = from {
-                    content.push(trim_content(unit.chars, Span::new(unit.tokens[comma].end, unit.span.char_end)));
+                    content.push(trim_content(
+                        unit.chars,
+                        Span::new(unit.tokens[comma].end, unit.span.char_end),
+                    ));
                 }
             }
         } else if let Some(q) = quote_before(unit, first_frame_tok.min(c)) {
@@ -497,8 +753,14 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
         } else if after_tok < n {
             // Skip adjuncts before "that" ("said on Monday that").
             let mut from = after_tok;
-            if let Some(p) = unit.folds[after_tok..n.min(after_tok + 12)].iter().position(|f| f == "that") {
-                let adjunct = unit.tokens[after_tok..after_tok + p].iter().zip(&unit.quoted[after_tok..after_tok + p]).all(|(_, q)| !q);
+            if let Some(p) = unit.folds[after_tok..n.min(after_tok + 12)]
+                .iter()
+                .position(|f| f == "that")
+            {
+                let adjunct = unit.quoted[after_tok..after_tok + p].iter().all(|q| !q)
+                    && (p == 0
+                        || ADJUNCT_STARTS.contains(&unit.folds[after_tok].as_str())
+                        || !unit.tokens[after_tok].is_word());
                 if adjunct && p <= 8 {
                     from = after_tok + p;
                 }
@@ -506,16 +768,41 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
             // A quotation set off by a comma or colon is the content itself;
             // one that runs on in the clause makes mixed speech.
             let set_off = from < n && !unit.quoted[from] && !unit.tokens[from].is_word();
-            if let Some((q, _)) = quote_after(unit, from).filter(|(_, next)| set_off || *next >= n || unit.tokens[*next..].iter().all(|t| !t.is_word())) {
+            if let Some((q, _)) = quote_after(unit, from).filter(|(_, next)| {
+                set_off || *next >= n || unit.tokens[*next..].iter().all(|t| !t.is_word())
+            }) {
                 content.extend(q);
             } else {
                 let start = unit.tokens[from].start;
                 // Stop before a conjoined cue ("… and said …").
                 let mut end = unit.span.char_end;
                 for k in from + 1..n.saturating_sub(1) {
-                    if unit.folds[k] == "and" && !unit.quoted[k] && cue_lemma(&unit.folds[k + 1]).is_some() && !matches!(unit.folds[k + 1].as_str(), "according") {
+                    if unit.quoted[k] {
+                        continue;
+                    }
+                    if unit.folds[k] == "and"
+                        && cue_lemma(&unit.folds[k + 1]).is_some()
+                        && !matches!(unit.folds[k + 1].as_str(), "according")
+                    {
                         end = unit.tokens[k].start;
                         break;
+                    }
+                    // ", Sheinbaum said …": a new statement with its own speaker.
+                    if unit.tokens[k].is(unit.chars, ',') && !unit.tokens[k + 1].is(unit.chars, ',')
+                    {
+                        let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
+                            cue_lemma(&unit.folds[j]).is_some()
+                                && !unit.tokens[j].is_capitalized(unit.chars)
+                        });
+                        if let Some(j) = next_cue {
+                            let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
+                            if speaker_before(cx, unit, j)
+                                .is_some_and(|(_, tok)| tok == k + 1 || (conj && tok == k + 2))
+                            {
+                                end = unit.tokens[k].start;
+                                break;
+                            }
+                        }
                     }
                 }
                 let span = trim_content(unit.chars, Span::new(start, end));
@@ -525,22 +812,53 @@ fn in_unit(cx: &mut Context<'_>, unit: &Unit<'_>, outer: Option<(usize, &Stateme
             }
         }
         content.retain(|s| !s.is_empty());
-        if content.is_empty() || (speaker.is_none() && kind_of(unit, &content) == SpeechKind::Indirect) {
+        // "was asked to …" names no speaker: not a statement of its own.
+        let passive = c > 0
+            && matches!(
+                unit.folds[c - 1].as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            );
+        if passive
+            && speaker
+                .as_ref()
+                .is_none_or(|s| s.start > cue_tok.start || s.end + 12 < cue_tok.start)
+        {
+            c = cue_end_tok;
+            continue;
+        }
+        if content.is_empty()
+            || (speaker.is_none() && kind_of(unit, &content) == SpeechKind::Indirect)
+        {
             c = cue_end_tok;
             continue;
         }
         let kind = kind_of(unit, &content);
         let (medium, platform, date, partner) = occasion(cx, unit, &content, cue_span);
-        let mut speaker = speaker;
         // First person inside a quotation is the outer speaker.
         if let (Some(sp), Some((_, o))) = (&mut speaker, outer) {
             if sp.entity.is_none() && matches!(fold(&sp.text).as_str(), "i" | "we") {
                 sp.entity = o.source.as_ref().and_then(|s| s.entity.clone());
             }
         }
-        let addressee = addressee.or_else(|| {
-            partner.filter(|p| p.entity.is_some() && p.entity != speaker.as_ref().and_then(|s| s.entity.clone()))
-        });
+        let speaker_entity = speaker.as_ref().and_then(|s| s.entity.clone());
+        let addressee = addressee
+            .or_else(|| {
+                partner.filter(|p| {
+                    p.entity.is_some()
+                        && p.entity != speaker_entity
+                        && (matches!(medium, None | Some(Medium::PhoneCall | Medium::Meeting))
+                            || p.entity.as_ref().is_some_and(|e| e.0.starts_with("group/")))
+                })
+            })
+            .or_else(|| {
+                // At a press conference one speaks to the reporters there.
+                (medium == Some(Medium::PressConference) && outer.is_none()).then(|| Piece {
+                    text: String::new(),
+                    start: cue_span.char_start,
+                    end: cue_span.char_start,
+                    entity: Some(EntityId("group/reporters".to_owned())),
+                })
+            });
         let hull = Span::new(
             content.iter().map(|s| s.char_start).min().unwrap_or(0),
             content.iter().map(|s| s.char_end).max().unwrap_or(0),
@@ -573,7 +891,13 @@ fn noun_phrase_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
     while end < unit.tokens.len() && unit.tokens[end].is_word() && end < from + 8 {
         end += 1;
     }
-    (end > from).then(|| piece(unit.chars, Span::new(start.start, unit.tokens[end - 1].end), None))
+    (end > from).then(|| {
+        piece(
+            unit.chars,
+            Span::new(start.start, unit.tokens[end - 1].end),
+            None,
+        )
+    })
 }
 
 /// Runs statement detection inside the direct quotations of statement `i`.
@@ -590,21 +914,52 @@ fn nested(cx: &mut Context<'_>, i: usize, out: &mut Vec<Statement>) {
             .filter(|q| q.level == 2 && segment.contains(q.span))
             .map(|q| q.segments.clone())
             .collect();
-        if inner_quotes.is_empty() {
+        if segment.len() < 3 || !matches!(cx.chars[segment.char_start], '“' | '"' | '‘' | '\'')
+        {
             continue;
         }
         // The inside of the quotation, marks excluded.
-        let inside = Span::new(segment.char_start + 1, segment.char_end.saturating_sub(1).max(segment.char_start + 1));
-        let unit = make_unit(cx.chars, inside, inner_quotes);
+        let inside = Span::new(
+            segment.char_start + 1,
+            segment
+                .char_end
+                .saturating_sub(1)
+                .max(segment.char_start + 1),
+        );
         // "I" and "me" inside the quotation are the outer speaker.
         let speaker_entity = outer.source.as_ref().and_then(|s| s.entity.clone());
         for m in cx.mentions.iter_mut() {
-            if inside.contains(m.span) && m.form == MentionForm::Pronoun && matches!(fold(&m.text).as_str(), "i" | "me") {
+            if inside.contains(m.span)
+                && m.form == MentionForm::Pronoun
+                && matches!(fold(&m.text).as_str(), "i" | "me")
+            {
                 m.entity = speaker_entity.clone();
             }
         }
         let before = out.len();
-        in_unit(cx, &unit, Some((i, &outer)), out);
+        for sentence in super::layout::sentences(cx.chars, inside) {
+            let quotes: Vec<Vec<Span>> = inner_quotes
+                .iter()
+                .filter(|q| q.iter().all(|s| sentence.contains(*s)))
+                .cloned()
+                .collect();
+            let unit = make_unit(cx.chars, sentence, quotes);
+            in_unit(cx, &unit, Some((i, &outer)), out);
+        }
+        // "He asked …. I responded …": a reply goes to the one who asked.
+        for k in before + 1..out.len() {
+            let replies = matches!(
+                crate::extract::lexicon::cue_lemma(&fold(&out[k].cue.text)),
+                Some("reply" | "respond" | "answer")
+            );
+            if replies && out[k].addressee.is_none() {
+                let asker = out[k - 1].source.clone().filter(|p| {
+                    p.entity.is_some()
+                        && p.entity != out[k].source.as_ref().and_then(|s| s.entity.clone())
+                });
+                out[k].addressee = asker;
+            }
+        }
         for s in &mut out[before..] {
             s.medium = s.medium.or(outer.medium);
             if s.date.is_none() {
@@ -641,7 +996,11 @@ fn inherit_occasions(statements: &mut [Statement]) {
                 s.date.clone_from(&prev.date);
             }
         }
-        let group = |p: &Option<Piece>| p.as_ref().and_then(|a| a.entity.as_ref()).is_some_and(|e| e.0.starts_with("group/"));
+        let group = |p: &Option<Piece>| {
+            p.as_ref()
+                .and_then(|a| a.entity.as_ref())
+                .is_some_and(|e| e.0.starts_with("group/"))
+        };
         if s.addressee.is_none() && group(&prev.addressee) && s.medium == prev.medium {
             s.addressee.clone_from(&prev.addressee);
         }
@@ -685,7 +1044,8 @@ mod tests {
 
     #[test]
     fn direct_quote_before_cue_and_split_quote() {
-        let found = statements("Claudia Sheinbaum spoke. “Well,” she said, “no.” “Never,” she added.");
+        let found =
+            statements("Claudia Sheinbaum spoke. “Well,” she said, “no.” “Never,” she added.");
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].0, "she");
         assert_eq!(found[0].1, "“Well,” “no.”");
@@ -717,7 +1077,8 @@ mod tests {
 
     #[test]
     fn quote_only_sentence_continues_the_statement() {
-        let found = statements("“We operate in Mexico,” Claudia Sheinbaum said. “No one else does.”");
+        let found =
+            statements("“We operate in Mexico,” Claudia Sheinbaum said. “No one else does.”");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "“We operate in Mexico,” “No one else does.”");
     }
@@ -726,13 +1087,33 @@ mod tests {
     fn nested_speech_keeps_both_levels() {
         let text = "Claudia Sheinbaum met Donald Trump. “He asked, ‘Want help?’ I told him, ‘No, thanks,’ and that was it,” Sheinbaum recounted.";
         let extraction = crate::extract::run(&article(text));
-        let nested: Vec<_> = extraction.statements.iter().filter(|s| s.parent.is_some()).collect();
+        let nested: Vec<_> = extraction
+            .statements
+            .iter()
+            .filter(|s| s.parent.is_some())
+            .collect();
         assert_eq!(nested.len(), 2, "{nested:?}");
         assert_eq!(nested[0].content_text, "‘Want help?’");
-        assert_eq!(nested[0].source.as_ref().unwrap().entity.as_ref().unwrap().0, "person/donald-trump");
+        assert_eq!(
+            nested[0]
+                .source
+                .as_ref()
+                .unwrap()
+                .entity
+                .as_ref()
+                .unwrap()
+                .0,
+            "person/donald-trump"
+        );
         let inner = nested[1];
         assert_eq!(inner.content_text, "‘No, thanks,’");
-        assert_eq!(inner.source.as_ref().unwrap().entity.as_ref().unwrap().0, "person/claudia-sheinbaum");
-        assert_eq!(inner.addressee.as_ref().unwrap().entity.as_ref().unwrap().0, "person/donald-trump");
+        assert_eq!(
+            inner.source.as_ref().unwrap().entity.as_ref().unwrap().0,
+            "person/claudia-sheinbaum"
+        );
+        assert_eq!(
+            inner.addressee.as_ref().unwrap().entity.as_ref().unwrap().0,
+            "person/donald-trump"
+        );
     }
 }

@@ -1,0 +1,163 @@
+//! Command-line arguments (clap derive). No logic lives here.
+
+use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
+use newsgraph::export::{GraphFormat, ResultFormat};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 success, 1 runtime error (including articles that failed to load), 2 usage error.
+
+Quick start, on the bundled corpus:
+  newsgraph query who-said-what-to-whom      build the store if needed, then print the table
+  newsgraph queries                           list the bundled queries
+  newsgraph export -o graph.ttl               write the graph as Turtle";
+
+/// Turn news articles into a knowledge graph of who said what to whom
+///
+/// newsgraph reads plain-text news articles, finds the people, countries and
+/// organisations in them, the statements (speaker, addressee, cue, content,
+/// occasion, date) and the events, resolves them across articles, stores
+/// them as RDF in an embedded Oxigraph store and answers SPARQL queries.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, long_about, after_help = AFTER_HELP)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+    /// Print no progress or summary on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Build(BuildArgs),
+    Query(QueryArgs),
+    Queries(QueriesArgs),
+    Export(ExportArgs),
+    Extract(ExtractArgs),
+}
+
+/// Where the corpus and the store are.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct StoreArgs {
+    /// Store directory (created if missing)
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = ".newsgraph",
+        env = "NEWSGRAPH_STORE"
+    )]
+    pub store: PathBuf,
+}
+
+/// Build the store from a corpus directory
+///
+/// Reads every article of CORPUS (its manifest.toml, or every .txt file),
+/// extracts mentions, statements and events, resolves them across articles
+/// and replaces the store with the result. Re-running gives the same store.
+/// An article that cannot be read is reported with its file and reason and
+/// skipped; the rest lands and the command exits with 1. The previous store
+/// stays readable until the new one is complete.
+#[derive(Debug, ClapArgs)]
+pub struct BuildArgs {
+    /// Corpus directory
+    #[arg(value_name = "CORPUS", default_value = "corpus")]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Stop at the first article that fails, leaving the store untouched
+    #[arg(long)]
+    pub fail_fast: bool,
+}
+
+/// Run a bundled query, a .rq file, or inline SPARQL
+///
+/// Queries run over the union of all named graphs, with the prefixes ng:,
+/// schema:, prov:, nif:, sem:, gaf:, rdfs:… predeclared. If the store is
+/// missing or older than the corpus it is built first.
+#[derive(Debug, ClapArgs)]
+pub struct QueryArgs {
+    /// Name of a bundled query (see `newsgraph queries`) or a .rq file
+    #[arg(
+        value_name = "NAME|FILE.rq",
+        required_unless_present = "sparql",
+        conflicts_with = "sparql"
+    )]
+    pub query: Option<String>,
+    /// SPARQL text to run instead of a named query
+    #[arg(long, value_name = "TEXT")]
+    pub sparql: Option<String>,
+    /// Set a query parameter, e.g. `-p person=Sheinbaum` (repeatable)
+    #[arg(short, long = "param", value_name = "NAME=VALUE", value_parser = newsgraph::queries::parse_param)]
+    pub params: Vec<(String, String)>,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ResultFormat::Table)]
+    pub format: ResultFormat,
+    /// Corpus to build from when the store is missing or stale
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// List the bundled queries and what each answers
+#[derive(Debug, ClapArgs)]
+pub struct QueriesArgs {
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A readable table
+    Table,
+    /// JSON
+    Json,
+}
+
+/// Export the graph in an RDF format
+///
+/// Output is sorted, so two builds of the same corpus export identical
+/// files. N-Quads, TriG and JSON-LD keep one named graph per article; Turtle,
+/// N-Triples and RDF/XML write the union of all graphs.
+#[derive(Debug, ClapArgs)]
+pub struct ExportArgs {
+    /// RDF format
+    #[arg(short, long, value_enum, default_value_t = GraphFormat::Turtle)]
+    pub format: GraphFormat,
+    /// Write to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Corpus to build from when the store is missing or stale
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Show what the extractor finds in articles, without a store
+///
+/// Prints one JSON object per line: each mention, statement and event, with
+/// code-point offsets into the file's text (see the README for the schema).
+#[derive(Debug, ClapArgs)]
+pub struct ExtractArgs {
+    /// Article files (plain UTF-8 text)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    pub format: ExtractFormat,
+    /// Publication date (YYYY-MM-DD) to resolve relative dates against, for
+    /// files whose names carry none
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// JSON Lines: one mention, statement or event per line
+    Jsonl,
+    /// A readable list of the statements
+    Text,
+}
