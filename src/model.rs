@@ -192,6 +192,10 @@ pub struct Mention {
     /// and names introduced with a title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub office: Option<Office>,
+    /// For a pronoun, the mention it refers back to (kept so that a title
+    /// resolved later, across articles, reaches the pronoun too).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<Span>,
 }
 
 /// An office of a country, such as (`president`, `country/mx`).

@@ -31,6 +31,19 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
                 }
             }
         }
+        // Pronouns whose antecedent was such a title follow it.
+        let titles: HashMap<crate::model::Span, EntityId> = x
+            .mentions
+            .iter()
+            .filter_map(|m| Some((m.span, m.entity.clone()?)))
+            .collect();
+        for m in &mut x.mentions {
+            if m.entity.is_none() {
+                if let Some(a) = m.antecedent {
+                    m.entity = titles.get(&a).cloned();
+                }
+            }
+        }
         rewrite(x, &merge);
     }
     let entities = entities(&extractions);
@@ -197,8 +210,18 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
     }
     for e in &mut x.events {
         for p in &mut e.participants {
+            if p.mention.entity.is_none() {
+                p.mention.entity = by_span
+                    .get(&(p.mention.start, p.mention.end))
+                    .cloned()
+                    .flatten();
+            }
             fix(&mut p.mention.entity);
         }
+        e.participants.sort();
+        e.participants.dedup_by(|a, b| {
+            a.role == b.role && a.mention.entity.is_some() && a.mention.entity == b.mention.entity
+        });
         fix_piece(&mut e.place);
     }
 }

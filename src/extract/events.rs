@@ -62,6 +62,7 @@ pub fn find(
     chars: &[char],
     layout: &Layout,
     mentions: &[Mention],
+    contents: &[Span],
     published: Option<Date>,
 ) -> Vec<Event> {
     let mut events = Vec::new();
@@ -83,8 +84,24 @@ pub fn find(
                     continue;
                 }
                 taken.push(span);
+                // An event inside what someone said takes its date and
+                // participants from those words, not from the telling.
+                let scope = contents
+                    .iter()
+                    .filter(|c| c.contains(span) && unit.contains(**c))
+                    .min_by_key(|c| c.len())
+                    .copied()
+                    .unwrap_or(unit);
+                let scope_text: String = chars[scope.char_start..scope.char_end].iter().collect();
                 events.push(event(
-                    chars, layout, unit, &text, span, *kind, mentions, published,
+                    chars,
+                    layout,
+                    scope,
+                    &scope_text,
+                    span,
+                    *kind,
+                    mentions,
+                    published,
                 ));
             }
         }
@@ -114,10 +131,14 @@ fn event(
     let mut participants: Vec<Participant> = Vec::new();
     let mut place = None;
     for m in mentions {
+        let titled = m.form == MentionForm::Title;
         if !unit.contains(m.span)
             || layout.quote_at(m.span.char_start).is_some()
-            || m.entity.is_none()
+            || (m.entity.is_none() && !titled)
         {
+            continue;
+        }
+        if m.kind == EntityKind::Country && modifies_a_person(chars, m, mentions) {
             continue;
         }
         if m.kind == EntityKind::Group || m.kind == EntityKind::Outlet {
@@ -149,9 +170,10 @@ fn event(
         } else {
             Role::Target
         };
-        if participants
-            .iter()
-            .any(|p| p.mention.entity == m.entity && p.role == role)
+        if m.entity.is_some()
+            && participants
+                .iter()
+                .any(|p| p.mention.entity == m.entity && p.role == role)
         {
             continue;
         }
@@ -204,6 +226,33 @@ fn event(
         place,
         status,
     }
+}
+
+/// Whether a country mention only qualifies a person or title that follows
+/// it ("Brazil’s President Martin Okafor", "Canada’s Prime Minister").
+fn modifies_a_person(chars: &[char], country: &Mention, mentions: &[Mention]) -> bool {
+    mentions.iter().any(|p| {
+        if p.kind != EntityKind::Person || p.span == country.span {
+            return false;
+        }
+        if p.span.contains(country.span) {
+            return true;
+        }
+        if p.span.char_start < country.span.char_end
+            || p.span.char_start > country.span.char_end + 40
+        {
+            return false;
+        }
+        let between: String = chars[country.span.char_end..p.span.char_start]
+            .iter()
+            .collect();
+        let between = crate::text::fold(&between).replace("'s", " ");
+        between.split_whitespace().all(|w| {
+            super::lexicon::OFFICES
+                .iter()
+                .any(|(o, _)| o.split(' ').any(|x| x == w))
+        })
+    })
 }
 
 fn piece(chars: &[char], m: &Mention) -> Piece {

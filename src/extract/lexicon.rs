@@ -492,7 +492,6 @@ pub const CUES: &[(&str, &str)] = &[
     ("criticised", "criticize"),
     ("demanded", "demand"),
     ("requested", "request"),
-    ("agreed", "agree"),
     ("quipped", "quip"),
     ("joked", "joke"),
     ("boasted", "boast"),

@@ -297,6 +297,7 @@ fn lexicon_match(
                 form: entry.form,
                 entity: Some(entry.entity.clone()),
                 office: None,
+                antecedent: None,
             },
         ));
     }
@@ -306,6 +307,7 @@ fn lexicon_match(
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
 /// Secretary" or "president".
 fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
+    let first = folds.get(i)?;
     for (phrase, role) in OFFICES {
         let words: Vec<&str> = phrase.split(' ').collect();
         if i + words.len() <= folds.len()
@@ -317,7 +319,7 @@ fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
             return Some((words.len(), role));
         }
     }
-    if let Some((_, role)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == folds[i]) {
+    if let Some((_, role)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| a == first) {
         if folds.get(i + 1).is_some_and(|f| f == ".") {
             return Some((2, role));
         }
@@ -409,10 +411,14 @@ fn name_at(
             form: MentionForm::Honorific,
             entity: Some(id),
             office: None,
+            antecedent: None,
         });
         return Some(j + n - i);
     }
-    if !name_like(chars, &tokens[i]) || NOT_NAMES.contains(&folds[i].as_str()) {
+    if !name_like(chars, &tokens[i])
+        || NOT_NAMES.contains(&folds[i].as_str())
+        || office_at(folds, i).is_some()
+    {
         return None;
     }
     let n = name_extent(chars, tokens, folds, i);
@@ -436,6 +442,7 @@ fn name_at(
             form: MentionForm::Name,
             entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
             office: None,
+            antecedent: None,
         });
         return Some(n);
     }
@@ -458,6 +465,7 @@ fn name_at(
         form: MentionForm::Name,
         entity: Some(id),
         office,
+        antecedent: None,
     });
     Some(n)
 }
@@ -472,7 +480,8 @@ fn office_before(
     mentions: &[Mention],
 ) -> Option<Office> {
     // Find an office phrase ending right before i.
-    for start in (i.saturating_sub(4)..i).rev() {
+    // The longest office phrase wins ("Prime Minister" over "Minister").
+    for start in i.saturating_sub(4)..i {
         if let Some((n, role)) = office_at(folds, start) {
             if start + n != i {
                 continue;
@@ -592,6 +601,7 @@ fn surname_at(
             form: MentionForm::Name,
             entity: Some(id),
             office: None,
+            antecedent: None,
         });
         return Some(len);
     }
@@ -666,6 +676,7 @@ fn title_at(
             role: role.to_owned(),
             country,
         }),
+        antecedent: None,
     });
     Some(end - i)
 }
@@ -724,6 +735,7 @@ fn pronoun_at(
         form: MentionForm::Pronoun,
         entity: None,
         office: None,
+        antecedent: None,
     });
 }
 
@@ -786,7 +798,14 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
             if c.kind != EntityKind::Person || c.span.char_end > start {
                 continue;
             }
-            let Some(e) = &c.entity else { continue };
+            // An unresolved title ("Canada’s Prime Minister") stands for its
+            // span until `resolve` finds the holder.
+            let e = match (&c.entity, c.form) {
+                (Some(e), _) => e.clone(),
+                (None, MentionForm::Title) => EntityId(format!("span:{}", c.span)),
+                (None, _) => continue,
+            };
+            let e = &e;
             // A pronoun outside quotes does not refer into a quote.
             if in_quote.is_none() && layout.quote_at(c.span.char_start).is_some() {
                 continue;
@@ -825,7 +844,16 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
         if let Some(e) = &chosen {
             found.gender.entry(e.clone()).or_insert(want);
         }
-        found.mentions[idx].entity = chosen;
+        match chosen {
+            Some(e) if e.0.starts_with("span:") => {
+                let span =
+                    e.0.trim_start_matches("span:")
+                        .split_once('-')
+                        .and_then(|(a, b)| Some(Span::new(a.parse().ok()?, b.parse().ok()?)));
+                found.mentions[idx].antecedent = span;
+            }
+            other => found.mentions[idx].entity = other,
+        }
     }
 }
 

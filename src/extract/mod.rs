@@ -27,7 +27,8 @@ pub fn run(article: &Article) -> Extraction {
         mentions: &mut mentions,
         published,
     });
-    let events = events::find(&chars, &layout, &mentions, published);
+    let contents: Vec<crate::model::Span> = statements.iter().map(|s| s.content_hull()).collect();
+    let events = events::find(&chars, &layout, &mentions, &contents, published);
     Extraction {
         article: article.id.clone(),
         mentions,

@@ -110,6 +110,12 @@ const ADJUNCT_STARTS: &[&str] = &[
     "simply",
 ];
 
+/// Cue lemmas that open nested speech inside a quotation.
+const NESTED_CUES: &[&str] = &[
+    "say", "tell", "ask", "reply", "respond", "answer", "add", "warn", "insist", "explain",
+    "write", "promise", "urge", "repeat", "state",
+];
+
 /// Groups that can be told things.
 const AUDIENCES: &[(&str, &str)] = &[
     ("reporters", "group/reporters"),
@@ -167,19 +173,20 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
                 if only_quotes(&unit) && statements[prev].parent.is_none() {
                     let segments: Vec<Span> = unit.quotes.iter().flatten().copied().collect();
                     let stmt = &mut statements[prev];
-                    stmt.content.extend(segments);
+                    stmt.content.extend(segments.iter().copied());
                     stmt.content_text = content_text(cx.chars, &stmt.content);
                     if stmt.kind == SpeechKind::Indirect {
                         stmt.kind = SpeechKind::Mixed;
                     }
-                    nested(cx, prev, &mut statements);
+                    nested(cx, prev, &segments, &mut statements);
                     continue;
                 }
             }
             previous_unit_statement = None;
         } else {
             for i in before..statements.len() {
-                nested(cx, i, &mut statements);
+                let segments = statements[i].content.clone();
+                nested(cx, i, &segments, &mut statements);
             }
             previous_unit_statement = statements[before..]
                 .iter()
@@ -630,6 +637,11 @@ fn in_unit(
             continue;
         };
         let cue_tok = unit.tokens[c];
+        // Inside a quotation only verbs of speaking open nested speech.
+        if outer.is_some() && !NESTED_CUES.contains(&lemma) {
+            c += 1;
+            continue;
+        }
         if lemma != "according to" && cue_tok.is_capitalized(unit.chars) {
             c += 1;
             continue;
@@ -901,12 +913,12 @@ fn noun_phrase_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
 }
 
 /// Runs statement detection inside the direct quotations of statement `i`.
-fn nested(cx: &mut Context<'_>, i: usize, out: &mut Vec<Statement>) {
+fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<Statement>) {
     let outer = out[i].clone();
-    if outer.kind == SpeechKind::Indirect {
+    if outer.kind == SpeechKind::Indirect || outer.parent.is_some() {
         return;
     }
-    for segment in outer.content.clone() {
+    for &segment in segments {
         let inner_quotes: Vec<Vec<Span>> = cx
             .layout
             .quotes
@@ -989,7 +1001,8 @@ fn inherit_occasions(statements: &mut [Statement]) {
         if prev.content_hull().char_end + 400 < s.content_hull().char_start {
             continue;
         }
-        if s.medium.is_none() {
+        // The occasion, and the date that goes with it.
+        if s.medium.is_none() && prev.medium.is_some() {
             s.medium = prev.medium;
             s.platform.clone_from(&prev.platform);
             if s.date.is_none() {

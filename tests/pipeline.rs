@@ -1,0 +1,419 @@
+//! The library end to end on corpora we control: the fixture articles and
+//! the bundled seed corpus.
+
+mod common;
+
+use newsgraph::export::{self, GraphFormat};
+use newsgraph::model::{slice_chars, Article, ArticleId, SpeechKind};
+use newsgraph::{corpus, extract, vocab};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::Quad;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+fn extraction(dir: &std::path::Path, file: &str) -> (Article, newsgraph::model::Extraction) {
+    let corpus = corpus::read(dir).expect("corpus");
+    let article = corpus
+        .articles
+        .into_iter()
+        .find(|a| a.file == file)
+        .expect("article");
+    let x = extract::run(&article);
+    (article, x)
+}
+
+/// Every span lies inside its article and slices to the recorded text.
+fn assert_spans_hold(article: &Article, x: &newsgraph::model::Extraction) {
+    let text = &article.text;
+    for m in &x.mentions {
+        assert_eq!(
+            slice_chars(text, m.span),
+            Some(m.text.as_str()),
+            "mention {m:?}"
+        );
+    }
+    for s in &x.statements {
+        for p in [&s.source, &s.addressee]
+            .into_iter()
+            .flatten()
+            .chain([&s.cue])
+        {
+            assert_eq!(
+                slice_chars(text, p.span()),
+                Some(p.text.as_str()),
+                "piece {p:?}"
+            );
+        }
+        for seg in &s.content {
+            assert!(
+                slice_chars(text, *seg).is_some(),
+                "content {seg:?} out of bounds"
+            );
+        }
+        if let Some(d) = &s.date {
+            assert_eq!(
+                slice_chars(text, newsgraph::model::Span::new(d.start, d.end)),
+                Some(d.text.as_str())
+            );
+        }
+    }
+    for e in &x.events {
+        assert_eq!(
+            slice_chars(text, e.trigger.span()),
+            Some(e.trigger.text.as_str())
+        );
+        for p in &e.participants {
+            assert_eq!(
+                slice_chars(text, p.mention.span()),
+                Some(p.mention.text.as_str())
+            );
+        }
+    }
+}
+
+#[test]
+fn fixture_statements_are_found_with_speaker_addressee_and_kind() {
+    let (_, x) = extraction(
+        &common::fixtures(),
+        "daily-planet-2026-03-03-canada-brazil-call.txt",
+    );
+    let split = x
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "told")
+        .expect("told reporters");
+    assert_eq!(
+        split.content_text,
+        "“We agreed to meet again in April,” “Nobody wants a trade war.”"
+    );
+    assert_eq!(split.kind, SpeechKind::Direct);
+    assert_eq!(
+        split
+            .source
+            .as_ref()
+            .and_then(|p| p.entity.as_ref())
+            .map(|e| e.0.as_str()),
+        Some("person/anna-lindqvist")
+    );
+    assert_eq!(
+        split.addressee.as_ref().map(|p| p.text.as_str()),
+        Some("reporters")
+    );
+    let according = x
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "according to")
+        .expect("according to");
+    assert_eq!(
+        according.content_text,
+        "The two governments will publish a joint statement"
+    );
+    let leader = x
+        .statements
+        .iter()
+        .find(|s| s.content_text == "the call was his idea")
+        .expect("title speaker");
+    assert_eq!(
+        leader
+            .source
+            .as_ref()
+            .and_then(|p| p.entity.as_ref())
+            .map(|e| e.0.as_str()),
+        Some("person/martin-okafor")
+    );
+    // Boilerplate yields nothing.
+    assert!(x
+        .mentions
+        .iter()
+        .all(|m| m.text != "AFP" && !m.text.contains("newsletter")));
+}
+
+#[test]
+fn broken_lines_and_nested_speech() {
+    let (_, x) = extraction(
+        &common::fixtures(),
+        "evening-post-2026-03-03-okafor-friendly-call.txt",
+    );
+    let added = x
+        .statements
+        .iter()
+        .find(|s| s.cue.text == "added")
+        .expect("added");
+    assert_eq!(
+        added.content_text,
+        "that the tariff dispute was not discussed"
+    );
+    let nested: Vec<_> = x.statements.iter().filter(|s| s.parent.is_some()).collect();
+    assert_eq!(nested.len(), 2, "{nested:#?}");
+    assert_eq!(nested[0].content_text, "'Will you come to Ottawa?'");
+    assert_eq!(nested[1].content_text, "'Yes, in April,'");
+    assert_eq!(
+        nested[1]
+            .source
+            .as_ref()
+            .and_then(|p| p.entity.as_ref())
+            .map(|e| e.0.as_str()),
+        Some("person/martin-okafor")
+    );
+}
+
+#[test]
+fn spans_hold_on_fixtures_and_seed_corpus() {
+    for dir in [common::fixtures(), common::root().join("corpus")] {
+        let corpus = corpus::read(&dir).expect("corpus");
+        for article in &corpus.articles {
+            assert_spans_hold(article, &extract::run(article));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn spans_hold_on_generated_text(words in proptest::collection::vec(prop_oneof![
+        Just("“"), Just("”"), Just("\""), Just("‘"), Just("’"), Just("'"), Just("''"),
+        Just("Claudia Sheinbaum"), Just("Mr Trump"), Just("said"), Just("told"), Just("reporters"),
+        Just("she"), Just("he"), Just("him"), Just("I"), Just("according to"), Just("Mexico’s"),
+        Just("President"), Just("the US president"), Just("on Monday"), Just("Jan. 3"), Just("."),
+        Just(","), Just(":"), Just("\n"), Just("\n\n"), Just("Olá"), Just("🙂"), Just("Díaz-Canel"),
+        Just("phone call"), Just("with"), Just("that"), Just("no"), Just("PHOTO: AFP"), Just("15-minute"),
+    ], 0..60)) {
+        let text = words.join(" ");
+        let article = Article {
+            id: ArticleId("p".to_owned()),
+            file: "p.txt".to_owned(),
+            outlet: None,
+            published: Some("2026-01-13".to_owned()),
+            title: None,
+            byline: None,
+            wire: None,
+            dateline: None,
+            language: "en".to_owned(),
+            note: None,
+            text,
+        };
+        let x = extract::run(&article);
+        assert_spans_hold(&article, &x);
+    }
+}
+
+fn export(quads: &[Quad], format: GraphFormat) -> Vec<u8> {
+    let mut out = Vec::new();
+    export::write_quads(quads, format, &mut out).expect("export");
+    out
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let a = common::quads_of(&common::root().join("corpus"));
+    let b = common::quads_of(&common::root().join("corpus"));
+    for format in [GraphFormat::Turtle, GraphFormat::Nquads, GraphFormat::Trig] {
+        assert_eq!(export(&a, format), export(&b, format), "{format:?}");
+    }
+    assert!(a
+        .iter()
+        .all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node()));
+}
+
+/// N-Triples lines of what oxigraph parses from `bytes`.
+fn oxigraph_parse(bytes: &[u8], format: RdfFormat) -> BTreeSet<String> {
+    RdfParser::from_format(format)
+        .for_slice(bytes)
+        .map(|q| {
+            let q = q.expect("oxigraph parses the export");
+            format!("{} {} {}", q.subject, q.predicate, q.object)
+        })
+        .collect()
+}
+
+/// The same, through rio_turtle, an independent parser.
+fn rio_parse(bytes: &[u8], format: GraphFormat) -> BTreeSet<String> {
+    use rio_api::parser::{QuadsParser, TriplesParser};
+    use rio_turtle::{NQuadsParser, NTriplesParser, TriGParser, TurtleError, TurtleParser};
+    let mut out = BTreeSet::new();
+    match format {
+        GraphFormat::Turtle => TurtleParser::new(bytes, None)
+            .parse_all(&mut |t| -> Result<(), TurtleError> {
+                out.insert(format!("{} {} {}", t.subject, t.predicate, t.object));
+                Ok(())
+            })
+            .expect("rio parses Turtle"),
+        GraphFormat::Ntriples => NTriplesParser::new(bytes)
+            .parse_all(&mut |t| -> Result<(), TurtleError> {
+                out.insert(format!("{} {} {}", t.subject, t.predicate, t.object));
+                Ok(())
+            })
+            .expect("rio parses N-Triples"),
+        GraphFormat::Nquads => NQuadsParser::new(bytes)
+            .parse_all(&mut |q| -> Result<(), TurtleError> {
+                out.insert(format!("{} {} {}", q.subject, q.predicate, q.object));
+                Ok(())
+            })
+            .expect("rio parses N-Quads"),
+        GraphFormat::Trig => TriGParser::new(bytes, None)
+            .parse_all(&mut |q| -> Result<(), TurtleError> {
+                out.insert(format!("{} {} {}", q.subject, q.predicate, q.object));
+                Ok(())
+            })
+            .expect("rio parses TriG"),
+        other => panic!("rio_turtle does not read {other:?}"),
+    }
+    out
+}
+
+#[test]
+fn exports_reparse_identically_with_an_independent_parser() {
+    let quads = common::quads_of(&common::root().join("corpus"));
+    let union: BTreeSet<String> = quads
+        .iter()
+        .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
+        .collect();
+    for (format, rdf) in [
+        (GraphFormat::Turtle, RdfFormat::Turtle),
+        (GraphFormat::Ntriples, RdfFormat::NTriples),
+        (GraphFormat::Nquads, RdfFormat::NQuads),
+        (GraphFormat::Trig, RdfFormat::TriG),
+    ] {
+        let bytes = export(&quads, format);
+        let ours = oxigraph_parse(&bytes, rdf);
+        let theirs = rio_parse(&bytes, format);
+        assert_eq!(
+            ours, union,
+            "{format:?}: oxigraph re-parse differs from the graph"
+        );
+        assert_eq!(
+            theirs, union,
+            "{format:?}: rio_turtle re-parse differs from the graph"
+        );
+    }
+    // RDF/XML and JSON-LD at least re-parse to the same triples with oxigraph.
+    for (format, rdf) in [
+        (GraphFormat::Rdfxml, RdfFormat::RdfXml),
+        (
+            GraphFormat::Jsonld,
+            RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+        ),
+    ] {
+        assert_eq!(
+            oxigraph_parse(&export(&quads, format), rdf),
+            union,
+            "{format:?}"
+        );
+    }
+}
+
+fn ontology_terms() -> BTreeSet<String> {
+    let text = std::fs::read(common::root().join("ontology/newsgraph.ttl")).expect("ontology");
+    let quads: Vec<Quad> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(&text)
+        .collect::<Result<_, _>>()
+        .expect("ontology parses");
+    let labelled: BTreeSet<String> = quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == format!("{}label", vocab::RDFS))
+        .map(|q| q.subject.to_string())
+        .collect();
+    let commented: BTreeSet<String> = quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == format!("{}comment", vocab::RDFS))
+        .map(|q| q.subject.to_string())
+        .collect();
+    labelled.intersection(&commented).cloned().collect()
+}
+
+#[test]
+fn every_ng_term_is_declared_with_label_and_comment() {
+    let declared = ontology_terms();
+    for term in vocab::NG_TERMS {
+        assert!(
+            declared.contains(&format!("<{}>", vocab::ng(term))),
+            "ng:{term} is not declared in ontology/newsgraph.ttl"
+        );
+    }
+    // And every ng: term the graph actually uses.
+    let quads = common::quads_of(&common::root().join("corpus"));
+    for q in &quads {
+        for iri in [q.predicate.to_string(), q.object.to_string()] {
+            if iri.starts_with(&format!("<{}", vocab::NG)) {
+                assert!(declared.contains(&iri), "{iri} is used but not declared");
+            }
+        }
+    }
+    let shapes = std::fs::read(common::root().join("ontology/shapes.ttl")).expect("shapes");
+    assert!(RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(&shapes)
+        .all(|q| q.is_ok()));
+}
+
+/// The main job on the seed corpus: the statements a reader of the five
+/// articles expects, with the right speaker, addressee and outlets, and no
+/// boilerplate.
+#[test]
+fn seed_corpus_who_said_what_to_whom() {
+    let quads = common::quads_of(&common::root().join("corpus"));
+    let q = newsgraph::queries::bundled("who-said-what-to-whom").expect("bundled");
+    let table = common::run_query(&quads, &q.text);
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let find = |needle: &str| {
+        rows.iter()
+            .find(|r| r[2].contains(needle))
+            .unwrap_or_else(|| panic!("no row saying {needle:?}\n{table}"))
+    };
+    // The post on X, reported by three outlets, is one utterance.
+    let post = find("We had a very good conversation with the President of the United States");
+    assert_eq!(post[0], "Claudia Sheinbaum");
+    assert_eq!(post[3], "direct");
+    assert_eq!(post[4], "social media post (X)");
+    assert_eq!(post[5], "2026-01-12");
+    for outlet in [
+        "The Epoch Times",
+        "Anadolu Agency",
+        "Unnamed site (AP rewrite)",
+    ] {
+        assert!(post[6].contains(outlet), "{post:?}");
+    }
+    // Nested speech: what she told Trump, inside what she told reporters.
+    let inner = rows
+        .iter()
+        .find(|r| r[2].starts_with("‘Well, no"))
+        .expect("nested row");
+    assert_eq!((inner[0], inner[1]), ("Claudia Sheinbaum", "Donald Trump"));
+    let outer = find("He didn’t insist either");
+    assert_eq!(
+        (outer[0], outer[1], outer[4]),
+        ("Claudia Sheinbaum", "reporters", "press conference")
+    );
+    // Trump's words, on Truth Social.
+    let cuba = find("There will be no more oil or money going to Cuba");
+    assert_eq!(
+        (cuba[0], cuba[4], cuba[5]),
+        (
+            "Donald Trump",
+            "social media post (Truth Social)",
+            "2026-01-11"
+        )
+    );
+    // A speaker named only by a title.
+    assert!(rows
+        .iter()
+        .any(|r| r[0] == "Miguel Díaz-Canel Bermúdez" && r[2].contains("International Law")));
+    // No boilerplate anywhere.
+    for junk in [
+        "Sign up",
+        "Loading recommendations",
+        "PHOTO",
+        "subscription",
+        "Related topics",
+    ] {
+        assert!(!table.contains(junk), "{junk} leaked into\n{table}");
+    }
+    // Every speaker is a named entity, except the experts.
+    let unnamed: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0] == "(unknown)").collect();
+    assert!(unnamed.is_empty(), "{unnamed:?}");
+}
