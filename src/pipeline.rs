@@ -89,8 +89,16 @@ pub fn needs_build(corpus_dir: &Path, store_dir: &Path) -> Result<Option<&'stati
         return Ok(Some("the store was built by another version"));
     }
     let corpus_time = corpus::modified(corpus_dir)?;
-    match store::built_at(store_dir) {
-        Some(built) if built >= corpus_time => Ok(None),
-        _ => Ok(Some("the corpus changed since the last build")),
+    let Some(built) = store::built_at(store_dir) else {
+        return Ok(Some("the store record is missing"));
+    };
+    if built < corpus_time {
+        return Ok(Some("the corpus changed since the last build"));
     }
+    // A newer newsgraph may extract differently.
+    let tool_time = std::env::current_exe().and_then(|p| p.metadata()).and_then(|m| m.modified());
+    if tool_time.is_ok_and(|t| t > built) {
+        return Ok(Some("newsgraph was updated since the last build"));
+    }
+    Ok(None)
 }

@@ -1,0 +1,259 @@
+//! The real binary: help, exit codes, error messages, formats.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn newsgraph(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("NEWSGRAPH_STORE")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("exit code")
+}
+
+/// A temporary directory holding a copy of the fixture corpus.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("mkdir");
+    for entry in std::fs::read_dir(common::fixtures()).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, corpus.join(path.file_name().expect("name"))).expect("copy");
+    }
+    dir
+}
+
+#[test]
+fn help_lists_commands_and_exit_codes() {
+    let out = newsgraph(&["--help"], &common::root());
+    assert_eq!(code(&out), 0);
+    let help = text(&out.stdout);
+    for word in [
+        "build",
+        "query",
+        "queries",
+        "export",
+        "extract",
+        "Exit codes",
+    ] {
+        assert!(help.contains(word), "{word} missing from\n{help}");
+    }
+    let out = newsgraph(&["query", "--help"], &common::root());
+    assert!(text(&out.stdout).contains("--param"));
+}
+
+#[test]
+fn a_bad_flag_is_a_usage_error() {
+    let out = newsgraph(&["build", "--frobnicate"], &common::root());
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("--frobnicate"));
+}
+
+#[test]
+fn a_missing_corpus_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = newsgraph(&["build", "no-such-corpus"], dir.path());
+    assert_eq!(code(&out), 1);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("newsgraph: error: reading corpus directory"),
+        "{err}"
+    );
+    assert!(err.contains("no-such-corpus"), "{err}");
+}
+
+#[test]
+fn a_bad_article_is_skipped_and_the_rest_lands() {
+    let dir = workspace();
+    std::fs::write(
+        dir.path().join("corpus/latin1.txt"),
+        b"Caf\xe9 owners said prices rose.\n",
+    )
+    .expect("write");
+    // Not in the manifest: a plain directory takes every .txt file.
+    std::fs::remove_file(dir.path().join("corpus/manifest.toml")).expect("rm");
+    let out = newsgraph(&["build"], dir.path());
+    assert_eq!(code(&out), 1, "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("latin1.txt") && err.contains("line 1, column 4"),
+        "{err}"
+    );
+    let out = newsgraph(&["query", "who-said-what-to-whom", "-f", "csv"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Anna Lindqvist"));
+}
+
+#[test]
+fn a_malformed_manifest_names_file_and_line() {
+    let dir = workspace();
+    std::fs::write(
+        dir.path().join("corpus/manifest.toml"),
+        "[[article]]\nid = \"x\"\nfile = \"a.txt\"\npublished = \"yesterday\"\n",
+    )
+    .expect("write");
+    let out = newsgraph(&["build"], dir.path());
+    assert_eq!(code(&out), 1);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("manifest.toml line 4") && err.contains("\"yesterday\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn queries_run_by_name_file_and_inline_text() {
+    let dir = workspace();
+    let out = newsgraph(
+        &[
+            "query",
+            "who-said-what-to-whom",
+            "-p",
+            "person=Okafor",
+            "-f",
+            "json",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON results");
+    let rows = json["results"]["bindings"].as_array().expect("bindings");
+    assert!(!rows.is_empty());
+    assert!(
+        text(&out.stderr).contains("building"),
+        "the first query builds the store"
+    );
+    std::fs::write(
+        dir.path().join("count.rq"),
+        "SELECT (COUNT(*) AS ?n) WHERE { ?u a ng:Utterance }",
+    )
+    .expect("write");
+    let out = newsgraph(&["query", "count.rq", "-f", "tsv", "-q"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("?n\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(text(&out.stderr).is_empty(), "-q prints nothing on stderr");
+    let out = newsgraph(
+        &[
+            "query",
+            "--sparql",
+            "ASK { ?s ng:speaker person:martin-okafor }",
+        ],
+        dir.path(),
+    );
+    assert_eq!(text(&out.stdout).trim(), "true");
+}
+
+#[test]
+fn sparql_errors_and_unknown_queries() {
+    let dir = workspace();
+    let out = newsgraph(
+        &["query", "--sparql", "SELECT ?x\nWHERE { ?x }"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 1);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("SPARQL syntax error") && err.contains("2:"),
+        "{err}"
+    );
+    let out = newsgraph(&["query", "who-said"], dir.path());
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("who-said-what-to-whom"));
+    let out = newsgraph(&["query", "explain", "-p", "nobody=x"], dir.path());
+    assert_eq!(code(&out), 2);
+    assert!(text(&out.stderr).contains("node"));
+}
+
+#[test]
+fn queries_lists_every_bundled_query() {
+    let out = newsgraph(&["queries"], &common::root());
+    assert_eq!(code(&out), 0);
+    for q in newsgraph::queries::all() {
+        assert!(text(&out.stdout).contains(&q.name));
+    }
+}
+
+#[test]
+fn builds_are_idempotent_and_exports_identical() {
+    let dir = workspace();
+    assert_eq!(code(&newsgraph(&["build", "-q"], dir.path())), 0);
+    assert_eq!(code(&newsgraph(&["export", "-o", "a.ttl"], dir.path())), 0);
+    assert_eq!(code(&newsgraph(&["build", "-q"], dir.path())), 0);
+    assert_eq!(code(&newsgraph(&["export", "-o", "b.ttl"], dir.path())), 0);
+    let a = std::fs::read(dir.path().join("a.ttl")).expect("a");
+    assert_eq!(a, std::fs::read(dir.path().join("b.ttl")).expect("b"));
+    assert!(text(&a).contains("@prefix ng: <https://w3id.org/newsgraph/ontology#>"));
+    let out = newsgraph(&["export", "-f", "nquads"], dir.path());
+    assert!(text(&out.stdout).contains("<https://w3id.org/newsgraph/id/graph/article-"));
+}
+
+#[test]
+fn a_locked_or_damaged_store_is_reported_and_data_kept() {
+    let dir = workspace();
+    assert_eq!(code(&newsgraph(&["build", "-q"], dir.path())), 0);
+    let store = dir.path().join(".newsgraph");
+    let before = std::fs::read(store.join("graph.nq")).expect("snapshot");
+    std::fs::write(store.join("build.lock"), std::process::id().to_string()).expect("lock");
+    let out = newsgraph(&["build"], dir.path());
+    assert_eq!(code(&out), 1);
+    assert!(
+        text(&out.stderr).contains("locked"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(store.join("graph.nq")).expect("snapshot"),
+        before,
+        "the old store is intact"
+    );
+    std::fs::remove_file(store.join("build.lock")).expect("unlock");
+    std::fs::write(store.join("graph.nq"), "<a> <b> \"broken .\n").expect("damage");
+    let out = newsgraph(&["query", "entities", "--corpus", "elsewhere"], dir.path());
+    assert_eq!(code(&out), 1);
+    let err = text(&out.stderr);
+    assert!(err.contains("damaged") && err.contains("graph.nq"), "{err}");
+}
+
+#[test]
+fn extract_prints_the_documented_json_lines() {
+    let file = common::fixtures().join("daily-planet-2026-03-03-canada-brazil-call.txt");
+    let out = newsgraph(&["extract", file.to_str().expect("path")], &common::root());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let mut statements = 0;
+    for line in text(&out.stdout).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("one JSON object per line");
+        assert_eq!(v["doc"], "daily-planet-2026-03-03-canada-brazil-call");
+        if v["type"] == "statement" {
+            statements += 1;
+            for key in ["speaker", "cue", "content", "kind", "addressee"] {
+                assert!(v.get(key).is_some(), "{key} missing in {line}");
+            }
+            assert!(
+                v["cue"]["start"].is_u64()
+                    && v["cue"]["end"].is_u64()
+                    && v["cue"]["text"].is_string()
+            );
+            assert!(v["content"][0][0].is_u64(), "{line}");
+            assert!(["direct", "mixed", "indirect"].contains(&v["kind"].as_str().expect("kind")));
+        }
+    }
+    assert!(statements >= 4);
+    let missing = newsgraph(&["extract", "nope.txt"], &common::root());
+    assert_eq!(code(&missing), 1);
+    assert!(text(&missing.stderr).contains("nope.txt"));
+}
