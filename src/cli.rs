@@ -35,6 +35,7 @@ pub enum Command {
     Queries(QueriesArgs),
     Export(ExportArgs),
     Extract(ExtractArgs),
+    Eval(EvalArgs),
 }
 
 /// Where the corpus and the store are.
@@ -152,6 +153,24 @@ pub struct ExtractArgs {
     /// files whose names carry none
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+}
+
+/// Score the extractor against gold attribution annotations
+///
+/// GOLD is a directory in PolNeAR's layout: text/*.txt and
+/// attributions/*.ann (brat standoff, spans in Unicode code points). Prints
+/// precision, recall and F1 for source, cue and content, exact and partial
+/// (word-overlap F1 of at least 0.5, one-to-one), for all attributions,
+/// direct quotes and speech cues, and the extraction speed on one core. See
+/// the README for the metric.
+#[derive(Debug, ClapArgs)]
+pub struct EvalArgs {
+    /// Gold directory (e.g. ../shared/polnear/dev)
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

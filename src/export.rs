@@ -298,6 +298,52 @@ pub fn write_extraction(
     Ok(())
 }
 
+/// Writes an evaluation report as a readable table.
+pub fn write_eval(report: &crate::eval::Report, mut out: impl Write) -> Result<()> {
+    writeln!(
+        out,
+        "{} articles, {} words, {} gold attributions, {} predicted",
+        report.articles, report.words, report.gold_attributions, report.predicted_attributions
+    )?;
+    let mut table = Table::new();
+    table.load_preset(presets::UTF8_FULL_CONDENSED).set_header([
+        "subset",
+        "role",
+        "exact P",
+        "exact R",
+        "exact F1",
+        "partial P",
+        "partial R",
+        "partial F1",
+        "gold",
+        "predicted",
+    ]);
+    for s in &report.subsets {
+        for r in &s.roles {
+            table.add_row([
+                s.subset.to_owned(),
+                r.role.to_owned(),
+                format!("{:.1}", r.exact.precision),
+                format!("{:.1}", r.exact.recall),
+                format!("{:.1}", r.exact.f1),
+                format!("{:.1}", r.partial.precision),
+                format!("{:.1}", r.partial.recall),
+                format!("{:.1}", r.partial.f1),
+                r.exact.gold.to_string(),
+                r.exact.predicted.to_string(),
+            ]);
+        }
+    }
+    writeln!(out, "{table}")?;
+    writeln!(
+        out,
+        "extraction: {:.2} M words/s on one core ({:.3} s)",
+        report.words_per_second / 1e6,
+        report.extraction_seconds
+    )?;
+    Ok(())
+}
+
 /// Writes the statements of an extraction as readable lines.
 pub fn write_extraction_text(
     doc: &str,

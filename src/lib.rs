@@ -10,12 +10,14 @@
 //! 4. [`rdf`] maps the resolved graph to quads, one named graph per article;
 //! 5. [`store`] keeps them in an embedded Oxigraph store and runs SPARQL;
 //! 6. [`queries`] holds the bundled SPARQL queries, [`export`] writes graphs
-//!    and query results.
+//!    and query results; [`eval`] scores the extractor against gold
+//!    annotations.
 //!
 //! Every span is a [`model::Span`] of Unicode code points into the article.
 
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod model;

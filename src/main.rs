@@ -143,6 +143,17 @@ fn run(args: Args) -> Result<ExitCode> {
             };
             say(quiet, format_args!("exported {n} statements"));
         }
+        Command::Eval(a) => {
+            say(quiet, format_args!("reading {}…", a.gold.display()));
+            let docs = newsgraph::eval::read_gold(&a.gold)?;
+            let report = newsgraph::eval::run(&docs);
+            match a.format {
+                cli::ListFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &report).context("writing JSON")?
+                }
+                cli::ListFormat::Table => export::write_eval(&report, &mut out)?,
+            }
+        }
         Command::Extract(a) => {
             let mut loaded = corpus::read_files(&a.files);
             for article in &mut loaded.articles {

@@ -96,7 +96,9 @@ pub fn needs_build(corpus_dir: &Path, store_dir: &Path) -> Result<Option<&'stati
         return Ok(Some("the corpus changed since the last build"));
     }
     // A newer newsgraph may extract differently.
-    let tool_time = std::env::current_exe().and_then(|p| p.metadata()).and_then(|m| m.modified());
+    let tool_time = std::env::current_exe()
+        .and_then(|p| p.metadata())
+        .and_then(|m| m.modified());
     if tool_time.is_ok_and(|t| t > built) {
         return Ok(Some("newsgraph was updated since the last build"));
     }

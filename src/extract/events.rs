@@ -236,8 +236,22 @@ fn event(
 
 /// Words that open a clause of their own ("after U.S. forces captured…").
 const SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "while", "since", "following", "amid", "because", "although",
-    "whereas", "which", "who", "as", "once", "until", "but",
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "following",
+    "amid",
+    "because",
+    "although",
+    "whereas",
+    "which",
+    "who",
+    "as",
+    "once",
+    "until",
+    "but",
 ];
 
 /// The clause of `scope` around `trigger`: bounded by semicolons, dashes and

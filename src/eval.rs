@@ -1,0 +1,615 @@
+//! Scoring the extractor against hand-made attribution annotations in
+//! PolNeAR's layout: `DIR/text/*.txt` and `DIR/attributions/*.ann` (brat
+//! standoff; Source, Cue, Content and Content2 spans in Unicode code points,
+//! discontinuous spans as `s e;s e`).
+//!
+//! This stage reads its own gold files, as `corpus` reads articles. For each
+//! text the lexicographically first `.ann` whose name starts with the text's
+//! stem and `_` is used. Events sharing one trigger are merged; events
+//! without content are dropped; `Discuss`/`Discard` spans are ignored.
+//!
+//! **Metric.** Each role (source, cue, content) is scored on its own, as
+//! span extraction: an attribution contributes one item per role it has
+//! (a span set, discontinuous spans included). *Exact*: a predicted item
+//! counts when its span set equals a gold item's, after trimming white
+//! space. *Partial*: predicted and gold items are paired one-to-one, best
+//! first, when the F1 of their word overlap is at least 0.5 (words are
+//! letter or digit runs). Precision = matched / predicted, recall = matched
+//! / gold. Subsets: *direct* (gold content wholly inside quotation marks;
+//! predictions of kind direct) and *speech* (a verb of speaking as cue, both
+//! sides). Nested statements are not scored: PolNeAR does not nest.
+
+use crate::corpus;
+use crate::extract::{self, lexicon};
+use crate::model::{Article, Extraction, Span, SpeechKind};
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// One gold attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub source: Vec<Span>,
+    pub cue: Vec<Span>,
+    pub content: Vec<Span>,
+}
+
+/// A gold article: its text and its attributions.
+#[derive(Debug)]
+pub struct GoldDoc {
+    pub article: Article,
+    pub attributions: Vec<Attribution>,
+}
+
+/// Reads a gold directory in PolNeAR's layout.
+pub fn read_gold(dir: &Path) -> Result<Vec<GoldDoc>> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    for d in [&text_dir, &ann_dir] {
+        if !d.is_dir() {
+            bail!(
+                "gold directory {} has no {} folder (expected text/ and attributions/)",
+                dir.display(),
+                d.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            );
+        }
+    }
+    let mut texts: Vec<PathBuf> = fs::read_dir(&text_dir)
+        .with_context(|| format!("listing {}", text_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    let mut anns: Vec<String> = fs::read_dir(&ann_dir)
+        .with_context(|| format!("listing {}", ann_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
+    anns.sort();
+    let loaded = corpus::read_files(&texts);
+    if let Some(f) = loaded.failures.first() {
+        return Err(anyhow::anyhow!("{:#}", f.error)).context("reading gold texts");
+    }
+    let mut docs = Vec::new();
+    for article in loaded.articles {
+        let stem = article.file.trim_end_matches(".txt").to_owned();
+        let Some(ann) = anns.iter().find(|n| n.starts_with(&format!("{stem}_"))) else {
+            bail!(
+                "no annotation file for {} in {}",
+                article.file,
+                ann_dir.display()
+            );
+        };
+        let path = ann_dir.join(ann);
+        let source =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let attributions =
+            parse_ann(&source).with_context(|| format!("parsing {}", path.display()))?;
+        docs.push(GoldDoc {
+            article,
+            attributions,
+        });
+    }
+    Ok(docs)
+}
+
+fn parse_spans(text: &str, line: usize) -> Result<Vec<Span>> {
+    text.split(';')
+        .map(|pair| {
+            let mut it = pair.split_whitespace();
+            let (Some(s), Some(e)) = (it.next(), it.next()) else {
+                bail!("line {line}: bad span {pair:?}");
+            };
+            let s: usize = s
+                .parse()
+                .with_context(|| format!("line {line}: bad offset {s:?}"))?;
+            let e: usize = e
+                .parse()
+                .with_context(|| format!("line {line}: bad offset {e:?}"))?;
+            if e < s {
+                bail!("line {line}: span {s}-{e} ends before it starts");
+            }
+            Ok(Span::new(s, e))
+        })
+        .collect()
+}
+
+/// Parses one brat `.ann` file into attributions.
+pub fn parse_ann(source: &str) -> Result<Vec<Attribution>> {
+    let mut spans: BTreeMap<&str, Vec<Span>> = BTreeMap::new();
+    let mut events: Vec<(usize, &str, Vec<(&str, &str)>)> = Vec::new();
+    for (i, line) in source.lines().enumerate() {
+        let n = i + 1;
+        let mut fields = line.splitn(3, '\t');
+        let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
+            continue; // continuation of a multi-line span text
+        };
+        if id.starts_with('T') && id[1..].chars().all(|c| c.is_ascii_digit()) && id.len() > 1 {
+            let Some((_, offsets)) = body.split_once(' ') else {
+                bail!("line {n}: no offsets in {body:?}");
+            };
+            spans.insert(id, parse_spans(offsets, n)?);
+        } else if id.starts_with('E') && id.len() > 1 {
+            let mut parts = body.split_whitespace();
+            let trigger = parts.next().unwrap_or_default();
+            let (_, trigger_id) = trigger.split_once(':').unwrap_or(("", ""));
+            let args: Vec<(&str, &str)> = parts.filter_map(|a| a.split_once(':')).collect();
+            events.push((n, trigger_id, args));
+        }
+    }
+    // Events sharing one trigger are one attribution.
+    let mut merged: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for (_, trigger, args) in &events {
+        merged
+            .entry(trigger)
+            .or_default()
+            .extend(args.iter().copied());
+    }
+    let mut out = Vec::new();
+    for args in merged.into_values() {
+        let mut a = Attribution {
+            source: Vec::new(),
+            cue: Vec::new(),
+            content: Vec::new(),
+        };
+        for (role, id) in args {
+            let Some(s) = spans.get(id) else {
+                bail!("event argument {role}:{id} names no span");
+            };
+            let target = match role.trim_end_matches(|c: char| c.is_ascii_digit()) {
+                "Source" => &mut a.source,
+                "Cue" => &mut a.cue,
+                "Content" => &mut a.content,
+                _ => continue,
+            };
+            for span in s {
+                if !target.contains(span) {
+                    target.push(*span);
+                }
+            }
+        }
+        if a.content.is_empty() {
+            continue;
+        }
+        for v in [&mut a.source, &mut a.cue, &mut a.content] {
+            v.sort();
+        }
+        out.push(a);
+    }
+    Ok(out)
+}
+
+/// Precision, recall and F1, in percent, with their counts.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub matched_pred: usize,
+    pub matched_gold: usize,
+    pub predicted: usize,
+    pub gold: usize,
+}
+
+impl Prf {
+    fn new(matched: usize, predicted: usize, gold: usize) -> Self {
+        let p = if predicted == 0 {
+            0.0
+        } else {
+            matched as f64 / predicted as f64
+        };
+        let r = if gold == 0 {
+            0.0
+        } else {
+            matched as f64 / gold as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Self {
+            precision: 100.0 * p,
+            recall: 100.0 * r,
+            f1: 100.0 * f,
+            matched_pred: matched,
+            matched_gold: matched,
+            predicted,
+            gold,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleScore {
+    pub role: &'static str,
+    pub exact: Prf,
+    pub partial: Prf,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubsetScore {
+    pub subset: &'static str,
+    pub roles: Vec<RoleScore>,
+}
+
+/// The evaluation report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub articles: usize,
+    pub words: usize,
+    pub gold_attributions: usize,
+    pub predicted_attributions: usize,
+    pub subsets: Vec<SubsetScore>,
+    /// Extraction speed on one core, in words per second.
+    pub words_per_second: f64,
+    pub extraction_seconds: f64,
+}
+
+impl Report {
+    /// The score of `subset`, `role`, `exact|partial` F1.
+    pub fn f1(&self, subset: &str, role: &str, exact: bool) -> Option<f64> {
+        let s = self.subsets.iter().find(|s| s.subset == subset)?;
+        let r = s.roles.iter().find(|r| r.role == role)?;
+        Some(if exact { r.exact.f1 } else { r.partial.f1 })
+    }
+}
+
+/// Word positions (letter or digit runs) of a span set.
+fn words(chars: &[char], spans: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for s in spans {
+        let mut i = s.char_start.min(chars.len());
+        let end = s.char_end.min(chars.len());
+        while i < end {
+            if chars[i].is_alphanumeric() {
+                out.push(i);
+                while i < end && chars[i].is_alphanumeric() {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn trim(chars: &[char], spans: &[Span]) -> Vec<Span> {
+    spans
+        .iter()
+        .map(|s| {
+            let (mut a, mut b) = (s.char_start.min(chars.len()), s.char_end.min(chars.len()));
+            while a < b && chars[a].is_whitespace() {
+                a += 1;
+            }
+            while b > a && chars[b - 1].is_whitespace() {
+                b -= 1;
+            }
+            Span::new(a, b)
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn overlap_f1(a: &[usize], b: &[usize]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|x| b.binary_search(x).is_ok()).count();
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+const SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "state",
+    "write",
+    "note",
+    "explain",
+    "announce",
+    "claim",
+    "declare",
+    "ask",
+    "reply",
+    "respond",
+    "argue",
+    "insist",
+    "warn",
+    "according to",
+    "report",
+    "confirm",
+    "deny",
+    "comment",
+    "remark",
+    "recount",
+    "stress",
+    "emphasize",
+    "reiterate",
+    "tweet",
+    "post",
+    "urge",
+    "promise",
+    "vow",
+    "predict",
+    "acknowledge",
+    "admit",
+    "describe",
+    "assert",
+    "call",
+];
+
+/// Lemma of a cue text: its first word through the cue lexicon.
+fn lemma(cue: &str) -> String {
+    let folded = crate::text::fold(cue);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.first() == Some(&"according") {
+        return "according to".to_owned();
+    }
+    // Skip auxiliaries: "has said", "had told".
+    let word = words
+        .iter()
+        .find(|w| {
+            !matches!(
+                **w,
+                "has"
+                    | "had"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "would"
+                    | "will"
+                    | "also"
+                    | "later"
+            )
+        })
+        .copied()
+        .unwrap_or_default();
+    lexicon::cue_lemma(word).unwrap_or(word).to_owned()
+}
+
+fn is_direct(chars: &[char], content: &[Span]) -> bool {
+    let spans = trim(chars, content);
+    let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+        return false;
+    };
+    let open = chars[first.char_start];
+    let mut end = last.char_end;
+    while end > last.char_start && matches!(chars[end - 1], '.' | ',' | ';' | ':' | '!' | '?') {
+        end -= 1;
+    }
+    let close = if end > last.char_start {
+        chars[end - 1]
+    } else {
+        ' '
+    };
+    matches!(open, '“' | '"' | '\'') && matches!(close, '”' | '"' | '\'')
+}
+
+/// One item to score: a document, a role's span set and its words.
+struct Item {
+    doc: usize,
+    spans: Vec<Span>,
+    words: Vec<usize>,
+}
+
+fn score_items(gold: &[Item], pred: &[Item]) -> (Prf, Prf) {
+    use std::collections::HashSet;
+    let gold_keys: HashSet<(usize, &[Span])> =
+        gold.iter().map(|g| (g.doc, g.spans.as_slice())).collect();
+    let exact = pred
+        .iter()
+        .filter(|p| gold_keys.contains(&(p.doc, p.spans.as_slice())))
+        .count();
+    // Partial: best-first one-to-one pairing per document.
+    let mut matched = 0;
+    let mut by_doc: BTreeMap<usize, (Vec<&Item>, Vec<&Item>)> = BTreeMap::new();
+    for g in gold {
+        by_doc.entry(g.doc).or_default().0.push(g);
+    }
+    for p in pred {
+        by_doc.entry(p.doc).or_default().1.push(p);
+    }
+    for (gs, ps) in by_doc.values() {
+        let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+        for (i, g) in gs.iter().enumerate() {
+            for (j, p) in ps.iter().enumerate() {
+                let f = overlap_f1(&g.words, &p.words);
+                if f >= 0.5 {
+                    pairs.push((f, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut used_g = vec![false; gs.len()];
+        let mut used_p = vec![false; ps.len()];
+        for (_, i, j) in pairs {
+            if !used_g[i] && !used_p[j] {
+                used_g[i] = true;
+                used_p[j] = true;
+                matched += 1;
+            }
+        }
+    }
+    (
+        Prf::new(exact, pred.len(), gold.len()),
+        Prf::new(matched, pred.len(), gold.len()),
+    )
+}
+
+/// Extracts every gold article (timing the extraction on one core) and
+/// scores the statements against the gold attributions.
+pub fn run(docs: &[GoldDoc]) -> Report {
+    // One warm-up pass, then a timed one.
+    let _ = docs.first().map(|d| extract::run(&d.article));
+    let started = Instant::now();
+    let extractions: Vec<Extraction> = docs.iter().map(|d| extract::run(&d.article)).collect();
+    let seconds = started.elapsed().as_secs_f64();
+    let chars: Vec<Vec<char>> = docs
+        .iter()
+        .map(|d| d.article.text.chars().collect())
+        .collect();
+    let total_words: usize = chars
+        .iter()
+        .map(|c| words(c, &[Span::new(0, c.len())]).len())
+        .sum();
+
+    type Filter<'a> = &'a dyn Fn(&[char], &Attribution) -> bool;
+    type PredFilter<'a> = &'a dyn Fn(&crate::model::Statement) -> bool;
+    let all_gold: Filter<'_> = &|_, _| true;
+    let direct_gold: Filter<'_> = &|c, a| is_direct(c, &a.content);
+    let speech_gold: Filter<'_> = &|c, a| {
+        let text: String = a
+            .cue
+            .iter()
+            .map(|s| {
+                c[s.char_start.min(c.len())..s.char_end.min(c.len())]
+                    .iter()
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        SPEECH.contains(&lemma(&text).as_str())
+    };
+    let all_pred: PredFilter<'_> = &|_| true;
+    let direct_pred: PredFilter<'_> = &|s| s.kind == SpeechKind::Direct;
+    let speech_pred: PredFilter<'_> = &|s| SPEECH.contains(&lemma(&s.cue.text).as_str());
+    let subsets: [(&'static str, Filter<'_>, PredFilter<'_>); 3] = [
+        ("all", all_gold, all_pred),
+        ("direct", direct_gold, direct_pred),
+        ("speech", speech_gold, speech_pred),
+    ];
+
+    let mut predicted = 0;
+    let mut out = Vec::new();
+    for (name, gold_filter, pred_filter) in subsets {
+        let mut roles = Vec::new();
+        for role in ["source", "cue", "content"] {
+            let mut gold = Vec::new();
+            let mut pred = Vec::new();
+            for (d, doc) in docs.iter().enumerate() {
+                let c = &chars[d];
+                for a in doc.attributions.iter().filter(|a| gold_filter(c, a)) {
+                    let spans = match role {
+                        "source" => &a.source,
+                        "cue" => &a.cue,
+                        _ => &a.content,
+                    };
+                    let spans = trim(c, spans);
+                    if !spans.is_empty() {
+                        gold.push(Item {
+                            doc: d,
+                            words: words(c, &spans),
+                            spans,
+                        });
+                    }
+                }
+                for s in extractions[d]
+                    .statements
+                    .iter()
+                    .filter(|s| s.parent.is_none() && pred_filter(s))
+                {
+                    let spans = match role {
+                        "source" => s
+                            .source
+                            .as_ref()
+                            .map(|p| vec![p.span()])
+                            .unwrap_or_default(),
+                        "cue" => vec![s.cue.span()],
+                        _ => s.content.clone(),
+                    };
+                    let spans = trim(c, &spans);
+                    if !spans.is_empty() {
+                        pred.push(Item {
+                            doc: d,
+                            words: words(c, &spans),
+                            spans,
+                        });
+                    }
+                }
+            }
+            let (exact, partial) = score_items(&gold, &pred);
+            roles.push(RoleScore {
+                role,
+                exact,
+                partial,
+            });
+        }
+        if name == "all" {
+            predicted = extractions
+                .iter()
+                .map(|x| x.statements.iter().filter(|s| s.parent.is_none()).count())
+                .sum();
+        }
+        out.push(SubsetScore {
+            subset: name,
+            roles,
+        });
+    }
+    Report {
+        articles: docs.len(),
+        words: total_words,
+        gold_attributions: docs.iter().map(|d| d.attributions.len()).sum(),
+        predicted_attributions: predicted,
+        subsets: out,
+        words_per_second: if seconds > 0.0 {
+            total_words as f64 / seconds
+        } else {
+            0.0
+        },
+        extraction_seconds: seconds,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_brat_with_discontinuous_spans_and_merged_events() {
+        let ann = "T1\tSource 0 5\tHenry\nT2\tCue 6 10\tsaid\nT3\tContent 11 15;20 25\tab cd\nT4\tAttribution 6 10\tsaid\n\
+                   E1\tAttribution:T4 Content:T3 Cue:T2\nE2\tAttribution:T4 Source:T1\nT5\tContent 30 40\tmulti\nline\n\
+                   T6\tAttribution-no-source 41 44\tsay\nE3\tAttribution-no-source:T6 Content:T5\nE4\tAttribution:T6\n";
+        let a = parse_ann(ann).unwrap();
+        assert_eq!(a.len(), 2);
+        let first = a.iter().find(|x| !x.source.is_empty()).unwrap();
+        assert_eq!(first.content, vec![Span::new(11, 15), Span::new(20, 25)]);
+        assert_eq!(first.cue, vec![Span::new(6, 10)]);
+    }
+
+    #[test]
+    fn exact_and_partial_matching() {
+        let chars: Vec<char> = "one two three four five six".chars().collect();
+        let item = |s: usize, e: usize| Item {
+            doc: 0,
+            spans: vec![Span::new(s, e)],
+            words: words(&chars, &[Span::new(s, e)]),
+        };
+        let gold = vec![item(0, 13), item(14, 27)];
+        let pred = vec![item(0, 13), item(14, 23), item(24, 27)];
+        let (exact, partial) = score_items(&gold, &pred);
+        assert_eq!((exact.matched_pred, exact.predicted, exact.gold), (1, 3, 2));
+        assert_eq!(partial.matched_pred, 2);
+        assert!((partial.recall - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn direct_content_is_wholly_quoted() {
+        let chars: Vec<char> = "“We won,” he said that “we” won.".chars().collect();
+        assert!(is_direct(&chars, &[Span::new(0, 9)]));
+        assert!(!is_direct(&chars, &[Span::new(18, 31)]));
+        assert_eq!(lemma("has said"), "say");
+        assert_eq!(lemma("According to"), "according to");
+    }
+}
