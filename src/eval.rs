@@ -122,7 +122,8 @@ fn parse_spans(text: &str, line: usize) -> Result<Vec<Span>> {
 /// Parses one brat `.ann` file into attributions.
 pub fn parse_ann(source: &str) -> Result<Vec<Attribution>> {
     let mut spans: BTreeMap<&str, Vec<Span>> = BTreeMap::new();
-    let mut events: Vec<(usize, &str, Vec<(&str, &str)>)> = Vec::new();
+    // Events sharing one trigger are one attribution: arguments by trigger.
+    let mut merged: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     for (i, line) in source.lines().enumerate() {
         let n = i + 1;
         let mut fields = line.splitn(3, '\t');
@@ -138,17 +139,11 @@ pub fn parse_ann(source: &str) -> Result<Vec<Attribution>> {
             let mut parts = body.split_whitespace();
             let trigger = parts.next().unwrap_or_default();
             let (_, trigger_id) = trigger.split_once(':').unwrap_or(("", ""));
-            let args: Vec<(&str, &str)> = parts.filter_map(|a| a.split_once(':')).collect();
-            events.push((n, trigger_id, args));
+            merged
+                .entry(trigger_id)
+                .or_default()
+                .extend(parts.filter_map(|a| a.split_once(':')));
         }
-    }
-    // Events sharing one trigger are one attribution.
-    let mut merged: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-    for (_, trigger, args) in &events {
-        merged
-            .entry(trigger)
-            .or_default()
-            .extend(args.iter().copied());
     }
     let mut out = Vec::new();
     for args in merged.into_values() {
