@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod events;
+mod frame;
 pub mod layout;
 pub mod lexicon;
 pub mod mentions;

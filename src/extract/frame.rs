@@ -1,0 +1,573 @@
+//! The frame of a statement: the words around a cue that name the
+//! speaker, the addressee, the occasion and the date, and the quotation or
+//! clause that is the content. Helpers for [`super::statements`] and
+//! [`super::turns`]; positions are code points.
+
+use super::dates;
+use super::lexicon::{cue_lemma, SPEAKER_NOUNS};
+use super::statements::Context;
+use crate::model::{
+    DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
+};
+use crate::text::{fold, tokenize, Token};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Words skipped between a speaker and the cue ("Trump again said").
+pub(super) const BETWEEN: &[&str] = &[
+    "also",
+    "again",
+    "recently",
+    "then",
+    "repeatedly",
+    "previously",
+    "immediately",
+    "later",
+    "further",
+    "once",
+    "consistently",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "publicly",
+    "later",
+    "reportedly",
+    "first",
+    "quickly",
+    "clearly",
+    "flatly",
+    "herself",
+    "himself",
+    "too",
+    "had",
+    "not",
+    "never",
+    "still",
+    "now",
+    "often",
+    "just",
+    "already",
+    "previously",
+];
+
+/// Words that open an adjunct between a cue and its "that" clause ("said on
+/// Monday that", "told reporters in Mexico City that").
+pub(super) const ADJUNCT_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "via",
+    "while",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "later",
+    "recently",
+    "previously",
+    "separately",
+    "then",
+    "over",
+    "through",
+    "with",
+    "clearly",
+    "firmly",
+    "directly",
+    "privately",
+    "flatly",
+    "simply",
+];
+
+/// Groups that can be told things.
+pub(super) const AUDIENCES: &[(&str, &str)] = &[
+    ("reporters", "group/reporters"),
+    ("journalists", "group/reporters"),
+    ("press", "group/reporters"),
+    ("the press", "group/reporters"),
+    ("supporters", "group/supporters"),
+    ("lawmakers", "group/lawmakers"),
+    ("the audience", "group/audience"),
+    ("a crowd", "group/audience"),
+];
+
+pub(super) struct Unit<'a> {
+    pub(super) chars: &'a [char],
+    pub(super) span: Span,
+    pub(super) tokens: Vec<Token>,
+    pub(super) folds: Vec<String>,
+    /// For each token, whether it lies inside a quotation of this level.
+    pub(super) quoted: Vec<bool>,
+    /// Quotations of this level inside the unit.
+    pub(super) quotes: Vec<Vec<Span>>,
+}
+
+impl Unit<'_> {
+    pub(super) fn text(&self, a: usize, b: usize) -> String {
+        self.chars[a..b].iter().collect()
+    }
+}
+
+pub(super) fn make_unit(chars: &[char], span: Span, quotes: Vec<Vec<Span>>) -> Unit<'_> {
+    let tokens = tokenize(chars, span.char_start, span.char_end);
+    let folds = tokens.iter().map(|t| fold(&t.text(chars))).collect();
+    let quoted = tokens
+        .iter()
+        .map(|t| {
+            quotes
+                .iter()
+                .flatten()
+                .any(|q| q.char_start <= t.start && t.end <= q.char_end)
+        })
+        .collect();
+    Unit {
+        chars,
+        span,
+        tokens,
+        folds,
+        quoted,
+        quotes,
+    }
+}
+
+pub(super) fn only_quotes(unit: &Unit<'_>) -> bool {
+    !unit.quotes.is_empty()
+        && unit
+            .tokens
+            .iter()
+            .zip(&unit.quoted)
+            .all(|(t, q)| *q || !t.is_word())
+}
+
+pub(super) fn content_text(chars: &[char], segments: &[Span]) -> String {
+    segments
+        .iter()
+        .map(|s| chars[s.char_start..s.char_end].iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(super) fn mention_ending(mentions: &[Mention], end: usize) -> Option<&Mention> {
+    mentions
+        .iter()
+        .filter(|m| m.span.char_end == end && m.kind != EntityKind::Group)
+        .max_by_key(|m| (m.kind == EntityKind::Person, m.span.len()))
+}
+
+pub(super) fn mention_starting(mentions: &[Mention], start: usize) -> Option<&Mention> {
+    mentions
+        .iter()
+        .filter(|m| m.span.char_start == start)
+        .max_by_key(|m| m.span.len())
+}
+
+pub(super) fn piece(chars: &[char], span: Span, entity: Option<EntityId>) -> Piece {
+    Piece {
+        text: chars[span.char_start..span.char_end].iter().collect(),
+        start: span.char_start,
+        end: span.char_end,
+        entity,
+    }
+}
+
+/// The speaker before token `c`: a mention (extended left over its title),
+/// a pronoun or a speaker phrase ("a senior official").
+pub(super) fn speaker_before(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    c: usize,
+) -> Option<(Piece, usize)> {
+    let mut j = c;
+    while j > 0 && BETWEEN.contains(&unit.folds[j - 1].as_str()) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    // A parenthetical between speaker and cue: "Trump, in a post…, said".
+    let mut candidates = vec![j];
+    if unit.tokens[j - 1].is(unit.chars, ',') {
+        let mut k = j - 1;
+        while k > 0 && k + 25 > j {
+            k -= 1;
+            if unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k] {
+                candidates.push(k);
+                break;
+            }
+        }
+    }
+    for &end_tok in &candidates {
+        if end_tok == 0 || unit.quoted[end_tok - 1] {
+            continue;
+        }
+        let last = unit.tokens[end_tok - 1];
+        if let Some(m) = mention_ending(cx.mentions, last.end) {
+            let start = extend_title(unit, cx.mentions, m.span.char_start);
+            let span = Span::new(start, m.span.char_end);
+            let tok = unit
+                .tokens
+                .iter()
+                .position(|t| t.start >= span.char_start)
+                .unwrap_or(0);
+            return Some((piece(unit.chars, span, m.entity.clone()), tok));
+        }
+        let word = unit.folds[end_tok - 1].as_str();
+        if matches!(word, "they" | "we" | "it" | "you" | "i") {
+            return Some((
+                piece(unit.chars, Span::new(last.start, last.end), None),
+                end_tok - 1,
+            ));
+        }
+        if SPEAKER_NOUNS.contains(&word) {
+            let mut s = end_tok - 1;
+            while s > 0 && s + 6 > end_tok {
+                let w = unit.folds[s - 1].as_str();
+                let t = unit.tokens[s - 1];
+                if !t.is_word()
+                    || unit.quoted[s - 1]
+                    || cue_lemma(w).is_some()
+                    || matches!(w, "that" | "and" | "but" | "as" | "while" | "because")
+                {
+                    break;
+                }
+                s -= 1;
+                if matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "other"
+                        | "two"
+                        | "three"
+                        | "both"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                ) {
+                    break;
+                }
+            }
+            let span = Span::new(unit.tokens[s].start, last.end);
+            let entity = mention_ending(cx.mentions, last.end).and_then(|m| m.entity.clone());
+            return Some((piece(unit.chars, span, entity), s));
+        }
+    }
+    None
+}
+
+/// Extends a speaker span left over a title and its country ("Mexican
+/// President" before "Claudia Sheinbaum").
+pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) -> usize {
+    let Some(mut k) = unit.tokens.iter().position(|t| t.start == start) else {
+        return start;
+    };
+    let mut new_start = start;
+    while k > 0 {
+        let w = unit.folds[k - 1].as_str();
+        let t = unit.tokens[k - 1];
+        // An organisation or country named before the title ("State Department
+        // spokesman").
+        if let Some(m) = mentions.iter().find(|m| {
+            m.span.char_end == t.end
+                && matches!(m.kind, EntityKind::Organization | EntityKind::Country)
+                && m.span.len() > t.end - t.start
+        }) {
+            if let Some(first) = unit
+                .tokens
+                .iter()
+                .position(|x| x.start == m.span.char_start)
+            {
+                k = first;
+                new_start = m.span.char_start;
+                continue;
+            }
+        }
+        let titleish = super::lexicon::OFFICES
+            .iter()
+            .any(|(o, _)| o.split(' ').any(|p| p == w))
+            || super::lexicon::lexicon().phrases.get(w).is_some_and(|e| {
+                e.kind == EntityKind::Country || e.kind == EntityKind::Organization
+            })
+            || matches!(
+                w,
+                "of" | "'s" | "u.s." | "us" | "state" | "affairs" | "foreign"
+            );
+        if !titleish || unit.quoted[k - 1] || !t.is_word() {
+            break;
+        }
+        k -= 1;
+        new_start = t.start;
+    }
+    // Never start on "of" or a possessive.
+    while let Some(t) = unit.tokens.iter().find(|t| t.start == new_start) {
+        let w = fold(&t.text(unit.chars));
+        if w == "of" || w == "'s" {
+            match unit.tokens.iter().find(|x| x.start > new_start) {
+                Some(next) => new_start = next.start,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    new_start
+}
+
+pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
+    let t = unit.tokens.get(c + 1)?;
+    let m = mention_starting(cx.mentions, t.start)?;
+    if m.form == MentionForm::Pronoun && !matches!(fold(&m.text).as_str(), "he" | "she") {
+        return None;
+    }
+    Some(piece(unit.chars, m.span, m.entity.clone()))
+}
+
+/// The addressee right after a cue: "told reporters", "told him", "asked
+/// Ms Sheinbaum".
+pub(super) fn addressee_after(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    c: usize,
+    lemma: &str,
+) -> Option<(Piece, usize)> {
+    if !matches!(lemma, "tell" | "ask" | "warn" | "urge" | "assure" | "reply") {
+        return None;
+    }
+    let next = c + 1;
+    let t = *unit.tokens.get(next)?;
+    for (word, id) in AUDIENCES {
+        let n = word.split(' ').count();
+        if next + n <= unit.tokens.len() && unit.folds[next..next + n].join(" ") == *word {
+            let span = Span::new(t.start, unit.tokens[next + n - 1].end);
+            return Some((
+                piece(unit.chars, span, Some(EntityId((*id).to_owned()))),
+                next + n,
+            ));
+        }
+    }
+    let m = mention_starting(cx.mentions, t.start)?;
+    let end = unit
+        .tokens
+        .iter()
+        .position(|x| x.start >= m.span.char_end)
+        .unwrap_or(unit.tokens.len());
+    Some((piece(unit.chars, m.span, m.entity.clone()), end))
+}
+
+pub(super) fn medium_re() -> &'static [(Regex, Medium)] {
+    static RE: OnceLock<Vec<(Regex, Medium)>> = OnceLock::new();
+    RE.get_or_init(|| {
+        let r = |p: &str| Regex::new(p).expect("valid medium regex");
+        vec![
+            (r(r"(?i)\b(?:post(?:ed)?|wrote|writing|tweet(?:ed)?)\b[^.]{0,20}\bon (?:X|Twitter|Truth Social|Facebook|Instagram)\b|\bsocial media\b|\bTruth Social\b|\bon X\b"), Medium::SocialMediaPost),
+            (r(r"(?i)\b(?:press|news) conference\b|\bbriefing\b|\bmañanera\b"), Medium::PressConference),
+            (r(r"(?i)\binterview\b"), Medium::Interview),
+            (r(r"(?i)\b(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:phone )?call\b|\bphone call\b|\bby phone\b|\bon the phone\b"), Medium::PhoneCall),
+            (r(r"(?i)\b(?:press )?statement\b|\bpress release\b|\bcommuniqu[eé]\b"), Medium::PressStatement),
+        ]
+    })
+}
+
+pub(super) fn platform_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(X|Twitter|Truth Social|Facebook|Instagram|TikTok|Telegram)\b")
+            .expect("valid platform regex")
+    })
+}
+
+pub(super) fn call_partner_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:call|conversation|talks|meeting|chat)|speaking|spoke|talking) with ")
+            .expect("valid call regex")
+    })
+}
+
+/// The frame of a unit: its text outside quotes and outside `content`.
+pub(super) fn frame_spans(unit: &Unit<'_>, content: &[Span]) -> Vec<Span> {
+    let mut blocked: Vec<Span> = unit.quotes.iter().flatten().copied().collect();
+    blocked.extend_from_slice(content);
+    blocked.sort();
+    let mut spans = Vec::new();
+    let mut at = unit.span.char_start;
+    for b in blocked {
+        if b.char_start > at {
+            spans.push(Span::new(at, b.char_start));
+        }
+        at = at.max(b.char_end);
+    }
+    if at < unit.span.char_end {
+        spans.push(Span::new(at, unit.span.char_end));
+    }
+    spans
+}
+
+/// Medium, platform, date and call partner found in the unit's frame.
+pub(super) fn occasion(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    content: &[Span],
+    cue: Span,
+) -> (
+    Option<Medium>,
+    Option<String>,
+    Option<DateRef>,
+    Option<Piece>,
+) {
+    let mut medium = None;
+    let mut platform = None;
+    let mut date: Option<DateRef> = None;
+    let mut partner = None;
+    for frame in frame_spans(unit, content) {
+        let text = unit.text(frame.char_start, frame.char_end);
+        for (re, m) in medium_re() {
+            if medium.is_none() && re.is_match(&text) {
+                medium = Some(*m);
+                if *m == Medium::SocialMediaPost {
+                    platform = platform_re().find(&text).map(|p| p.as_str().to_owned());
+                }
+            }
+        }
+        for d in dates::find(cx.chars, frame.char_start, frame.char_end, cx.published) {
+            let distance = |d: &DateRef| d.start.abs_diff(cue.char_start);
+            if date.as_ref().is_none_or(|old| distance(&d) < distance(old)) {
+                date = Some(d);
+            }
+        }
+        if let Some(m) = call_partner_re().find(&text) {
+            let after = frame.char_start + text[..m.end()].chars().count();
+            if let Some(found) = mention_starting(cx.mentions, after) {
+                if found.kind == EntityKind::Person {
+                    partner = Some(piece(unit.chars, found.span, found.entity.clone()));
+                }
+            } else if text[m.end()..].starts_with("reporters") {
+                partner = Some(piece(
+                    unit.chars,
+                    Span::new(after, after + 9),
+                    Some(EntityId("group/reporters".to_owned())),
+                ));
+            }
+        }
+    }
+    (medium, platform, date, partner)
+}
+
+/// Trims spaces and a final full stop or comma from a content span.
+pub(super) fn trim_content(chars: &[char], mut span: Span) -> Span {
+    while span.char_end > span.char_start
+        && (chars[span.char_end - 1].is_whitespace()
+            || matches!(chars[span.char_end - 1], '.' | ',' | ';' | ':'))
+    {
+        span.char_end -= 1;
+    }
+    while span.char_start < span.char_end
+        && (chars[span.char_start].is_whitespace()
+            || matches!(chars[span.char_start], ',' | ':' | '—' | '–' | '-'))
+    {
+        span.char_start += 1;
+    }
+    span
+}
+
+pub(super) fn kind_of(unit: &Unit<'_>, content: &[Span]) -> SpeechKind {
+    let quotes: Vec<Span> = unit.quotes.iter().flatten().copied().collect();
+    let all_quoted = content.iter().all(|c| {
+        quotes.iter().any(|q| {
+            q.contains(*c) || (c.char_start >= q.char_start && c.char_end <= q.char_end + 1)
+        })
+    });
+    if all_quoted && content.iter().all(|c| quotes.contains(c)) {
+        SpeechKind::Direct
+    } else if content
+        .iter()
+        .any(|c| quotes.iter().any(|q| c.overlaps(*q)))
+    {
+        SpeechKind::Mixed
+    } else {
+        SpeechKind::Indirect
+    }
+}
+
+/// Quotation segments of the unit that end at or before token `c`, with only
+/// punctuation between them and `speaker_tok`; and that start the unit.
+pub(super) fn quote_before(unit: &Unit<'_>, first_frame_tok: usize) -> Option<Vec<Span>> {
+    // The quotation must open the unit (or the frame must be all after it).
+    let first = unit.tokens.first()?;
+    let quote = unit
+        .quotes
+        .iter()
+        .find(|q| q.first().is_some_and(|s| s.char_start == first.start))?;
+    let end = quote.last()?.char_end;
+    // Only punctuation between the quote and the speaker or cue.
+    let between_ok = unit
+        .tokens
+        .iter()
+        .enumerate()
+        .all(|(i, t)| !(t.start >= end && i < first_frame_tok && t.is_word()));
+    between_ok.then(|| quote.clone())
+}
+
+/// A quotation right after the cue frame: "she said, “no.”", "said: “…”".
+pub(super) fn quote_after(unit: &Unit<'_>, from_tok: usize) -> Option<(Vec<Span>, usize)> {
+    let mut i = from_tok;
+    while i < unit.tokens.len() && !unit.tokens[i].is_word() && !unit.quoted[i] {
+        i += 1;
+    }
+    let t = unit.tokens.get(i)?;
+    let quote = unit
+        .quotes
+        .iter()
+        .find(|q| q.first().is_some_and(|s| s.char_start == t.start))?;
+    let end = quote.last()?.char_end;
+    let next = unit
+        .tokens
+        .iter()
+        .position(|t| t.start >= end)
+        .unwrap_or(unit.tokens.len());
+    Some((quote.clone(), next))
+}
+
+pub(super) fn noun_phrase_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
+    let start = unit.tokens.get(from)?;
+    let mut end = from;
+    while end < unit.tokens.len() && unit.tokens[end].is_word() && end < from + 8 {
+        end += 1;
+    }
+    (end > from).then(|| {
+        piece(
+            unit.chars,
+            Span::new(start.start, unit.tokens[end - 1].end),
+            None,
+        )
+    })
+}
