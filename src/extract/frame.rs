@@ -4,7 +4,7 @@
 //! [`super::turns`]; positions are code points.
 
 use super::dates;
-use super::lexicon::{cue_lemma, SPEAKER_NOUNS};
+use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use crate::model::{
     DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
@@ -209,6 +209,16 @@ pub(super) fn speaker_before(
     if j == 0 {
         return None;
     }
+    // A parenthesis after the speaker: "Rep. Gwen Moore (D-Wis.) said".
+    if unit.tokens[j - 1].is(unit.chars, ')') {
+        let open = (0..j - 1)
+            .rev()
+            .take(8)
+            .find(|&k| unit.tokens[k].is(unit.chars, '('));
+        if let Some(k) = open.filter(|&k| k > 0) {
+            j = k;
+        }
+    }
     // A parenthetical between speaker and cue: "Trump, in a post…, said".
     let mut candidates = vec![j];
     if unit.tokens[j - 1].is(unit.chars, ',') {
@@ -237,13 +247,13 @@ pub(super) fn speaker_before(
             return Some((piece(unit.chars, span, m.entity.clone()), tok));
         }
         let word = unit.folds[end_tok - 1].as_str();
-        if matches!(word, "they" | "we" | "it" | "you" | "i") {
+        if matches!(word, "they" | "we" | "it" | "you" | "i" | "who") {
             return Some((
                 piece(unit.chars, Span::new(last.start, last.end), None),
                 end_tok - 1,
             ));
         }
-        if SPEAKER_NOUNS.contains(&word) {
+        if is_speaker_noun(word) {
             let mut s = end_tok - 1;
             while s > 0 && s + 6 > end_tok {
                 let w = unit.folds[s - 1].as_str();
@@ -279,6 +289,29 @@ pub(super) fn speaker_before(
             let span = Span::new(unit.tokens[s].start, last.end);
             let entity = mention_ending(cx.mentions, last.end).and_then(|m| m.entity.clone());
             return Some((piece(unit.chars, span, entity), s));
+        }
+        // A name the lexicons do not know: "AROS said", "The S.E.C. said",
+        // "Angelique Brunner, a developer, said".
+        if last.is_word() && last.is_capitalized(unit.chars) && !unit.quoted[end_tok - 1] {
+            let mut s = end_tok - 1;
+            while s > 0 && end_tok - s < 5 {
+                let t = unit.tokens[s - 1];
+                let w = unit.folds[s - 1].as_str();
+                let joins = t.is(unit.chars, '.') || matches!(w, "of" | "the" | "de" | "for");
+                if unit.quoted[s - 1] || !(t.is_word() && t.is_capitalized(unit.chars) || joins) {
+                    break;
+                }
+                s -= 1;
+            }
+            while s < end_tok - 1 && matches!(unit.folds[s].as_str(), "of" | "." | "for") {
+                s += 1;
+            }
+            // A sentence-initial word alone ("But said") is no name.
+            let lone_initial = s + 1 == end_tok && (s == 0 || !unit.tokens[s - 1].is_word());
+            if !lone_initial || word.chars().all(|c| !c.is_ascii_lowercase()) {
+                let span = Span::new(unit.tokens[s].start, last.end);
+                return Some((piece(unit.chars, span, None), s));
+            }
         }
     }
     None
@@ -520,13 +553,26 @@ pub(super) fn kind_of(unit: &Unit<'_>, content: &[Span]) -> SpeechKind {
 
 /// Quotation segments of the unit that end at or before token `c`, with only
 /// punctuation between them and `speaker_tok`; and that start the unit.
-pub(super) fn quote_before(unit: &Unit<'_>, first_frame_tok: usize) -> Option<Vec<Span>> {
-    // The quotation must open the unit (or the frame must be all after it).
+pub(super) fn quote_before(
+    unit: &Unit<'_>,
+    first_frame_tok: usize,
+    anywhere: bool,
+) -> Option<Vec<Span>> {
+    // The quotation opens the unit; at the top level it may also close a
+    // clause ("With thousands of systems, “there is no…,” he said").
     let first = unit.tokens.first()?;
+    let frame_start = unit
+        .tokens
+        .get(first_frame_tok)
+        .map_or(unit.span.char_end, |t| t.start);
     let quote = unit
         .quotes
         .iter()
-        .find(|q| q.first().is_some_and(|s| s.char_start == first.start))?;
+        .filter(|q| {
+            q.first().is_some_and(|s| s.char_start == first.start)
+                || (anywhere && q.last().is_some_and(|s| s.char_end <= frame_start))
+        })
+        .max_by_key(|q| q.last().map(|s| s.char_end))?;
     let end = quote.last()?.char_end;
     // Only punctuation between the quote and the speaker or cue.
     let between_ok = unit

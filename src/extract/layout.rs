@@ -479,7 +479,12 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
     let Some(&next) = chars.get(j) else {
         return false;
     };
-    if !(next.is_uppercase() || next.is_numeric() || matches!(next, '“' | '"' | '‘')) {
+    let doubled_apostrophe = next == '\'' && chars.get(j + 1) == Some(&'\'');
+    if !(next.is_uppercase()
+        || next.is_numeric()
+        || matches!(next, '“' | '"' | '‘')
+        || doubled_apostrophe)
+    {
         return false;
     }
     if c == '.' {

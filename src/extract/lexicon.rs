@@ -502,93 +502,29 @@ pub const CUES: &[(&str, &str)] = &[
 ];
 
 /// Nouns that can head a speaker phrase without being a named entity
-/// ("officials", "a source", "experts").
-pub const SPEAKER_NOUNS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "aide",
-    "aides",
-    "expert",
-    "experts",
-    "analyst",
-    "analysts",
-    "critic",
-    "critics",
-    "supporter",
-    "supporters",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "campaign",
-    "administration",
-    "statement",
-    "report",
-    "poll",
-    "polls",
-    "survey",
-    "people",
-    "voters",
-    "democrats",
-    "republicans",
-    "lawmakers",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "observers",
-    "residents",
-    "witnesses",
-    "police",
-    "authorities",
-    "government",
-    "ministry",
-    "department",
-    "agency",
-    "newspaper",
-    "media",
-    "reporters",
-    "economists",
-    "diplomats",
-    "leaders",
-    "member",
-    "members",
-    "president",
-    "leader",
-    "governor",
-    "senator",
-    "candidate",
-    "nominee",
-    "manager",
-    "chairman",
-    "director",
-    "spokespeople",
-    "organizers",
-    "activists",
-    "scientists",
-    "researchers",
-    "study",
-    "data",
-    "documents",
-    "prosecutors",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "attorneys",
-    "court",
-    "judge",
-    "website",
-    "group",
-    "groups",
-    "company",
-    "committee",
-    "others",
-    "some",
-    "many",
-    "both",
-    "everyone",
-];
+/// ("officials", "a source", "experts", "the bank").
+const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert experts analyst \
+    analysts critic critics supporter supporters spokesman spokeswoman spokesperson spokespeople \
+    campaign administration statement report reports poll polls survey surveys study studies \
+    people voters voter democrats republicans democrat republican lawmakers lawmaker legislators \
+    adviser advisers advisor advisors observers residents witnesses police authorities government \
+    ministry department agency newspaper media reporters economists diplomats leaders member \
+    members president leader governor senator senators candidate nominee manager chairman \
+    director organizers activists scientists researchers data documents prosecutors lawyer \
+    lawyers attorney attorneys court judge website group groups company committee others bank \
+    firm organization party office union alliance coalition council commission board network \
+    station paper magazine institute center foundation association team club school university \
+    regulator regulators representatives staff insiders allies opponents rivals conservatives \
+    liberals progressives americans respondents participants protesters workers employees \
+    executives investors analysis filings memo letter email emails tweet post ad ads video book \
+    transcript records estimates projections figures numbers";
+
+/// Whether a (folded) noun can head a speaker phrase.
+pub fn is_speaker_noun(folded: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| SPEAKER_NOUNS.split_whitespace().collect())
+        .contains(folded)
+}
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 

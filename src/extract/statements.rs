@@ -214,12 +214,15 @@ fn in_unit(
                     ));
                 }
             }
-        } else if let Some(q) = quote_before(unit, first_frame_tok.min(c)) {
+        } else if let Some(q) = quote_before(unit, first_frame_tok.min(c), outer.is_none()) {
             content.extend(q);
             // "“Well,” she said, “no.”"
             if let Some((q2, _)) = quote_after(unit, after_tok) {
                 content.extend(q2);
             }
+        } else if let Some(span) = trailing_content(unit, c, first_frame_tok, after_tok) {
+            // "…at Ground Zero, sources said." / "…, said a source."
+            content.push(span);
         } else if after_tok < n {
             // Skip adjuncts before "that" ("said on Monday that").
             let mut from = after_tok;
@@ -353,6 +356,62 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// The clause before a trailing attribution: "CLAUSE, sources said." or
+/// "CLAUSE, said Sheinbaum on Monday." The cue must end the sentence but for
+/// an adjunct ("in a statement", "on Monday").
+fn trailing_content(
+    unit: &Unit<'_>,
+    c: usize,
+    first_frame_tok: usize,
+    after_tok: usize,
+) -> Option<Span> {
+    let n = unit.tokens.len();
+    let comma = if first_frame_tok < c {
+        first_frame_tok.checked_sub(1)?
+    } else {
+        c.checked_sub(1)?
+    };
+    if comma < 2 || unit.quoted[comma] || !unit.tokens[comma].is(unit.chars, ',') {
+        return None;
+    }
+    // What follows the cue up to the next comma must be an adjunct at most.
+    let upto = (after_tok..n)
+        .find(|&k| unit.tokens[k].is(unit.chars, ','))
+        .unwrap_or(n);
+    let tail: Vec<usize> = (after_tok..upto)
+        .filter(|&k| unit.tokens[k].is_word())
+        .collect();
+    let tail_ok = tail.is_empty()
+        || (tail.len() <= 6
+            && !tail
+                .iter()
+                .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
+            && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
+                || matches!(
+                    unit.folds[tail[0]].as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "recently"
+                        | "earlier"
+                        | "later"
+                )));
+    if !tail_ok {
+        return None;
+    }
+    let span = trim_content(
+        unit.chars,
+        Span::new(unit.span.char_start, unit.tokens[comma].start),
+    );
+    (span.len() > 3).then_some(span)
 }
 
 /// Runs statement detection inside the direct quotations of statement `i`.
