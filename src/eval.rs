@@ -420,7 +420,20 @@ fn score_items(gold: &[Item], pred: &[Item]) -> (Prf, Prf) {
         let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
         for (i, g) in gs.iter().enumerate() {
             for (j, p) in ps.iter().enumerate() {
-                let f = overlap_f1(&g.words, &p.words);
+                // Punctuation cues (":", "―") have no words: they match by overlap.
+                let f = if g.words.is_empty() && p.words.is_empty() {
+                    let hit = g
+                        .spans
+                        .iter()
+                        .any(|a| p.spans.iter().any(|b| a.overlaps(*b)));
+                    if hit {
+                        1.0
+                    } else {
+                        0.0
+                    }
+                } else {
+                    overlap_f1(&g.words, &p.words)
+                };
                 if f >= 0.5 {
                     pairs.push((f, i, j));
                 }

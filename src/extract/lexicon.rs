@@ -674,11 +674,39 @@ pub fn first_name_gender(folded: &str) -> Option<Gender> {
 }
 
 /// The lemma of a cue word, if it is one.
+/// More cues, as `form:lemma` pairs: verbs of judging, demanding,
+/// promising and reporting findings, which news attributes like speech.
+const MORE_CUES: &str = "called:call calls:call calling:call cited:cite cites:cite citing:cite \
+    condemned:condemn condemns:condemn attacked:attack attacks:attack blasted:blast blasts:blast \
+    slammed:slam slams:slam rejected:reject rejects:reject dismissed:dismiss dismisses:dismiss \
+    charged:charge charges:charge claiming:claim arguing:argue promising:promise pledges:pledge \
+    vowing:vow warning:warn predicting:predict proposed:propose proposes:propose \
+    demanding:demand demands:demand urging:urge encouraged:encourage encouraging:encourage \
+    insisting:insist continued:continue estimated:estimate estimates:estimate \
+    concluded:conclude concludes:conclude found:find finds:find showed:show shows:show \
+    suggesting:suggest questioning:question accusing:accuse criticizing:criticize \
+    praising:praise defended:defend defends:defend defending:defend countered:counter \
+    countering:counter retorted:retort shouted:shout chanted:chant chanting:chant \
+    testified:testify testifies:testify disclosed:disclose alleged:allege alleges:allege \
+    alleging:allege contends:contend maintains:maintain acknowledging:acknowledge \
+    conceding:concede stating:state noting:note explaining:explain adding:add \
+    describing:describe declaring:declare announces:announce responding:respond replying:reply \
+    asking:ask telling:tell writing:write wrote:write reporting:report reported:report \
+    pointed:point points:point";
+
 pub fn cue_lemma(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| CUES.iter().copied().collect())
-        .get(folded)
-        .copied()
+    MAP.get_or_init(|| {
+        let mut map: HashMap<&'static str, &'static str> = CUES.iter().copied().collect();
+        for pair in MORE_CUES.split_whitespace() {
+            if let Some((form, lemma)) = pair.split_once(':') {
+                map.entry(form).or_insert(lemma);
+            }
+        }
+        map
+    })
+    .get(folded)
+    .copied()
 }
 
 pub fn country_by_id(id: &EntityId) -> Option<&'static Country> {

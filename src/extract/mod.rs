@@ -12,6 +12,7 @@ pub mod layout;
 pub mod lexicon;
 pub mod mentions;
 pub mod statements;
+mod turns;
 
 use crate::model::{Article, Extraction};
 

@@ -37,7 +37,14 @@ pub struct Context<'a> {
 pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
     let mut statements: Vec<Statement> = Vec::new();
     let mut previous_unit_statement: Option<usize> = None;
+    // The end of a transcript turn already taken, and a cue ending its
+    // sentence with a colon, waiting for its quotation.
+    let mut covered_until = 0;
+    let mut intro = None;
     for &span in &cx.layout.units {
+        if span.char_start < covered_until {
+            continue;
+        }
         let quotes: Vec<Vec<Span>> = cx
             .layout
             .quotes
@@ -46,9 +53,60 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             .map(|q| q.segments.clone())
             .collect();
         let unit = make_unit(cx.chars, span, quotes);
+        // A transcript: one turn per paragraph, however the quotation marks
+        // run ("WALLACE: …" / "PENCE: …").
+        let paragraphs: Vec<Span> = cx
+            .layout
+            .paragraphs
+            .iter()
+            .filter(|p| p.overlaps(span))
+            .copied()
+            .collect();
+        let first = make_unit(
+            cx.chars,
+            paragraphs.first().copied().unwrap_or(span),
+            Vec::new(),
+        );
+        if super::turns::colon_turn(cx, &first, first.span).is_some() {
+            for p in &paragraphs {
+                let clipped = Span::new(
+                    p.char_start.max(span.char_start),
+                    p.char_end.min(span.char_end),
+                );
+                let sub = make_unit(cx.chars, clipped, Vec::new());
+                match super::turns::colon_turn(cx, &sub, sub.span) {
+                    Some(turn) => statements.push(turn),
+                    // A paragraph with no speaker continues the turn before it.
+                    None => {
+                        if let Some(last) = statements.last_mut() {
+                            last.content.push(trim_content(cx.chars, clipped));
+                            last.content_text = content_text(cx.chars, &last.content);
+                        }
+                    }
+                }
+            }
+            previous_unit_statement = None;
+            continue;
+        }
+        let turn = match intro.take() {
+            Some((speaker, cue)) if only_quotes(&unit) => {
+                Some(super::turns::introduced(&unit, speaker, cue))
+            }
+            _ => super::turns::dash_credit(cx, &unit),
+        };
+        if let Some(turn) = turn {
+            covered_until = turn.content_hull().char_end;
+            let segments = turn.content.clone();
+            statements.push(turn);
+            let i = statements.len() - 1;
+            nested(cx, i, &segments, &mut statements);
+            previous_unit_statement = Some(i);
+            continue;
+        }
         let before = statements.len();
         in_unit(cx, &unit, None, &mut statements);
         if statements.len() == before {
+            intro = super::turns::colon_intro(cx, &unit);
             // A quote-only sentence continues the statement just before it.
             if let Some(prev) = previous_unit_statement {
                 if only_quotes(&unit) && statements[prev].parent.is_none() {
@@ -260,6 +318,22 @@ fn in_unit(
                         end = unit.tokens[k].start;
                         break;
                     }
+                    // "… after Trump said …": a new statement with its own speaker.
+                    if matches!(
+                        unit.folds[k].as_str(),
+                        "after" | "before" | "when" | "while" | "because" | "since" | "as"
+                    ) {
+                        let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
+                            cue_lemma(&unit.folds[j]).is_some()
+                                && !unit.tokens[j].is_capitalized(unit.chars)
+                        });
+                        if next_cue.is_some_and(|j| {
+                            speaker_before(cx, unit, j).is_some_and(|(_, tok)| tok == k + 1)
+                        }) {
+                            end = unit.tokens[k].start;
+                            break;
+                        }
+                    }
                     // ", Sheinbaum said …": a new statement with its own speaker.
                     if unit.tokens[k].is(unit.chars, ',') && !unit.tokens[k + 1].is(unit.chars, ',')
                     {
@@ -285,6 +359,22 @@ fn in_unit(
             }
         }
         content.retain(|s| !s.is_empty());
+        // Findings are reported by polls and studies, not by people ("Trump
+        // found himself…"); "called for" needs a speaker too.
+        let needs_source = matches!(
+            lemma,
+            "find" | "show" | "call" | "point" | "continue" | "conclude"
+        );
+        let person_or_none = speaker.as_ref().is_none_or(|s| {
+            s.entity
+                .as_ref()
+                .is_some_and(|e| e.0.starts_with("person/"))
+                && matches!(lemma, "find" | "show")
+        });
+        if needs_source && person_or_none {
+            c = cue_end_tok;
+            continue;
+        }
         // "was asked to …" names no speaker: not a statement of its own.
         let passive = c > 0
             && matches!(

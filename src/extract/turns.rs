@@ -1,0 +1,253 @@
+//! Statements that a colon or a dash attributes, not a verb: transcript
+//! turns and headlines (`WALLACE: Let’s start…`, `Pence: Flowers won’t be
+//! there`), quotations credited after a dash (`“…” ― Sonya Herridge`), and a
+//! cue that ends its sentence with a colon before a quotation (`The New York
+//! Times reports:` followed by the quoted paragraph).
+
+use super::frame::*;
+use super::lexicon::{cue_lemma, is_speaker_noun};
+use super::statements::Context;
+use crate::model::{Piece, Span, SpeechKind, Statement};
+
+fn statement(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span, content: Vec<Span>) -> Statement {
+    let kind = if content
+        .iter()
+        .all(|c| unit.quotes.iter().flatten().any(|q| q == c))
+    {
+        SpeechKind::Direct
+    } else {
+        SpeechKind::Indirect
+    };
+    let text = content
+        .iter()
+        .map(|s| {
+            unit.chars[s.char_start..s.char_end]
+                .iter()
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Statement {
+        source: speaker,
+        cue: piece(unit.chars, cue, None),
+        content_text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+        content,
+        kind,
+        addressee: None,
+        medium: None,
+        platform: None,
+        date: None,
+        parent: None,
+    }
+}
+
+/// `NAME: words` at the start of a unit, up to the end of `paragraph`.
+pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> Option<Statement> {
+    let mut first = 0;
+    // A transcript turn may sit inside an opening quotation mark.
+    while unit
+        .tokens
+        .get(first)
+        .is_some_and(|t| !t.is_word() && !t.is(unit.chars, ':'))
+    {
+        first += 1;
+    }
+    let colon =
+        (first..unit.tokens.len().min(first + 5)).find(|&k| unit.tokens[k].is(unit.chars, ':'))?;
+    if colon == first || colon + 1 >= unit.tokens.len() {
+        return None;
+    }
+    let names = &unit.tokens[first..colon];
+    let all_caps = names
+        .iter()
+        .all(|t| t.is_word() && unit.text(t.start, t.end).chars().all(|c| !c.is_lowercase()));
+    let start = names.first()?.start;
+    let end = names.last()?.end;
+    let mention = mention_ending(cx.mentions, end).filter(|m| m.span.char_start >= start);
+    let noun = names.len() == 1 && is_speaker_noun(&unit.folds[first]);
+    if !(all_caps || mention.is_some() || noun)
+        || names
+            .iter()
+            .any(|t| t.kind == crate::text::TokenKind::Number)
+    {
+        return None;
+    }
+    // "10:30" and "Note:" are not turns.
+    if matches!(
+        unit.folds[first].as_str(),
+        "note" | "update" | "editor" | "photo" | "video" | "watch" | "read" | "related"
+    ) {
+        return None;
+    }
+    let speaker = piece(
+        unit.chars,
+        Span::new(start, end),
+        mention.and_then(|m| m.entity.clone()),
+    );
+    let colon_tok = unit.tokens[colon];
+    let content = Span::new(unit.tokens[colon + 1].start, paragraph.char_end);
+    let content = trim_content(unit.chars, content);
+    if content.is_empty() {
+        return None;
+    }
+    Some(statement(
+        unit,
+        Some(speaker),
+        Span::new(colon_tok.start, colon_tok.end),
+        vec![content],
+    ))
+}
+
+/// `“…” ― Name`: a quotation credited after a dash.
+pub(super) fn dash_credit(cx: &Context<'_>, unit: &Unit<'_>) -> Option<Statement> {
+    let quote = unit.quotes.first()?;
+    let first = unit.tokens.first()?;
+    if quote.first()?.char_start != first.start {
+        return None;
+    }
+    let end = quote.last()?.char_end;
+    let dash = unit.tokens.iter().position(|t| t.start >= end)?;
+    if !matches!(unit.chars[unit.tokens[dash].start], '―' | '—' | '–')
+        || unit.tokens[dash].end - unit.tokens[dash].start != 1
+    {
+        return None;
+    }
+    let speaker = speaker_after(cx, unit, dash).or_else(|| {
+        let from = dash + 1;
+        let mut to = from;
+        while to < unit.tokens.len()
+            && unit.tokens[to].is_word()
+            && unit.tokens[to].is_capitalized(unit.chars)
+        {
+            to += 1;
+        }
+        (to > from).then(|| {
+            piece(
+                unit.chars,
+                Span::new(unit.tokens[from].start, unit.tokens[to - 1].end),
+                None,
+            )
+        })
+    })?;
+    let d = unit.tokens[dash];
+    Some(statement(
+        unit,
+        Some(speaker),
+        Span::new(d.start, d.end),
+        quote.clone(),
+    ))
+}
+
+/// A cue ending its unit with a colon ("Caddell continued:", "The New York
+/// Times reports:"): its speaker and cue, for the quotation that follows.
+pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<Piece>, Span)> {
+    let n = unit.tokens.len();
+    let last = unit.tokens.last()?;
+    if !last.is(unit.chars, ':') || n < 2 {
+        return None;
+    }
+    let c = (0..n - 1)
+        .rev()
+        .take(4)
+        .find(|&k| !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some())?;
+    if (c + 1..n - 1).any(|k| {
+        unit.tokens[k].is_word()
+            && !matches!(
+                unit.folds[k].as_str(),
+                "in" | "a"
+                    | "an"
+                    | "the"
+                    | "statement"
+                    | "interview"
+                    | "post"
+                    | "tweet"
+                    | "on"
+                    | "twitter"
+                    | "facebook"
+                    | "later"
+                    | "then"
+                    | "also"
+            )
+    }) {
+        return None;
+    }
+    let speaker = speaker_before(cx, unit, c).map(|(p, _)| p);
+    let t = unit.tokens[c];
+    Some((speaker, Span::new(t.start, t.end)))
+}
+
+/// The statement a `colon_intro` opens, with the quotation of `unit` as its
+/// content.
+pub(super) fn introduced(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span) -> Statement {
+    let content: Vec<Span> = unit.quotes.iter().flatten().copied().collect();
+    statement(unit, speaker, cue, content)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Article, ArticleId};
+
+    fn statements(text: &str) -> Vec<(String, String, String)> {
+        let article = Article {
+            id: ArticleId("t".to_owned()),
+            file: "t.txt".to_owned(),
+            outlet: None,
+            published: None,
+            title: None,
+            byline: None,
+            wire: None,
+            dateline: None,
+            language: "en".to_owned(),
+            note: None,
+            text: text.to_owned(),
+        };
+        crate::extract::run(&article)
+            .statements
+            .into_iter()
+            .filter(|s| s.parent.is_none())
+            .map(|s| {
+                (
+                    s.source.map(|p| p.text).unwrap_or_default(),
+                    s.cue.text,
+                    s.content_text,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn transcript_turns_and_headlines() {
+        let found = statements("\"HOST: Will you attend? Tell us.\n\n\"GUEST: No, I will not.\n\nPoll: Voters favour the plan.");
+        assert_eq!(
+            found[0],
+            (
+                "HOST".to_owned(),
+                ":".to_owned(),
+                "Will you attend? Tell us".to_owned()
+            )
+        );
+        assert_eq!(found[1].0, "GUEST");
+        assert_eq!(
+            found[2],
+            (
+                "Poll".to_owned(),
+                ":".to_owned(),
+                "Voters favour the plan".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn dash_credits_and_colon_introductions() {
+        let found = statements("“We stand together.” ― Maria Lopez\n\nThe Daily Planet reports:\n\n“Rates will rise,” it added later.");
+        assert_eq!(
+            found[0],
+            (
+                "Maria Lopez".to_owned(),
+                "―".to_owned(),
+                "“We stand together.”".to_owned()
+            )
+        );
+        assert!(found.iter().any(|s| s.2 == "“Rates will rise,”"));
+    }
+}
