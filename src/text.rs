@@ -133,7 +133,21 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
 /// Lower-case ASCII form used to compare names: accents dropped, curly
 /// apostrophes straightened ("Ramón" and "ramon" fold alike).
 pub fn fold(text: &str) -> String {
-    deunicode::deunicode(text).to_lowercase()
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(text).to_lowercase()
+    }
+}
+
+/// [`fold`] for a slice of code points, without an intermediate string in
+/// the common ASCII case.
+pub fn fold_chars(chars: &[char]) -> String {
+    if chars.iter().all(char::is_ascii) {
+        chars.iter().map(|c| c.to_ascii_lowercase()).collect()
+    } else {
+        fold(&chars.iter().collect::<String>())
+    }
 }
 
 /// The words of a text folded and joined by single spaces: the key under

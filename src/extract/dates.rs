@@ -30,6 +30,18 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// A cheap test before the regex: a digit, or a word that can start a date
+/// expression (a weekday, "last", "yesterday", "today").
+fn may_hold_a_date(chars: &[char]) -> bool {
+    if chars.iter().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower: String = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+    ["day", "last", "yesterday", "today"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 fn month_number(name: &str) -> Option<i8> {
     let m = match &name.to_lowercase()[..3] {
         "jan" => 1,
@@ -69,6 +81,9 @@ fn iso(date: Date) -> String {
 /// Finds the dates in `chars[start..end]`, normalised against `published`.
 /// Without a publication date only dates that carry their year are kept.
 pub fn find(chars: &[char], start: usize, end: usize, published: Option<Date>) -> Vec<DateRef> {
+    if !may_hold_a_date(&chars[start..end]) {
+        return Vec::new();
+    }
     let text: String = chars[start..end].iter().collect();
     let mut found = Vec::new();
     for caps in pattern().captures_iter(&text) {

@@ -34,6 +34,19 @@ fn triggers() -> &'static [(Regex, EventKind)] {
     })
 }
 
+/// Words one of which each trigger pattern (same order) needs.
+const TRIGGER_WORDS: &[&[&str]] = &[
+    &["call", "chat", "spoke", "conversation"],
+    &["conference", "briefing"],
+    &["interview"],
+    &["raid", "operation"],
+    &["captur", "seiz", "arrest", "extract"],
+    &["strike"],
+    &["meet", "summit", "host"],
+    &["tariff"],
+    &["post on"],
+];
+
 fn duration_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"\b(\d+)-(minute|hour)\b").expect("valid duration regex"))
@@ -70,7 +83,12 @@ pub fn find(
         let text: String = chars[unit.char_start..unit.char_end].iter().collect();
         let offset = |b: usize| unit.char_start + text[..b].chars().count();
         let mut taken: Vec<Span> = Vec::new();
-        for (re, kind) in triggers() {
+        let lower = text.to_lowercase();
+        for ((re, kind), keys) in triggers().iter().zip(TRIGGER_WORDS) {
+            // Most sentences hold no trigger word: skip the regex for them.
+            if !keys.iter().any(|k| lower.contains(k)) {
+                continue;
+            }
             for m in re.find_iter(&text) {
                 let span = Span::new(offset(m.start()), offset(m.end()));
                 if layout.quote_at(span.char_start).is_some()

@@ -132,7 +132,10 @@ impl Unit<'_> {
 
 pub(super) fn make_unit(chars: &[char], span: Span, quotes: Vec<Vec<Span>>) -> Unit<'_> {
     let tokens = tokenize(chars, span.char_start, span.char_end);
-    let folds = tokens.iter().map(|t| fold(&t.text(chars))).collect();
+    let folds = tokens
+        .iter()
+        .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
+        .collect();
     let quoted = tokens
         .iter()
         .map(|t| {

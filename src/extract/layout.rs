@@ -138,11 +138,12 @@ fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
     // Repeated lines (a headline or standfirst printed twice) and teasers: a
     // line with no final punctuation followed by one that starts alike.
     let keys: Vec<String> = texts.iter().map(|t| crate::text::normalize(t)).collect();
+    let mut seen = std::collections::HashSet::new();
     for i in 0..lines.len() {
         if lines[i].boiler {
             continue;
         }
-        let repeated = (0..i).any(|j| !lines[j].boiler && keys[j] == keys[i]);
+        let repeated = !seen.insert(keys[i].as_str());
         let last = texts[i].chars().last().unwrap_or('.');
         let teaser = !matches!(last, '.' | '!' | '?' | '”' | '"' | ':')
             && lines.get(i + 1).is_some_and(|next| {

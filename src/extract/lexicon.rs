@@ -44,6 +44,8 @@ pub struct Entry {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub phrases: HashMap<String, Entry>,
+    /// First words of the phrases, to skip most tokens at once.
+    pub first_words: std::collections::HashSet<String>,
     pub max_phrase_len: usize,
 }
 
@@ -650,9 +652,15 @@ fn build() -> Lexicon {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
+    let first_words = phrases
+        .keys()
+        .filter_map(|k| k.split(' ').next())
+        .map(str::to_owned)
+        .collect();
     Lexicon {
         countries,
         phrases,
+        first_words,
         max_phrase_len,
     }
 }

@@ -182,7 +182,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 fn folded(chars: &[char], t: &Token) -> String {
-    fold(&t.text(chars))
+    crate::text::fold_chars(&chars[t.start..t.end])
 }
 
 /// Whether a capitalised token could be part of a name.
@@ -208,9 +208,12 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
         .iter()
         .map(|u| tokenize(chars, u.char_start, u.char_end))
         .collect();
+    let unit_folds: Vec<Vec<String>> = unit_tokens
+        .iter()
+        .map(|tokens| tokens.iter().map(|t| folded(chars, t)).collect())
+        .collect();
     // Pass 1: lexicon phrases, honorific and titled names, known first names.
-    for tokens in &unit_tokens {
-        let folds: Vec<String> = tokens.iter().map(|t| folded(chars, t)).collect();
+    for (tokens, folds) in unit_tokens.iter().zip(&unit_folds) {
         let mut i = 0;
         while i < tokens.len() {
             if let Some((n, mention)) = lexicon_match(chars, tokens, &folds, i, lex) {
@@ -226,30 +229,39 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
         }
     }
     merge_short_names(&mut found, &mut people);
+    // Where mentions already stand, and where country mentions start.
+    let mut covered = vec![false; chars.len()];
+    let mut countries: HashMap<usize, (Option<EntityId>, usize)> = HashMap::new();
+    for m in &found.mentions {
+        covered[m.span.char_start..m.span.char_end]
+            .iter_mut()
+            .for_each(|c| *c = true);
+        if m.kind == EntityKind::Country {
+            countries.insert(m.span.char_start, (m.entity.clone(), m.span.char_end));
+        }
+    }
     // Pass 2: surnames, titles used as references, pronouns.
-    for tokens in &unit_tokens {
-        let folds: Vec<String> = tokens.iter().map(|t| folded(chars, t)).collect();
+    for (tokens, folds) in unit_tokens.iter().zip(&unit_folds) {
         let mut i = 0;
         while i < tokens.len() {
-            let taken = found
-                .mentions
-                .iter()
-                .any(|m| m.span.char_start <= tokens[i].start && tokens[i].start < m.span.char_end);
-            if taken {
+            let before = found.mentions.len();
+            let step = if covered[tokens[i].start] {
                 // A country can still open a title ("Mexico’s President").
-                i += title_at(chars, tokens, &folds, i, &mut found).unwrap_or(1);
-                continue;
+                title_at(chars, tokens, &folds, i, &mut found, &countries).unwrap_or(1)
+            } else if let Some(n) = surname_at(chars, tokens, &folds, i, &people, &mut found) {
+                n
+            } else if let Some(n) = title_at(chars, tokens, &folds, i, &mut found, &countries) {
+                n
+            } else {
+                pronoun_at(chars, tokens, &folds, i, layout, &mut found);
+                1
+            };
+            for m in &found.mentions[before..] {
+                covered[m.span.char_start..m.span.char_end]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
             }
-            if let Some(n) = surname_at(chars, tokens, &folds, i, &people, &mut found) {
-                i += n;
-                continue;
-            }
-            if let Some(n) = title_at(chars, tokens, &folds, i, &mut found) {
-                i += n;
-                continue;
-            }
-            pronoun_at(chars, tokens, &folds, i, layout, &mut found);
-            i += 1;
+            i += step;
         }
     }
     found
@@ -268,6 +280,9 @@ fn lexicon_match(
     i: usize,
     lex: &lexicon::Lexicon,
 ) -> Option<(usize, Mention)> {
+    if !lex.first_words.contains(folds[i].as_str()) {
+        return None;
+    }
     let max = lex.max_phrase_len.min(tokens.len() - i);
     for n in (1..=max).rev() {
         let key = folds[i..i + n].join(" ");
@@ -307,13 +322,23 @@ fn lexicon_match(
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
 /// Secretary" or "president".
 fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
+    static SPLIT: std::sync::OnceLock<Vec<(Vec<&'static str>, &'static str)>> =
+        std::sync::OnceLock::new();
+    let offices = SPLIT.get_or_init(|| {
+        OFFICES
+            .iter()
+            .map(|(p, r)| (p.split(' ').collect(), *r))
+            .collect()
+    });
     let first = folds.get(i)?;
-    for (phrase, role) in OFFICES {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    for (words, role) in offices {
+        if words[0] != first {
+            continue;
+        }
         if i + words.len() <= folds.len()
             && folds[i..i + words.len()]
                 .iter()
-                .zip(&words)
+                .zip(words.iter())
                 .all(|(a, b)| a == b)
         {
             return Some((words.len(), role));
@@ -616,18 +641,16 @@ fn title_at(
     folds: &[String],
     i: usize,
     found: &mut Found,
+    countries: &HashMap<usize, (Option<EntityId>, usize)>,
 ) -> Option<usize> {
     let det = folds[i].as_str();
     let mut j = i + 1;
     let mut country = None;
     match det {
         "the" | "his" | "her" | "their" => {
-            if let Some(m) = found.mentions.iter().find(|m| {
-                m.kind == EntityKind::Country
-                    && tokens.get(j).is_some_and(|t| m.span.char_start == t.start)
-            }) {
-                country = m.entity.clone();
-                while j < tokens.len() && tokens[j].end <= m.span.char_end {
+            if let Some((entity, end)) = tokens.get(j).and_then(|t| countries.get(&t.start)) {
+                country = entity.clone();
+                while j < tokens.len() && tokens[j].end <= *end {
                     j += 1;
                 }
             }
@@ -635,17 +658,14 @@ fn title_at(
         _ => {
             // "Mexico’s President", "Mexican president": a country mention,
             // perhaps "’s", then the office.
-            let m = found
-                .mentions
-                .iter()
-                .find(|m| m.kind == EntityKind::Country && m.span.char_start == tokens[i].start)?;
-            while j < tokens.len() && tokens[j].end <= m.span.char_end {
+            let (entity, end) = countries.get(&tokens[i].start)?;
+            while j < tokens.len() && tokens[j].end <= *end {
                 j += 1;
             }
             if folds.get(j).is_some_and(|f| f == "'s") {
                 j += 1;
             }
-            country = m.entity.clone();
+            country = entity.clone();
         }
     }
     let (n, role) = office_at(folds, j)?;

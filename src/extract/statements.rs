@@ -62,12 +62,17 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             .filter(|p| p.overlaps(span))
             .copied()
             .collect();
-        let first = make_unit(
-            cx.chars,
-            paragraphs.first().copied().unwrap_or(span),
-            Vec::new(),
-        );
-        if super::turns::colon_turn(cx, &first, first.span).is_some() {
+        // Only a unit with a colon near its start can open a turn.
+        let head = &cx.chars[span.char_start..span.char_end.min(span.char_start + 48)];
+        let is_turn = head.contains(&':') && {
+            let first = make_unit(
+                cx.chars,
+                paragraphs.first().copied().unwrap_or(span),
+                Vec::new(),
+            );
+            super::turns::colon_turn(cx, &first, first.span).is_some()
+        };
+        if is_turn {
             for p in &paragraphs {
                 let clipped = Span::new(
                     p.char_start.max(span.char_start),
