@@ -216,12 +216,12 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
     for (tokens, folds) in unit_tokens.iter().zip(&unit_folds) {
         let mut i = 0;
         while i < tokens.len() {
-            if let Some((n, mention)) = lexicon_match(chars, tokens, &folds, i, lex) {
+            if let Some((n, mention)) = lexicon_match(chars, tokens, folds, i, lex) {
                 found.mentions.push(mention);
                 i += n;
                 continue;
             }
-            if let Some(n) = name_at(chars, tokens, &folds, i, &mut found, &mut people) {
+            if let Some(n) = name_at(chars, tokens, folds, i, &mut found, &mut people) {
                 i += n;
                 continue;
             }
@@ -247,13 +247,13 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
             let before = found.mentions.len();
             let step = if covered[tokens[i].start] {
                 // A country can still open a title ("Mexico’s President").
-                title_at(chars, tokens, &folds, i, &mut found, &countries).unwrap_or(1)
-            } else if let Some(n) = surname_at(chars, tokens, &folds, i, &people, &mut found) {
+                title_at(chars, tokens, folds, i, &mut found, &countries).unwrap_or(1)
+            } else if let Some(n) = surname_at(chars, tokens, folds, i, &people, &mut found) {
                 n
-            } else if let Some(n) = title_at(chars, tokens, &folds, i, &mut found, &countries) {
+            } else if let Some(n) = title_at(chars, tokens, folds, i, &mut found, &countries) {
                 n
             } else {
-                pronoun_at(chars, tokens, &folds, i, layout, &mut found);
+                pronoun_at(chars, tokens, folds, i, layout, &mut found);
                 1
             };
             for m in &found.mentions[before..] {
