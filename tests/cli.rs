@@ -207,13 +207,23 @@ fn a_locked_or_damaged_store_is_reported_and_data_kept() {
     let dir = workspace();
     assert_eq!(code(&newsgraph(&["build", "-q"], dir.path())), 0);
     let store = dir.path().join(".newsgraph");
-    let export = || newsgraph(&["export", "-f", "nquads", "-q", "--corpus", "elsewhere"], dir.path()).stdout;
+    let export = || {
+        newsgraph(
+            &["export", "-f", "nquads", "-q", "--corpus", "elsewhere"],
+            dir.path(),
+        )
+        .stdout
+    };
     let before = export();
     assert!(!before.is_empty());
     std::fs::write(store.join("build.lock"), std::process::id().to_string()).expect("lock");
     let out = newsgraph(&["build"], dir.path());
     assert_eq!(code(&out), 1);
-    assert!(text(&out.stderr).contains("locked"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("locked"),
+        "{}",
+        text(&out.stderr)
+    );
     std::fs::remove_file(store.join("build.lock")).expect("unlock");
     assert_eq!(export(), before, "the old store is intact");
     // Damage the store's data.
@@ -224,7 +234,10 @@ fn a_locked_or_damaged_store_is_reported_and_data_kept() {
     let out = newsgraph(&["query", "entities", "--corpus", "elsewhere"], dir.path());
     assert_eq!(code(&out), 1);
     let err = text(&out.stderr);
-    assert!(err.contains("damaged") && err.contains(".newsgraph"), "{err}");
+    assert!(
+        err.contains("damaged") && err.contains(".newsgraph"),
+        "{err}"
+    );
 }
 
 #[test]
