@@ -459,7 +459,20 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
             if a.words.len().min(b.words.len()) < 2 {
                 continue;
             }
-            let threshold = if a.direct && b.direct { 0.5 } else { 0.55 };
+            // The same speaker telling the same person (not an audience) about
+            // the same few rare words is most likely one utterance.
+            let same_pair = a.addressee.is_some()
+                && a.addressee == b.addressee
+                && a.addressee
+                    .as_ref()
+                    .is_some_and(|e| !e.0.starts_with("group/"));
+            let threshold = if same_pair {
+                0.25
+            } else if a.direct && b.direct {
+                0.5
+            } else {
+                0.55
+            };
             if weighted_overlap(&a.words, &b.words, &idf) >= threshold {
                 uf.union(i, j);
             }

@@ -684,7 +684,14 @@ pub fn first_name_gender(folded: &str) -> Option<Gender> {
 /// The lemma of a cue word, if it is one.
 /// More cues, as `form:lemma` pairs: verbs of judging, demanding,
 /// promising and reporting findings, which news attributes like speech.
-const MORE_CUES: &str = "called:call calls:call calling:call cited:cite cites:cite citing:cite \
+const MORE_CUES: &str = "suggest:suggest argue:argue warn:warn insist:insist explain:explain \
+    stress:stress acknowledge:acknowledge reveal:reveal respond:respond reply:reply \
+    announce:announce deny:deny declare:declare urge:urge describe:describe assert:assert \
+    predict:predict vow:vow accuse:accuse blame:blame admit:admit concede:concede \
+    contend:contend maintain:maintain observe:observe indicate:indicate criticize:criticize \
+    mention:mention confirm:confirm emphasize:emphasize affirm:affirm reiterate:reiterate \
+    recount:recount add:add write:write faulting:fault faulted:fault faults:fault \
+    called:call calls:call calling:call cited:cite cites:cite citing:cite \
     condemned:condemn condemns:condemn attacked:attack attacks:attack blasted:blast blasts:blast \
     slammed:slam slams:slam rejected:reject rejects:reject dismissed:dismiss dismisses:dismiss \
     charged:charge charges:charge claiming:claim arguing:argue promising:promise pledges:pledge \

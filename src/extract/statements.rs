@@ -175,7 +175,11 @@ fn in_unit(
             c += 1;
             continue;
         }
-        if c > 0 && matches!(unit.folds[c - 1].as_str(), "to" | "the" | "a" | "an") {
+        // "didn’t insist", "never said": negated speech says nothing.
+        let negated = c > 0
+            && (unit.folds[c - 1].ends_with("n't")
+                || matches!(unit.folds[c - 1].as_str(), "not" | "never"));
+        if negated || (c > 0 && matches!(unit.folds[c - 1].as_str(), "to" | "the" | "a" | "an")) {
             c += 1;
             continue;
         }
@@ -395,7 +399,8 @@ fn in_unit(
             continue;
         }
         if content.is_empty()
-            || (speaker.is_none() && kind_of(unit, &content) == SpeechKind::Indirect)
+            || (speaker.is_none()
+                && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
         {
             c = cue_end_tok;
             continue;
@@ -512,7 +517,38 @@ fn trailing_content(
 /// Runs statement detection inside the direct quotations of statement `i`.
 fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<Statement>) {
     let outer = out[i].clone();
-    if outer.kind == SpeechKind::Indirect || outer.parent.is_some() {
+    if outer.parent.is_some() {
+        return;
+    }
+    // Reported speech inside a paraphrase: "Sheinbaum said she told him that…".
+    if outer.kind == SpeechKind::Indirect {
+        let before = out.len();
+        for &segment in segments {
+            let quotes: Vec<Vec<Span>> = cx
+                .layout
+                .quotes
+                .iter()
+                .filter(|q| q.level == 1 && segment.contains(q.span))
+                .map(|q| q.segments.clone())
+                .collect();
+            let unit = make_unit(cx.chars, segment, quotes);
+            in_unit(cx, &unit, Some((i, &outer)), out);
+        }
+        // Only speech that opens the paraphrase ("she told him that…"), not
+        // every verb inside it.
+        let start = segments.first().map_or(0, |s| s.char_start);
+        let mut k = before;
+        while k < out.len() {
+            let opens = out[k]
+                .source
+                .as_ref()
+                .is_some_and(|p| p.start <= start + 12);
+            if opens {
+                k += 1;
+            } else {
+                out.remove(k);
+            }
+        }
         return;
     }
     for &segment in segments {
