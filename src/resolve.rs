@@ -419,6 +419,8 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
         speaker: Option<EntityId>,
         addressee: Option<EntityId>,
         words: BTreeSet<String>,
+        /// The normalised wording (Quotebank's merge key for quotes).
+        text: String,
         direct: bool,
         key: String,
     }
@@ -433,6 +435,7 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                 speaker: s.source.as_ref().and_then(|p| p.entity.clone()),
                 addressee: s.addressee.as_ref().and_then(|p| p.entity.clone()),
                 words: content_words(&s.content_text),
+                text: normalize(&s.content_text),
                 direct: s.kind == SpeechKind::Direct,
                 key: report_key(&a.id.0, (s.cue.start, s.cue.end)),
             });
@@ -449,14 +452,33 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
         .into_iter()
         .map(|(w, d)| (w, (n / d as f64).ln() + 0.1))
         .collect();
-    let mut uf = UnionFind::new(reports.len());
+    // Candidate pairs, best first; a pair joins two groups only if no
+    // article reports in both (one report per article and utterance), so
+    // weak links cannot chain unrelated statements together.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for i in 0..reports.len() {
         for j in i + 1..reports.len() {
             let (a, b) = (&reports[i], &reports[j]);
             if a.r.article == b.r.article || a.speaker.is_none() || a.speaker != b.speaker {
                 continue;
             }
-            if a.words.len().min(b.words.len()) < 2 {
+            // The same quoted words, one report quoting more of them.
+            let (short, long) = if a.text.len() <= b.text.len() {
+                (&a.text, &b.text)
+            } else {
+                (&b.text, &a.text)
+            };
+            if a.direct
+                && b.direct
+                && short.split(' ').count() >= 3
+                && long.contains(short.as_str())
+            {
+                pairs.push((1.0, i, j));
+                continue;
+            }
+            // A short report ("Trump was understanding") is too small to be
+            // matched on shared words alone.
+            if a.words.len().min(b.words.len()) < 4 {
                 continue;
             }
             // The same speaker telling the same person (not an audience) about
@@ -473,10 +495,28 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
             } else {
                 0.55
             };
-            if weighted_overlap(&a.words, &b.words, &idf) >= threshold {
-                uf.union(i, j);
+            let score = weighted_overlap(&a.words, &b.words, &idf);
+            if score >= threshold {
+                pairs.push((score - threshold, i, j));
             }
         }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut uf = UnionFind::new(reports.len());
+    let mut articles: Vec<BTreeSet<&crate::model::ArticleId>> = reports
+        .iter()
+        .map(|r| BTreeSet::from([&r.r.article]))
+        .collect();
+    for (_, i, j) in pairs {
+        let (ri, rj) = (uf.find(i), uf.find(j));
+        if ri == rj || !articles[ri].is_disjoint(&articles[rj]) {
+            continue;
+        }
+        uf.union(ri, rj);
+        let root = uf.find(ri);
+        let other = if root == ri { rj } else { ri };
+        let moved = std::mem::take(&mut articles[other]);
+        articles[root].extend(moved);
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..reports.len() {

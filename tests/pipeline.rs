@@ -365,17 +365,13 @@ fn seed_corpus_who_said_what_to_whom() {
             .find(|r| r[2].contains(needle))
             .unwrap_or_else(|| panic!("no row saying {needle:?}\n{table}"))
     };
-    // The post on X, reported by three outlets, is one utterance.
+    // The post on X, quoted by two outlets, is one utterance.
     let post = find("We had a very good conversation with the President of the United States");
     assert_eq!(post[0], "Claudia Sheinbaum");
     assert_eq!(post[3], "direct");
     assert_eq!(post[4], "social media post (X)");
     assert_eq!(post[5], "2026-01-12");
-    for outlet in [
-        "The Epoch Times",
-        "Anadolu Agency",
-        "Unnamed site (AP rewrite)",
-    ] {
+    for outlet in ["The Epoch Times", "Anadolu Agency"] {
         assert!(post[6].contains(outlet), "{post:?}");
     }
     // Nested speech: what she told Trump, inside what she told reporters.
@@ -384,6 +380,13 @@ fn seed_corpus_who_said_what_to_whom() {
         .find(|r| r[2].starts_with("‘Well, no"))
         .expect("nested row");
     assert_eq!((inner[0], inner[1]), ("Claudia Sheinbaum", "Donald Trump"));
+    // Sheinbaum's answer about the constitution, told by three outlets in
+    // three wordings, is one utterance to Trump.
+    let answer = rows
+        .iter()
+        .find(|r| r[1] == "Donald Trump" && r[2].to_lowercase().contains("constitution"))
+        .expect("the answer about the constitution");
+    assert_eq!(answer[6].split(", ").count(), 3, "{answer:?}");
     let outer = find("He didn’t insist either");
     assert_eq!(
         (outer[0], outer[1], outer[4]),
