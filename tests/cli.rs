@@ -96,6 +96,25 @@ fn a_bad_article_is_skipped_and_the_rest_lands() {
 }
 
 #[test]
+fn an_unreadable_article_is_named_with_its_reason() {
+    let dir = workspace();
+    // A manifest row whose file cannot be read (here: it is a directory).
+    std::fs::create_dir(dir.path().join("corpus/unreadable.txt")).expect("mkdir");
+    let manifest = dir.path().join("corpus/manifest.toml");
+    let mut rows = std::fs::read_to_string(&manifest).expect("manifest");
+    rows.push_str("\n[[article]]\nid = \"unreadable\"\nfile = \"unreadable.txt\"\n");
+    std::fs::write(&manifest, rows).expect("write");
+    let out = newsgraph(&["build"], dir.path());
+    assert_eq!(code(&out), 1);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("unreadable.txt") && err.contains("manifest.toml line"),
+        "{err}"
+    );
+    assert!(err.contains("3 articles (1 skipped)"), "{err}");
+}
+
+#[test]
 fn a_malformed_manifest_names_file_and_line() {
     let dir = workspace();
     std::fs::write(
