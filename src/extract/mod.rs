@@ -31,10 +31,36 @@ pub fn run(article: &Article) -> Extraction {
     });
     let contents: Vec<crate::model::Span> = statements.iter().map(|s| s.content_hull()).collect();
     let events = events::find(&chars, &layout, &mentions, &contents, published);
+    let statements = date_occasions(statements, &events);
     Extraction {
         article: article.id.clone(),
         mentions,
         statements,
         events,
     }
+}
+
+/// A statement made at a press conference that names no date of its own
+/// takes the date of the article's press conference, when the article dates
+/// exactly one.
+fn date_occasions(
+    mut statements: Vec<crate::model::Statement>,
+    events: &[crate::model::Event],
+) -> Vec<crate::model::Statement> {
+    use crate::model::{EventKind, Medium};
+    let mut dates: Vec<&crate::model::DateRef> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::PressConference)
+        .filter_map(|e| e.date.as_ref())
+        .collect();
+    dates.sort_by(|a, b| a.begin.cmp(&b.begin));
+    dates.dedup_by(|a, b| a.begin == b.begin && a.end_date == b.end_date);
+    if let [only] = dates.as_slice() {
+        for s in &mut statements {
+            if s.medium == Some(Medium::PressConference) && s.date.is_none() {
+                s.date = Some((*only).clone());
+            }
+        }
+    }
+    statements
 }

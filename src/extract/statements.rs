@@ -380,7 +380,17 @@ fn in_unit(
                 .is_some_and(|e| e.0.starts_with("person/"))
                 && matches!(lemma, "find" | "show")
         });
-        if needs_source && person_or_none {
+        // "called half of his supporters “deplorables”" attributes words;
+        // "called it a sad reality" or "called for talks" is only a verb.
+        let called_without_words = lemma == "call"
+            && !content
+                .iter()
+                .any(|seg| unit.quotes.iter().flatten().any(|q| seg.overlaps(*q)))
+            && !unit
+                .folds
+                .get(c + 1)
+                .is_some_and(|f| f == "for" || f == "on");
+        if (needs_source && person_or_none) || called_without_words {
             c = cue_end_tok;
             continue;
         }
