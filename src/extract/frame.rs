@@ -240,7 +240,16 @@ pub(super) fn speaker_before(
         }
         let last = unit.tokens[end_tok - 1];
         if let Some(m) = mention_ending(cx.mentions, last.end) {
-            let start = extend_title(unit, cx.mentions, m.span.char_start);
+            let mut start = extend_title(unit, cx.mentions, m.span.char_start);
+            // "the Tax Foundation": the determiner belongs to the speaker.
+            if let Some(k) = unit.tokens.iter().position(|t| t.start == start) {
+                if k > 0
+                    && matches!(unit.folds[k - 1].as_str(), "the" | "a" | "an")
+                    && m.form != MentionForm::Pronoun
+                {
+                    start = unit.tokens[k - 1].start;
+                }
+            }
             let span = Span::new(start, m.span.char_end);
             let tok = unit
                 .tokens
@@ -577,13 +586,31 @@ pub(super) fn quote_before(
         })
         .max_by_key(|q| q.last().map(|s| s.char_end))?;
     let end = quote.last()?.char_end;
-    // Only punctuation between the quote and the speaker or cue.
-    let between_ok = unit
-        .tokens
-        .iter()
-        .enumerate()
-        .all(|(i, t)| !(t.start >= end && i < first_frame_tok && t.is_word()));
+    // Between the quote and the speaker, only punctuation or a few words
+    // that describe the speaker ("Clinton campaign spokesman Brian Fallon").
+    let between: Vec<usize> = (0..first_frame_tok.min(unit.tokens.len()))
+        .filter(|&i| unit.tokens[i].start >= end && unit.tokens[i].is_word())
+        .collect();
+    let no_comma = !(0..first_frame_tok.min(unit.tokens.len()))
+        .any(|i| unit.tokens[i].start >= end && unit.tokens[i].is(unit.chars, ','));
+    let between_ok = between.is_empty()
+        || (between.len() <= 4 && no_comma && between.iter().all(|&i| describes_speaker(unit, i)));
     between_ok.then(|| quote.clone())
+}
+
+/// Whether token `i` can be part of a description before a speaker's name
+/// ("Clinton campaign spokesman", "Trump lawyer"), not a verb or linker.
+pub(super) fn describes_speaker(unit: &Unit<'_>, i: usize) -> bool {
+    const LINKERS: &[&str] = &[
+        "when", "after", "before", "as", "while", "is", "was", "are", "were", "be", "been", "for",
+        "that", "which", "who", "and", "but", "so", "if", "then", "to", "has", "had", "have",
+        "not", "said", "says", "where", "because", "since", "than", "it", "this", "he", "she",
+        "they",
+    ];
+    unit.tokens[i].is_word()
+        && !unit.quoted[i]
+        && cue_lemma(&unit.folds[i]).is_none()
+        && !LINKERS.contains(&unit.folds[i].as_str())
 }
 
 /// A quotation right after the cue frame: "she said, “no.”", "said: “…”".

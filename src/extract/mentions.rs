@@ -375,6 +375,16 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> 
             n += 1;
             continue;
         }
+        // A middle initial: "Julie A. Diaz Martinez", "Donald J. Trump".
+        let initial = t.end == t.start + 1 && chars[t.start].is_uppercase();
+        if n > 0
+            && initial
+            && folds.get(i + n + 1).is_some_and(|f| f == ".")
+            && tokens.get(i + n + 2).is_some_and(|t| name_like(chars, t))
+        {
+            n += 2;
+            continue;
+        }
         // Particles only between capitalised words.
         if n > 0 && PARTICLES.contains(&folds[i + n].as_str()) {
             let mut k = n;

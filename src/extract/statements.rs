@@ -282,6 +282,22 @@ fn in_unit(
                 }
             }
         } else if let Some(q) = quote_before(unit, first_frame_tok.min(c), outer.is_none()) {
+            // Words between the quotation and the speaker describe the speaker.
+            let quote_end = q.last().map_or(0, |s| s.char_end);
+            if let Some(sp) = speaker.as_mut() {
+                let first_word = unit
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= quote_end && t.is_word());
+                // Only a speaker before the cue ("…,” Trump lawyer Marc Kasowitz said").
+                let before_cue = sp.end <= cue_tok.start;
+                if let Some(t) =
+                    first_word.filter(|t| before_cue && t.start < sp.start && sp.start > quote_end)
+                {
+                    let span = Span::new(t.start, sp.end);
+                    *sp = piece(unit.chars, span, sp.entity.clone());
+                }
+            }
             content.extend(q);
             // "“Well,” she said, “no.”"
             if let Some((q2, _)) = quote_after(unit, after_tok) {
