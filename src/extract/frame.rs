@@ -267,7 +267,7 @@ pub(super) fn speaker_before(
         }
         if is_speaker_noun(word) {
             let mut s = end_tok - 1;
-            while s > 0 && s + 6 > end_tok {
+            while s > 0 && s + 12 > end_tok {
                 let w = unit.folds[s - 1].as_str();
                 let t = unit.tokens[s - 1];
                 if !t.is_word()

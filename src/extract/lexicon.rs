@@ -691,6 +691,14 @@ const MORE_CUES: &str = "suggest:suggest argue:argue warn:warn insist:insist exp
     contend:contend maintain:maintain observe:observe indicate:indicate criticize:criticize \
     mention:mention confirm:confirm emphasize:emphasize affirm:affirm reiterate:reiterate \
     recount:recount add:add write:write faulting:fault faulted:fault faults:fault \
+    wants:want want:want wanted:want agreed:agree agrees:agree agree:agree supports:support \
+    support:support supported:support seems:seem seemed:seem plans:plan planned:plan \
+    declined:decline declines:decline expects:expect expected:expect know:know knows:know \
+    knew:know hopes:hope hoped:hope fears:fear feared:fear feels:feel felt:feel thinks:think \
+    thought:think doubt:doubt doubts:doubt worries:worry worried:worry opposes:oppose \
+    opposed:oppose oppose:oppose favors:favor favor:favor prefers:prefer decided:decide \
+    refused:refuse refuses:refuse understood:understand sees:see sees:see views:view \
+    considers:consider considered:consider intends:intend intended:intend estimates:estimate \
     called:call calls:call calling:call cited:cite cites:cite citing:cite \
     condemned:condemn condemns:condemn attacked:attack attacks:attack blasted:blast blasts:blast \
     slammed:slam slams:slam rejected:reject rejects:reject dismissed:dismiss dismisses:dismiss \

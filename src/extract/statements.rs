@@ -149,6 +149,14 @@ fn in_unit(
     out: &mut Vec<Statement>,
 ) {
     let mut claimed: Vec<Span> = Vec::new();
+    // A headline in title case ("New Poll Shows Bump For Clinton") capitalises
+    // its cue too.
+    let words: Vec<&crate::text::Token> = unit.tokens.iter().filter(|t| t.is_word()).collect();
+    let capitals = words
+        .iter()
+        .filter(|t| t.is_capitalized(unit.chars))
+        .count();
+    let headline = words.len() >= 4 && capitals * 5 >= words.len() * 4;
     let mut last_speaker: Option<Piece> = None;
     let n = unit.tokens.len();
     let mut c = 0;
@@ -163,7 +171,7 @@ fn in_unit(
             c += 1;
             continue;
         }
-        if lemma != "according to" && cue_tok.is_capitalized(unit.chars) {
+        if lemma != "according to" && cue_tok.is_capitalized(unit.chars) && !headline {
             c += 1;
             continue;
         }
@@ -415,12 +423,11 @@ fn in_unit(
             && matches!(
                 unit.folds[c - 1].as_str(),
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
-            );
-        if passive
-            && speaker
-                .as_ref()
-                .is_none_or(|s| s.start > cue_tok.start || s.end + 12 < cue_tok.start)
-        {
+            )
+            && !unit.folds[c].ends_with("ing");
+        // "Trump is expected to…", "he was asked to…": the subject of a
+        // passive cue is not its source.
+        if passive {
             c = cue_end_tok;
             continue;
         }
