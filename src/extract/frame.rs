@@ -101,6 +101,44 @@ pub(super) const ADJUNCT_STARTS: &[&str] = &[
     "simply",
 ];
 
+/// Days and times that can sit between a cue and its clause ("said Friday
+/// that").
+pub(super) const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "last",
+    "this",
+    "recently",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// Groups that can be told things.
 pub(super) const AUDIENCES: &[(&str, &str)] = &[
     ("reporters", "group/reporters"),

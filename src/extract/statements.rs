@@ -321,9 +321,17 @@ fn in_unit(
                 .iter()
                 .position(|f| f == "that")
             {
+                // "said Friday that", "told his supporters at a rally that".
+                let first = unit.folds[after_tok].as_str();
+                let told = matches!(
+                    lemma,
+                    "tell" | "warn" | "assure" | "remind" | "inform" | "urge"
+                );
                 let adjunct = unit.quoted[after_tok..after_tok + p].iter().all(|q| !q)
                     && (p == 0
-                        || ADJUNCT_STARTS.contains(&unit.folds[after_tok].as_str())
+                        || ADJUNCT_STARTS.contains(&first)
+                        || TIME_WORDS.contains(&first)
+                        || told
                         || !unit.tokens[after_tok].is_word());
                 if adjunct && p <= 8 {
                     from = after_tok + p;
@@ -343,6 +351,17 @@ fn in_unit(
                 for k in from + 1..n.saturating_sub(1) {
                     if unit.quoted[k] {
                         continue;
+                    }
+                    // ", according to X" is a second cue, ", though…" a
+                    // remark of the writer's.
+                    if unit.tokens[k].is(unit.chars, ',')
+                        && matches!(
+                            unit.folds[k + 1].as_str(),
+                            "according" | "though" | "although"
+                        )
+                    {
+                        end = unit.tokens[k].start;
+                        break;
                     }
                     if unit.folds[k] == "and"
                         && cue_lemma(&unit.folds[k + 1]).is_some()
