@@ -154,8 +154,8 @@ pub(super) const AUDIENCES: &[(&str, &str)] = &[
 pub(super) struct Unit<'a> {
     pub(super) chars: &'a [char],
     pub(super) span: Span,
-    pub(super) tokens: Vec<Token>,
-    pub(super) folds: Vec<String>,
+    pub(super) tokens: std::borrow::Cow<'a, [Token]>,
+    pub(super) folds: std::borrow::Cow<'a, [String]>,
     /// For each token, whether it lies inside a quotation of this level.
     pub(super) quoted: Vec<bool>,
     /// Quotations of this level inside the unit.
@@ -170,10 +170,22 @@ impl Unit<'_> {
 
 pub(super) fn make_unit(chars: &[char], span: Span, quotes: Vec<Vec<Span>>) -> Unit<'_> {
     let tokens = tokenize(chars, span.char_start, span.char_end);
-    let folds = tokens
+    let folds: Vec<String> = tokens
         .iter()
         .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
         .collect();
+    unit_from(chars, span, tokens.into(), folds.into(), quotes)
+}
+
+/// A unit over tokens and folds already computed (the article's units are
+/// tokenised once, in `extract::run`).
+pub(super) fn unit_from<'a>(
+    chars: &'a [char],
+    span: Span,
+    tokens: std::borrow::Cow<'a, [Token]>,
+    folds: std::borrow::Cow<'a, [String]>,
+    quotes: Vec<Vec<Span>>,
+) -> Unit<'a> {
     let quoted = tokens
         .iter()
         .map(|t| {

@@ -6,7 +6,7 @@
 //! (`"mexico city"`, `"u.s."`), so matching is a hash look-up per length.
 
 use crate::model::{EntityId, EntityKind, MentionForm};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const COUNTRIES_TSV: &str = include_str!("../../ontology/lexicon/countries.tsv");
@@ -45,7 +45,7 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     pub phrases: HashMap<String, Entry>,
     /// First words of the phrases, to skip most tokens at once.
-    pub first_words: std::collections::HashSet<String>,
+    pub first_words: HashSet<String>,
     pub max_phrase_len: usize,
 }
 
@@ -523,7 +523,7 @@ const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert
 
 /// Whether a (folded) noun can head a speaker phrase.
 pub fn is_speaker_noun(folded: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| SPEAKER_NOUNS.split_whitespace().collect())
         .contains(folded)
 }
@@ -575,7 +575,7 @@ fn build() -> Lexicon {
             wikidata: f.get(5).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
         });
     }
-    let mut phrases = HashMap::new();
+    let mut phrases = HashMap::default();
     let mut add = |phrase: &str, entry: Entry| {
         let key = key_of(phrase);
         if !key.is_empty() {
@@ -669,7 +669,7 @@ fn build() -> Lexicon {
 pub fn first_name_gender(folded: &str) -> Option<Gender> {
     static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for n in MALE_NAMES.split_whitespace() {
             map.insert(n, Gender::Male);
         }

@@ -10,7 +10,7 @@ use super::layout::Layout;
 use super::lexicon::{self, first_name_gender, Gender, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS};
 use crate::model::{EntityId, EntityKind, Mention, MentionForm, Office, Span};
 use crate::text::{fold, tokenize, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Mentions of one article and what was learnt about its people.
 #[derive(Debug, Default)]
@@ -199,21 +199,26 @@ struct Person {
 }
 
 /// Finds the mentions of an article.
-pub fn find(chars: &[char], layout: &Layout) -> Found {
+/// Tokens and folded tokens of each unit of `layout`, computed once per
+/// article and shared by the stages that read units.
+pub fn tokenize_units(chars: &[char], layout: &Layout) -> Vec<(Vec<Token>, Vec<String>)> {
+    layout
+        .units
+        .iter()
+        .map(|u| {
+            let tokens = tokenize(chars, u.char_start, u.char_end);
+            let folds = tokens.iter().map(|t| folded(chars, t)).collect();
+            (tokens, folds)
+        })
+        .collect()
+}
+
+pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<String>)]) -> Found {
     let lex = lexicon::lexicon();
     let mut found = Found::default();
     let mut people: Vec<Person> = Vec::new();
-    let unit_tokens: Vec<Vec<Token>> = layout
-        .units
-        .iter()
-        .map(|u| tokenize(chars, u.char_start, u.char_end))
-        .collect();
-    let unit_folds: Vec<Vec<String>> = unit_tokens
-        .iter()
-        .map(|tokens| tokens.iter().map(|t| folded(chars, t)).collect())
-        .collect();
     // Pass 1: lexicon phrases, honorific and titled names, known first names.
-    for (tokens, folds) in unit_tokens.iter().zip(&unit_folds) {
+    for (tokens, folds) in units {
         let mut i = 0;
         while i < tokens.len() {
             if let Some((n, mention)) = lexicon_match(chars, tokens, folds, i, lex) {
@@ -231,7 +236,7 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
     merge_short_names(&mut found, &mut people);
     // Where mentions already stand, and where country mentions start.
     let mut covered = vec![false; chars.len()];
-    let mut countries: HashMap<usize, (Option<EntityId>, usize)> = HashMap::new();
+    let mut countries: HashMap<usize, (Option<EntityId>, usize)> = HashMap::default();
     for m in &found.mentions {
         covered[m.span.char_start..m.span.char_end]
             .iter_mut()
@@ -241,7 +246,7 @@ pub fn find(chars: &[char], layout: &Layout) -> Found {
         }
     }
     // Pass 2: surnames, titles used as references, pronouns.
-    for (tokens, folds) in unit_tokens.iter().zip(&unit_folds) {
+    for (tokens, folds) in units {
         let mut i = 0;
         while i < tokens.len() {
             let before = found.mentions.len();
@@ -569,7 +574,7 @@ fn link_or_new(name: &[String], people: &mut Vec<Person>) -> EntityId {
 /// headline, "Claudia Sheinbaum" below) is the same person when only one
 /// full name ends with it.
 fn merge_short_names(found: &mut Found, people: &mut Vec<Person>) {
-    let mut merge: HashMap<EntityId, EntityId> = HashMap::new();
+    let mut merge: HashMap<EntityId, EntityId> = HashMap::default();
     for p in people.iter() {
         let longer: Vec<&Person> = people
             .iter()
@@ -894,7 +899,8 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, Option<String>, MentionForm)> {
         let chars: Vec<char> = text.chars().collect();
         let layout = super::super::layout::analyse(&chars);
-        find(&chars, &layout)
+        let units = tokenize_units(&chars, &layout);
+        find(&chars, &layout, &units)
             .mentions
             .into_iter()
             .map(|m| (m.text, m.entity.map(|e| e.0), m.form))

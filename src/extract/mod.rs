@@ -21,9 +21,11 @@ pub fn run(article: &Article) -> Extraction {
     let chars: Vec<char> = article.text.chars().collect();
     let published = article.published.as_deref().and_then(|d| d.parse().ok());
     let layout = layout::analyse(&chars);
-    let found = mentions::find(&chars, &layout);
+    let units = mentions::tokenize_units(&chars, &layout);
+    let found = mentions::find(&chars, &layout, &units);
     let mut mentions = found.mentions;
     let statements = statements::find(&mut statements::Context {
+        units: &units,
         chars: &chars,
         layout: &layout,
         mentions: &mut mentions,

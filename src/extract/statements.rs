@@ -27,6 +27,8 @@ const NESTED_CUES: &[&str] = &[
 ];
 
 pub struct Context<'a> {
+    /// Tokens and folds of each of the layout's units, in order.
+    pub units: &'a [(Vec<crate::text::Token>, Vec<String>)],
     pub chars: &'a [char],
     pub layout: &'a Layout,
     pub mentions: &'a mut Vec<Mention>,
@@ -41,7 +43,7 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
     // sentence with a colon, waiting for its quotation.
     let mut covered_until = 0;
     let mut intro = None;
-    for &span in &cx.layout.units {
+    for (ui, &span) in cx.layout.units.iter().enumerate() {
         if span.char_start < covered_until {
             continue;
         }
@@ -52,7 +54,16 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             .filter(|q| q.level == 1 && span.contains(q.span))
             .map(|q| q.segments.clone())
             .collect();
-        let unit = make_unit(cx.chars, span, quotes);
+        let unit = match cx.units.get(ui) {
+            Some((tokens, folds)) => unit_from(
+                cx.chars,
+                span,
+                tokens.as_slice().into(),
+                folds.as_slice().into(),
+                quotes,
+            ),
+            None => make_unit(cx.chars, span, quotes),
+        };
         // A transcript: one turn per paragraph, however the quotation marks
         // run ("WALLACE: …" / "PENCE: …").
         let paragraphs: Vec<Span> = cx
