@@ -152,6 +152,29 @@ const NOT_NAMES: &[&str] = &[
     "elite",
     "leftist",
     "deadly",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "none",
+    "nothing",
+    "everything",
+    "something",
+    "critics",
+    "officials",
+    "experts",
+    "analysts",
+    "people",
+    "others",
+    "voters",
+    "democrats",
+    "republicans",
+    "polls",
+    "reports",
+    "sources",
 ];
 
 const ORG_HEADS: &[&str] = &[
@@ -627,7 +650,11 @@ fn surname_at(
             .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
         let id = match person {
             Some(p) => p.id.clone(),
-            None if len == 1 && followed_by_cue && !NOT_NAMES.contains(&name[0].as_str()) => {
+            None if len == 1
+                && followed_by_cue
+                && !NOT_NAMES.contains(&name[0].as_str())
+                && !lexicon::is_speaker_noun(&name[0]) =>
+            {
                 person_id(name)
             }
             None => continue,
