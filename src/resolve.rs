@@ -399,6 +399,16 @@ impl UnionFind {
         }
         r
     }
+    /// The members of each group, in index order.
+    fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..self.0.len() {
+            let root = self.find(i);
+            groups.entry(root).or_default().push(i);
+        }
+        groups.into_values().collect()
+    }
+
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
@@ -518,13 +528,9 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
         let moved = std::mem::take(&mut articles[other]);
         articles[root].extend(moved);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..reports.len() {
-        let root = uf.find(i);
-        groups.entry(root).or_default().push(i);
-    }
+    let groups = uf.groups();
     let mut out: Vec<Utterance> = groups
-        .into_values()
+        .into_iter()
         .map(|members| {
             let first = members
                 .iter()
@@ -608,13 +614,9 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..reports.len() {
-        let root = uf.find(i);
-        groups.entry(root).or_default().push(i);
-    }
+    let groups = uf.groups();
     let mut out: Vec<EventCluster> = groups
-        .into_values()
+        .into_iter()
         .map(|members| {
             let first = members
                 .iter()

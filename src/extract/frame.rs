@@ -101,16 +101,9 @@ pub(super) const ADJUNCT_STARTS: &[&str] = &[
     "simply",
 ];
 
-/// Days and times that can sit between a cue and its clause ("said Friday
-/// that").
+/// Times that can sit between a cue and its clause ("said earlier that");
+/// weekdays and months count too ([`is_time_word`]).
 pub(super) const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
@@ -118,25 +111,6 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "last",
     "this",
     "recently",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Groups that can be told things.
@@ -696,4 +670,9 @@ pub(super) fn noun_phrase_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
             None,
         )
     })
+}
+
+/// Whether a folded word can date a cue ("said Friday that").
+pub(super) fn is_time_word(folded: &str) -> bool {
+    TIME_WORDS.contains(&folded) || super::lexicon::is_calendar_word(folded)
 }

@@ -665,6 +665,18 @@ fn build() -> Lexicon {
     }
 }
 
+/// Weekday and month names and abbreviations (folded).
+const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
+    february march april may june july august september october november december jan feb mar \
+    apr jun jul aug sep sept oct nov dec";
+
+/// Whether a folded word names a weekday or a month.
+pub fn is_calendar_word(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| CALENDAR.split_whitespace().collect())
+        .contains(folded)
+}
+
 /// The usual gender of a first name.
 pub fn first_name_gender(folded: &str) -> Option<Gender> {
     static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();

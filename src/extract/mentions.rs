@@ -98,25 +98,6 @@ const NOT_NAMES: &[&str] = &[
     "nevertheless",
     "furthermore",
     "colombia",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "secretary",
     "president",
     "mr",
@@ -176,6 +157,10 @@ const NOT_NAMES: &[&str] = &[
     "reports",
     "sources",
 ];
+
+fn not_a_name(folded: &str) -> bool {
+    NOT_NAMES.contains(&folded) || lexicon::is_calendar_word(folded)
+}
 
 const ORG_HEADS: &[&str] = &[
     "department",
@@ -394,10 +379,7 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> 
                     .get(&folds[i + n])
                     .is_some_and(|e| !e.any_case && e.form != MentionForm::Name))
         {
-            if n > 0
-                && (NOT_NAMES.contains(&folds[i + n].as_str())
-                    || lexicon::cue_lemma(&folds[i + n]).is_some())
-            {
+            if n > 0 && (not_a_name(&folds[i + n]) || lexicon::cue_lemma(&folds[i + n]).is_some()) {
                 break;
             }
             n += 1;
@@ -478,10 +460,7 @@ fn name_at(
         });
         return Some(j + n - i);
     }
-    if !name_like(chars, &tokens[i])
-        || NOT_NAMES.contains(&folds[i].as_str())
-        || office_at(folds, i).is_some()
-    {
+    if !name_like(chars, &tokens[i]) || not_a_name(&folds[i]) || office_at(folds, i).is_some() {
         return None;
     }
     let n = name_extent(chars, tokens, folds, i);
@@ -652,7 +631,7 @@ fn surname_at(
             Some(p) => p.id.clone(),
             None if len == 1
                 && followed_by_cue
-                && !NOT_NAMES.contains(&name[0].as_str())
+                && !not_a_name(&name[0])
                 && !lexicon::is_speaker_noun(&name[0]) =>
             {
                 person_id(name)

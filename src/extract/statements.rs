@@ -341,7 +341,7 @@ fn in_unit(
                 let adjunct = unit.quoted[after_tok..after_tok + p].iter().all(|q| !q)
                     && (p == 0
                         || ADJUNCT_STARTS.contains(&first)
-                        || TIME_WORDS.contains(&first)
+                        || is_time_word(first)
                         || told
                         || !unit.tokens[after_tok].is_word());
                 if adjunct && p <= 8 {
@@ -552,21 +552,8 @@ fn trailing_content(
                 .iter()
                 .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
             && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
-                || matches!(
-                    unit.folds[tail[0]].as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                        | "recently"
-                        | "earlier"
-                        | "later"
-                )));
+                || is_time_word(&unit.folds[tail[0]])
+                || unit.folds[tail[0]] == "later"));
     if !tail_ok {
         return None;
     }
