@@ -148,7 +148,7 @@ fn event(
     );
     let mut participants: Vec<Participant> = Vec::new();
     let mut place = None;
-    let clause = clause_of(chars, unit, trigger);
+    let clause = super::layout::clause_of(chars, unit, trigger);
     for m in mentions {
         let titled = m.form == MentionForm::Title;
         if !clause.contains(m.span)
@@ -250,56 +250,6 @@ fn event(
         place,
         status,
     }
-}
-
-/// Words that open a clause of their own ("after U.S. forces captured…").
-const SUBORDINATORS: &[&str] = &[
-    "after",
-    "before",
-    "when",
-    "while",
-    "since",
-    "following",
-    "amid",
-    "because",
-    "although",
-    "whereas",
-    "which",
-    "who",
-    "as",
-    "once",
-    "until",
-    "but",
-];
-
-/// The clause of `scope` around `trigger`: bounded by semicolons, dashes and
-/// subordinating words; a clause opened by such a word also ends at its
-/// first comma.
-fn clause_of(chars: &[char], scope: Span, trigger: Span) -> Span {
-    let tokens = crate::text::tokenize(chars, scope.char_start, scope.char_end);
-    let mut bounds: Vec<usize> = vec![scope.char_start];
-    let mut opened_by_subordinator = false;
-    for (i, t) in tokens.iter().enumerate() {
-        let word = crate::text::fold(&t.text(chars));
-        let strong = matches!(word.as_str(), ";" | "—" | "–" | "(" | ")");
-        if strong || (SUBORDINATORS.contains(&word.as_str()) && i > 0) {
-            bounds.push(t.start);
-            opened_by_subordinator = !strong;
-        } else if i == 0 && SUBORDINATORS.contains(&word.as_str()) {
-            opened_by_subordinator = true;
-        } else if word == "," && opened_by_subordinator {
-            bounds.push(t.end);
-            opened_by_subordinator = false;
-        }
-    }
-    bounds.push(scope.char_end);
-    bounds.sort_unstable();
-    bounds.dedup();
-    bounds
-        .windows(2)
-        .map(|w| Span::new(w[0], w[1]))
-        .find(|c| c.char_start <= trigger.char_start && trigger.char_start < c.char_end)
-        .unwrap_or(scope)
 }
 
 /// Whether a country mention only qualifies a person or title that follows

@@ -527,7 +527,13 @@ pub(super) fn occasion(
                 }
             }
         }
-        for d in dates::find(cx.chars, frame.char_start, frame.char_end, cx.published) {
+        // Only a date in the cue's own clause dates the statement: "After
+        // U.S. forces captured Maduro on Jan. 3, Trump said…" is undated.
+        let clause = super::layout::clause_of(cx.chars, unit.span, cue);
+        for d in dates::find(cx.chars, frame.char_start, frame.char_end, cx.published)
+            .into_iter()
+            .filter(|d| clause.char_start <= d.start && d.end <= clause.char_end)
+        {
             let distance = |d: &DateRef| d.start.abs_diff(cue.char_start);
             if date.as_ref().is_none_or(|old| distance(&d) < distance(old)) {
                 date = Some(d);

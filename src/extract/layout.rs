@@ -455,6 +455,56 @@ pub fn sentences(chars: &[char], span: Span) -> Vec<Span> {
     out
 }
 
+/// Words that open a clause of their own ("after U.S. forces captured…").
+pub const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "following",
+    "amid",
+    "because",
+    "although",
+    "whereas",
+    "which",
+    "who",
+    "as",
+    "once",
+    "until",
+    "but",
+];
+
+/// The clause of `scope` around `trigger`: bounded by semicolons, dashes and
+/// subordinating words; a clause opened by such a word also ends at its
+/// first comma.
+pub fn clause_of(chars: &[char], scope: Span, trigger: Span) -> Span {
+    let tokens = crate::text::tokenize(chars, scope.char_start, scope.char_end);
+    let mut bounds: Vec<usize> = vec![scope.char_start];
+    let mut opened_by_subordinator = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let word = crate::text::fold(&t.text(chars));
+        let strong = matches!(word.as_str(), ";" | "—" | "–" | "(" | ")");
+        if strong || (SUBORDINATORS.contains(&word.as_str()) && i > 0) {
+            bounds.push(t.start);
+            opened_by_subordinator = !strong;
+        } else if i == 0 && SUBORDINATORS.contains(&word.as_str()) {
+            opened_by_subordinator = true;
+        } else if word == "," && opened_by_subordinator {
+            bounds.push(t.end);
+            opened_by_subordinator = false;
+        }
+    }
+    bounds.push(scope.char_end);
+    bounds.sort_unstable();
+    bounds.dedup();
+    bounds
+        .windows(2)
+        .map(|w| Span::new(w[0], w[1]))
+        .find(|c| c.char_start <= trigger.char_start && trigger.char_start < c.char_end)
+        .unwrap_or(scope)
+}
+
 /// Whether the mark at `i` ends a sentence: terminal punctuation (possibly
 /// inside a closing quote) followed by a space and a capital, digit or quote.
 fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
