@@ -397,6 +397,7 @@ fn map_article(
         let cue = piece_node(out, article, &text_iri, &s.cue);
         out.link(&r, &ng("cueMention"), &cue);
         out.text(&r, &ng("cueLemma"), &cue_lemma(&s.cue.text));
+        out.link(&r, &ng("cueClass"), &cue_class(s));
         let content = mention_node(out, article, &text_iri, &s.content, &s.content_text, None);
         out.link(&r, &ng("contentMention"), &content);
         if let Some(src) = &s.source {
@@ -524,6 +525,15 @@ fn cue_lemma(text: &str) -> String {
         .to_owned()
 }
 
+/// `ng:Speech`, or `ng:Thought` for a belief, wish or decision.
+fn cue_class(s: &Statement) -> String {
+    if crate::extract::lexicon::is_thought(&cue_lemma(&s.cue.text)) {
+        ng("Thought")
+    } else {
+        ng("Speech")
+    }
+}
+
 fn sha256_hex(text: &str) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(text.as_bytes())
@@ -627,6 +637,13 @@ fn map_utterance(
     if let Some(m) = reports.iter().find_map(|(_, st)| st.medium) {
         out.link(&s, &ng("medium"), &medium_term(m));
     }
+    // An utterance is speech if any report gives it as speech.
+    let class = if reports.iter().all(|(_, st)| cue_class(st) == ng("Thought")) {
+        "Thought"
+    } else {
+        "Speech"
+    };
+    out.link(&s, &ng("cueClass"), &ng(class));
     if let Some(p) = reports.iter().find_map(|(_, st)| st.platform.as_ref()) {
         out.text(&s, &ng("platform"), p);
     }

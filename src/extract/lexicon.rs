@@ -665,6 +665,17 @@ fn build() -> Lexicon {
     }
 }
 
+/// Cue lemmas that attribute a belief, wish or decision rather than words.
+const THOUGHT_CUES: &str = "believe think want hope fear feel know seem doubt worry consider \
+    intend plan support oppose favor prefer agree decide refuse decline understand see view \
+    expect express";
+
+/// Whether a cue lemma attributes a thought (belief, intention, stance)
+/// rather than speech.
+pub fn is_thought(lemma: &str) -> bool {
+    THOUGHT_CUES.split_whitespace().any(|w| w == lemma)
+}
+
 /// Weekday and month names and abbreviations (folded).
 const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
     february march april may june july august september october november december jan feb mar \
