@@ -80,22 +80,24 @@ pub fn read(dir: &Path) -> Result<Corpus> {
 /// manifest of its directory takes its metadata from there.
 pub fn read_files(files: &[PathBuf]) -> Corpus {
     let mut corpus = Corpus::default();
+    // Each directory's manifest is read once.
+    let mut manifests: std::collections::HashMap<PathBuf, Vec<Article>> =
+        std::collections::HashMap::new();
     for path in files {
         let dir = path
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if dir.join(MANIFEST).is_file() {
-            if let Ok(listed) = read_with_manifest(dir, &dir.join(MANIFEST)) {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                if let Some(article) = listed
-                    .articles
-                    .into_iter()
-                    .find(|a| Some(&a.file) == name.as_ref())
-                {
-                    corpus.articles.push(article);
-                    continue;
-                }
+            let listed = manifests.entry(dir.to_path_buf()).or_insert_with(|| {
+                read_with_manifest(dir, &dir.join(MANIFEST))
+                    .map(|c| c.articles)
+                    .unwrap_or_default()
+            });
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            if let Some(article) = listed.iter().find(|a| Some(&a.file) == name.as_ref()) {
+                corpus.articles.push(article.clone());
+                continue;
             }
         }
         match read_plain_article(path) {

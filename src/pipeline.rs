@@ -64,7 +64,11 @@ pub fn build(corpus_dir: &Path, store_dir: &Path, fail_fast: bool) -> Result<Bui
     let (quads, report) = corpus_quads(corpus);
     let info = store::BuildInfo {
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
-        corpus: corpus_dir.display().to_string(),
+        // Absolute, so that "corpus" and "./corpus" name one corpus.
+        corpus: std::fs::canonicalize(corpus_dir)
+            .unwrap_or_else(|_| corpus_dir.to_path_buf())
+            .display()
+            .to_string(),
         articles: report.articles,
         failed: report.failures.len(),
         quads: report.quads,
@@ -82,7 +86,8 @@ pub fn needs_build(corpus_dir: &Path, store_dir: &Path) -> Result<Option<&'stati
         return Ok(Some("the store record is damaged"));
     };
     // A store built from another corpus is the user's: leave it alone.
-    if Path::new(&info.corpus) != corpus_dir || !corpus_dir.is_dir() {
+    let here = std::fs::canonicalize(corpus_dir).unwrap_or_else(|_| corpus_dir.to_path_buf());
+    if Path::new(&info.corpus) != here || !corpus_dir.is_dir() {
         return Ok(None);
     }
     if info.tool_version != env!("CARGO_PKG_VERSION") {
