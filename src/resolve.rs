@@ -352,6 +352,23 @@ fn content_words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The stretches of `text` inside double quotation marks.
+fn quoted_fragments(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“', _) | ('"', None) => open = Some(i + c.len_utf8()),
+            ('”' | '"', Some(start)) => {
+                out.push(&text[start..i]);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn stem(word: &str) -> String {
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(root) = word.strip_suffix(suffix) {
@@ -431,6 +448,8 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
         words: BTreeSet<String>,
         /// The normalised wording (Quotebank's merge key for quotes).
         text: String,
+        /// Content words of each quoted fragment.
+        fragments: Vec<BTreeSet<String>>,
         direct: bool,
         key: String,
     }
@@ -446,6 +465,10 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                 addressee: s.addressee.as_ref().and_then(|p| p.entity.clone()),
                 words: content_words(&s.content_text),
                 text: normalize(&s.content_text),
+                fragments: quoted_fragments(&s.content_text)
+                    .iter()
+                    .map(|f| content_words(f))
+                    .collect(),
                 direct: s.kind == SpeechKind::Direct,
                 key: report_key(&a.id.0, (s.cue.start, s.cue.end)),
             });
@@ -484,6 +507,18 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                 && long.contains(short.as_str())
             {
                 pairs.push((1.0, i, j));
+                continue;
+            }
+            // A quoted phrase of one report inside the other's words
+            // ("“get its act together”" and "“Mexico has to get their act
+            // together…”").
+            let shares_fragment = |x: &R, y: &R| {
+                x.fragments
+                    .iter()
+                    .any(|f| f.len() >= 3 && f.is_subset(&y.words))
+            };
+            if (a.direct || b.direct) && (shares_fragment(a, b) || shares_fragment(b, a)) {
+                pairs.push((0.9, i, j));
                 continue;
             }
             // A short report ("Trump was understanding") is too small to be
@@ -694,5 +729,18 @@ mod tests {
         assert_eq!(short_hash(&["a", "b"]), short_hash(&["a", "b"]));
         assert_ne!(short_hash(&["ab"]), short_hash(&["a", "b"]));
         assert_eq!(short_hash(&["x"]).len(), 12);
+    }
+}
+#[cfg(test)]
+mod fragment_tests {
+    #[test]
+    fn a_quoted_phrase_is_found_inside_a_longer_quote() {
+        let f = super::quoted_fragments("Mexico needs to “get its act together” when dealing");
+        assert_eq!(f, vec!["get its act together"]);
+        let w = super::content_words(f[0]);
+        let o = super::content_words(
+            "“Mexico has to get their act together, because they are pouring through Mexico.”",
+        );
+        assert!(w.is_subset(&o), "{w:?} {o:?}");
     }
 }
