@@ -164,20 +164,13 @@ fn read_plain_article(path: &Path) -> Result<Article> {
         .unwrap_or_default();
     let (outlet, published) = outlet_and_date_from_name(&stem);
     Ok(Article {
-        id: ArticleId(slug(&stem)),
         file: path
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default(),
         outlet,
         published,
-        title: None,
-        byline: None,
-        wire: None,
-        dateline: None,
-        language: "en".to_owned(),
-        note: None,
-        text,
+        ..Article::new(&slug(&stem), text)
     })
 }
 

@@ -98,6 +98,30 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with just an id and a text (English, no metadata), as the
+    /// tests and `extract` on loose files build them.
+    pub fn new(id: &str, text: impl Into<String>) -> Self {
+        Self {
+            id: ArticleId(id.to_owned()),
+            file: format!("{id}.txt"),
+            outlet: None,
+            published: None,
+            title: None,
+            byline: None,
+            wire: None,
+            dateline: None,
+            language: "en".to_owned(),
+            note: None,
+            text: text.into(),
+        }
+    }
+
+    /// The same article with a publication date (`YYYY-MM-DD`).
+    pub fn with_published(mut self, date: &str) -> Self {
+        self.published = Some(date.to_owned());
+        self
+    }
+
     /// The text of `span`, or `None` if the span is out of bounds.
     pub fn slice(&self, span: Span) -> Option<&str> {
         slice_chars(&self.text, span)

@@ -733,23 +733,17 @@ fn map_event(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ArticleId;
 
     #[test]
     fn builds_twice_the_same_quads_with_named_graphs() {
         let article = Article {
-            id: ArticleId("a".to_owned()),
-            file: "a.txt".to_owned(),
             outlet: Some("Daily Planet".to_owned()),
-            published: Some("2026-01-13".to_owned()),
             title: Some("Talks".to_owned()),
-            byline: None,
-            wire: None,
-            dateline: None,
-            language: "en".to_owned(),
-            note: None,
-            text: "“We talked,” Mexican President Claudia Sheinbaum told reporters on Monday."
-                .to_owned(),
+            ..Article::new(
+                "a",
+                "“We talked,” Mexican President Claudia Sheinbaum told reporters on Monday.",
+            )
+            .with_published("2026-01-13")
         };
         let run = || {
             let x = crate::extract::run(&article);

@@ -675,21 +675,11 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ArticleId;
 
     fn article(id: &str, text: &str) -> Article {
         Article {
-            id: ArticleId(id.to_owned()),
-            file: format!("{id}.txt"),
             outlet: Some(id.to_owned()),
-            published: Some("2026-01-13".to_owned()),
-            title: None,
-            byline: None,
-            wire: None,
-            dateline: None,
-            language: "en".to_owned(),
-            note: None,
-            text: text.to_owned(),
+            ..Article::new(id, text).with_published("2026-01-13")
         }
     }
 

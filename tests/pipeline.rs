@@ -4,7 +4,7 @@
 mod common;
 
 use newsgraph::export::{self, GraphFormat};
-use newsgraph::model::{slice_chars, Article, ArticleId, SpeechKind};
+use newsgraph::model::{slice_chars, Article, SpeechKind};
 use newsgraph::{corpus, extract, vocab};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::Quad;
@@ -179,19 +179,7 @@ proptest! {
         Just("phone call"), Just("with"), Just("that"), Just("no"), Just("PHOTO: AFP"), Just("15-minute"),
     ], 0..60)) {
         let text = words.join(" ");
-        let article = Article {
-            id: ArticleId("p".to_owned()),
-            file: "p.txt".to_owned(),
-            outlet: None,
-            published: Some("2026-01-13".to_owned()),
-            title: None,
-            byline: None,
-            wire: None,
-            dateline: None,
-            language: "en".to_owned(),
-            note: None,
-            text,
-        };
+        let article = Article::new("p", text).with_published("2026-01-13");
         let x = extract::run(&article);
         assert_spans_hold(&article, &x);
     }

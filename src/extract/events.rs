@@ -290,25 +290,13 @@ fn piece(chars: &[char], m: &Mention) -> Piece {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Article, ArticleId, EventKind, EventStatus, Role};
+    use crate::model::{Article, EventKind, EventStatus, Role};
 
     #[test]
     fn call_with_participants_date_and_duration() {
-        let article = Article {
-            id: ArticleId("t".to_owned()),
-            file: "t.txt".to_owned(),
-            outlet: None,
-            published: Some("2026-01-13".to_owned()),
-            title: None,
-            byline: None,
-            wire: None,
-            dateline: None,
-            language: "en".to_owned(),
-            note: None,
-            text: "Mexican President Claudia Sheinbaum had a 15-minute phone call with US President Donald Trump on Monday. \
+        let article = Article::new("t", "Mexican President Claudia Sheinbaum had a 15-minute phone call with US President Donald Trump on Monday. \
                    U.S. forces captured Venezuelan leader Nicolás Maduro in a raid on Jan. 3."
-                .to_owned(),
-        };
+                .to_owned()).with_published("2026-01-13");
         let events = crate::extract::run(&article).events;
         let call = events
             .iter()

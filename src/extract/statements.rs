@@ -705,22 +705,10 @@ fn inherit_occasions(statements: &mut [Statement]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Article, ArticleId, SpeechKind};
+    use crate::model::{Article, SpeechKind};
 
     fn article(text: &str) -> Article {
-        Article {
-            id: ArticleId("t".to_owned()),
-            file: "t.txt".to_owned(),
-            outlet: None,
-            published: Some("2026-01-13".to_owned()),
-            title: None,
-            byline: None,
-            wire: None,
-            dateline: None,
-            language: "en".to_owned(),
-            note: None,
-            text: text.to_owned(),
-        }
+        Article::new("t", text.to_owned()).with_published("2026-01-13")
     }
 
     fn statements(text: &str) -> Vec<(String, String, SpeechKind, Option<String>)> {

@@ -185,22 +185,10 @@ pub(super) fn introduced(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span) -> 
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Article, ArticleId};
+    use crate::model::Article;
 
     fn statements(text: &str) -> Vec<(String, String, String)> {
-        let article = Article {
-            id: ArticleId("t".to_owned()),
-            file: "t.txt".to_owned(),
-            outlet: None,
-            published: None,
-            title: None,
-            byline: None,
-            wire: None,
-            dateline: None,
-            language: "en".to_owned(),
-            note: None,
-            text: text.to_owned(),
-        };
+        let article = Article::new("t", text.to_owned());
         crate::extract::run(&article)
             .statements
             .into_iter()
