@@ -435,6 +435,23 @@ impl UnionFind {
     }
 }
 
+/// The smallest report key of a group (its stable name) and its reports,
+/// sorted.
+fn cluster<'a>(
+    members: &[usize],
+    report: impl Fn(usize) -> (&'a String, &'a ReportRef),
+) -> (String, Vec<ReportRef>) {
+    let first = members
+        .iter()
+        .map(|&m| report(m).0)
+        .min()
+        .cloned()
+        .unwrap_or_default();
+    let mut refs: Vec<ReportRef> = members.iter().map(|&m| report(m).1.clone()).collect();
+    refs.sort();
+    (first, refs)
+}
+
 /// The key of a report: article and its cue span, as in its IRI.
 pub fn report_key(article: &str, cue: (usize, usize)) -> String {
     format!("{article}_c{}-{}", cue.0, cue.1)
@@ -567,12 +584,7 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
     let mut out: Vec<Utterance> = groups
         .into_iter()
         .map(|members| {
-            let first = members
-                .iter()
-                .map(|&m| &reports[m].key)
-                .min()
-                .cloned()
-                .unwrap_or_default();
+            let (first, refs) = cluster(&members, |m| (&reports[m].key, &reports[m].r));
             let mut addressees: BTreeMap<&EntityId, usize> = BTreeMap::new();
             for &m in &members {
                 if let Some(a) = &reports[m].addressee {
@@ -583,8 +595,6 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                 .into_iter()
                 .max_by_key(|(_, n)| *n)
                 .map(|(a, _)| a.clone());
-            let mut refs: Vec<ReportRef> = members.iter().map(|&m| reports[m].r.clone()).collect();
-            refs.sort();
             Utterance {
                 key: short_hash(&["utterance", &first]),
                 speaker: reports[members[0]].speaker.clone(),
@@ -653,14 +663,7 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
     let mut out: Vec<EventCluster> = groups
         .into_iter()
         .map(|members| {
-            let first = members
-                .iter()
-                .map(|&m| &reports[m].key)
-                .min()
-                .cloned()
-                .unwrap_or_default();
-            let mut refs: Vec<ReportRef> = members.iter().map(|&m| reports[m].r.clone()).collect();
-            refs.sort();
+            let (first, refs) = cluster(&members, |m| (&reports[m].key, &reports[m].r));
             EventCluster {
                 key: short_hash(&["event", &first]),
                 kind: reports[members[0]].kind,

@@ -47,13 +47,7 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
         if span.char_start < covered_until {
             continue;
         }
-        let quotes: Vec<Vec<Span>> = cx
-            .layout
-            .quotes
-            .iter()
-            .filter(|q| q.level == 1 && span.contains(q.span))
-            .map(|q| q.segments.clone())
-            .collect();
+        let quotes = quotes_within(cx.layout, span, 1);
         let unit = match cx.units.get(ui) {
             Some((tokens, folds)) => unit_from(
                 cx.chars,
@@ -564,6 +558,16 @@ fn trailing_content(
     (span.len() > 3).then_some(span)
 }
 
+/// The segments of the quotations of `level` that lie inside `span`.
+fn quotes_within(layout: &Layout, span: Span, level: u8) -> Vec<Vec<Span>> {
+    layout
+        .quotes
+        .iter()
+        .filter(|q| q.level == level && span.contains(q.span))
+        .map(|q| q.segments.clone())
+        .collect()
+}
+
 /// Runs statement detection inside the direct quotations of statement `i`.
 fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<Statement>) {
     let outer = out[i].clone();
@@ -574,41 +578,21 @@ fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<State
     if outer.kind == SpeechKind::Indirect {
         let before = out.len();
         for &segment in segments {
-            let quotes: Vec<Vec<Span>> = cx
-                .layout
-                .quotes
-                .iter()
-                .filter(|q| q.level == 1 && segment.contains(q.span))
-                .map(|q| q.segments.clone())
-                .collect();
-            let unit = make_unit(cx.chars, segment, quotes);
+            let unit = make_unit(cx.chars, segment, quotes_within(cx.layout, segment, 1));
             in_unit(cx, &unit, Some((i, &outer)), out);
         }
         // Only speech that opens the paraphrase ("she told him that…"), not
         // every verb inside it.
         let start = segments.first().map_or(0, |s| s.char_start);
-        let mut k = before;
-        while k < out.len() {
-            let opens = out[k]
-                .source
-                .as_ref()
-                .is_some_and(|p| p.start <= start + 12);
-            if opens {
-                k += 1;
-            } else {
-                out.remove(k);
-            }
-        }
+        let opening: Vec<Statement> = out
+            .drain(before..)
+            .filter(|s| s.source.as_ref().is_some_and(|p| p.start <= start + 12))
+            .collect();
+        out.extend(opening);
         return;
     }
     for &segment in segments {
-        let inner_quotes: Vec<Vec<Span>> = cx
-            .layout
-            .quotes
-            .iter()
-            .filter(|q| q.level == 2 && segment.contains(q.span))
-            .map(|q| q.segments.clone())
-            .collect();
+        let inner_quotes = quotes_within(cx.layout, segment, 2);
         if segment.len() < 3 || !matches!(cx.chars[segment.char_start], '“' | '"' | '‘' | '\'')
         {
             continue;
