@@ -1,7 +1,7 @@
 //! Command-line arguments (clap derive). No logic lives here.
 
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
-use newsgraph::export::{GraphFormat, ResultFormat};
+use newsgraph::export::{ExportFormat, Extra, ResultFormat};
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -117,19 +117,37 @@ pub enum ListFormat {
     Json,
 }
 
-/// Export the graph in an RDF format
+/// Export the graph: RDF formats, property graphs, or a network picture
 ///
-/// Output is sorted, so two builds of the same corpus export identical
-/// files. N-Quads, TriG and JSON-LD keep one named graph per article; Turtle,
-/// N-Triples and RDF/XML write the union of all graphs.
+/// RDF output is sorted, so two builds of the same corpus export identical
+/// files (set SOURCE_DATE_EPOCH at build time to fix the recorded build
+/// time too). N-Quads, TriG and JSON-LD keep one named graph per article;
+/// Turtle, N-Triples and RDF/XML write the union of all graphs. Every export
+/// carries the dataset description (VoID and DCAT, graph/meta). GraphML and
+/// the Neo4j CSV files hold entities, articles, utterances and events, with
+/// the article and span of every edge; DOT draws who spoke to whom.
 #[derive(Debug, ClapArgs)]
+#[command(after_help = "Examples:
+  newsgraph export -o graph.ttl
+  newsgraph export -f nquads --include ontology,shapes -o graph.nq
+  newsgraph export -f nquads --shard-size 1000000 -o shards/
+  newsgraph export -f graphml -o graph.graphml
+  newsgraph export -f neo4j -o neo4j-import/
+  newsgraph export -f dot | dot -Tsvg > network.svg")]
 pub struct ExportArgs {
-    /// RDF format
-    #[arg(short, long, value_enum, default_value_t = GraphFormat::Turtle)]
-    pub format: GraphFormat,
-    /// Write to FILE instead of stdout
-    #[arg(short, long, value_name = "FILE")]
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ExportFormat::Turtle)]
+    pub format: ExportFormat,
+    /// Write to FILE (a directory for neo4j and shards) instead of stdout
+    #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+    /// Add our ontology and/or SHACL shapes (RDF formats; own named graphs)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
+    pub include: Vec<Extra>,
+    /// Split N-Quads or N-Triples into files of at most N statements, for
+    /// the bulk loaders of large stores (needs -o DIR)
+    #[arg(long, value_name = "N")]
+    pub shard_size: Option<usize>,
     /// Corpus to build from when the store is missing or stale
     #[arg(long, value_name = "DIR", default_value = "corpus")]
     pub corpus: PathBuf,

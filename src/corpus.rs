@@ -11,6 +11,7 @@
 //! from after it). An article that cannot be read is returned as a
 //! [`Failure`] naming the file and the reason; the others still load.
 
+pub use crate::model::CorpusInfo;
 use crate::model::{Article, ArticleId};
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
@@ -29,6 +30,8 @@ pub struct Corpus {
     pub failures: Vec<Failure>,
     /// Non-fatal remarks (unlisted files…), for the caller to show.
     pub warnings: Vec<String>,
+    /// What the manifest says of the collection as a whole.
+    pub about: CorpusInfo,
 }
 
 /// An article that could not be loaded.
@@ -41,6 +44,10 @@ pub struct Failure {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
+    /// The collection's own title, description and licence (all optional).
+    title: Option<String>,
+    description: Option<String>,
+    license: Option<String>,
     #[serde(default)]
     article: Vec<ManifestRow>,
 }
@@ -187,7 +194,14 @@ fn read_with_manifest(dir: &Path, manifest_path: &Path) -> Result<Corpus> {
         let line = source[..offset.min(source.len())].matches('\n').count() + 1;
         format!("{} line {line}", manifest_path.display())
     };
-    let mut corpus = Corpus::default();
+    let mut corpus = Corpus {
+        about: CorpusInfo {
+            title: manifest.title,
+            description: manifest.description,
+            license: manifest.license,
+        },
+        ..Corpus::default()
+    };
     let mut seen = std::collections::BTreeSet::new();
     let mut listed = std::collections::BTreeSet::new();
     for row in manifest.article {

@@ -128,20 +128,15 @@ fn run(args: Args) -> Result<ExitCode> {
         }
         Command::Export(a) => {
             let db = open_store(&a.corpus, &a.store.store, quiet)?;
-            let quads = export::store_quads(&db)?;
-            let n = match &a.output {
-                Some(path) => {
-                    let file = std::fs::File::create(path)
-                        .with_context(|| format!("creating {}", path.display()))?;
-                    let mut w = BufWriter::new(file);
-                    let n = export::write_quads(&quads, a.format, &mut w)?;
-                    w.flush()
-                        .with_context(|| format!("writing {}", path.display()))?;
-                    n
-                }
-                None => export::write_quads(&quads, a.format, &mut out)?,
+            let request = export::ExportRequest {
+                format: a.format,
+                output: a.output,
+                extras: a.include,
+                shard_size: a.shard_size,
             };
-            say(quiet, format_args!("exported {n} statements"));
+            let summary = export::export(&db, &request, &mut out)?;
+            out.flush().context("writing output")?;
+            say(quiet, summary);
         }
         Command::Eval(a) => {
             say(quiet, format_args!("reading {}…", a.gold.display()));

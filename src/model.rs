@@ -78,6 +78,16 @@ impl fmt::Display for EntityId {
     }
 }
 
+/// What a corpus manifest says of the collection as a whole; it goes into
+/// the dataset description of the graph.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusInfo {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// A licence IRI (e.g. an SPDX or Creative Commons URL) or name.
+    pub license: Option<String>,
+}
+
 /// One news article: its text and what the manifest says of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {

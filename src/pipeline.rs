@@ -34,9 +34,15 @@ pub fn resolve_all(articles: Vec<Article>) -> Graph {
 }
 
 /// The quads of a whole corpus, and the report of what went into them.
-pub fn corpus_quads(corpus: Corpus) -> (Vec<Quad>, BuildReport) {
+/// `built` is the build time recorded in the dataset description
+/// (see [`build_time`]).
+pub fn corpus_quads(corpus: Corpus, built: Option<String>) -> (Vec<Quad>, BuildReport) {
     let graph = resolve_all(corpus.articles);
-    let quads = rdf::quads(&graph);
+    let meta = rdf::BuildMeta {
+        corpus: corpus.about,
+        built,
+    };
+    let quads = rdf::quads(&graph, &meta);
     let report = BuildReport {
         articles: graph.articles.len(),
         failures: corpus.failures,
@@ -61,7 +67,7 @@ pub fn build(corpus_dir: &Path, store_dir: &Path, fail_fast: bool) -> Result<Bui
                 .context("stopping at the first failed article (--fail-fast)");
         }
     }
-    let (quads, report) = corpus_quads(corpus);
+    let (quads, report) = corpus_quads(corpus, Some(build_time()?));
     let info = store::BuildInfo {
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
         // Absolute, so that "corpus" and "./corpus" name one corpus.
@@ -75,6 +81,23 @@ pub fn build(corpus_dir: &Path, store_dir: &Path, fail_fast: bool) -> Result<Bui
     };
     store::replace(store_dir, &quads, &info)?;
     Ok(report)
+}
+
+/// The build time as an `xsd:dateTime` in UTC: now, or the time that the
+/// `SOURCE_DATE_EPOCH` environment variable gives, so that builds can be
+/// reproduced byte for byte (reproducible-builds.org).
+pub fn build_time() -> Result<String> {
+    let now = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => {
+            let seconds: i64 = value.trim().parse().with_context(|| {
+                format!("SOURCE_DATE_EPOCH={value:?} is not a number of seconds")
+            })?;
+            jiff::Timestamp::from_second(seconds)
+                .with_context(|| format!("SOURCE_DATE_EPOCH={value:?} is out of range"))?
+        }
+        Err(_) => jiff::Timestamp::now(),
+    };
+    Ok(now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
 }
 
 /// Why a store needs building before a query, if it does.

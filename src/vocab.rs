@@ -21,6 +21,13 @@ pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
 pub const DCTERMS: &str = "http://purl.org/dc/terms/";
 pub const VOID: &str = "http://rdfs.org/ns/void#";
 pub const WD: &str = "http://www.wikidata.org/entity/";
+pub const DCAT: &str = "http://www.w3.org/ns/dcat#";
+
+/// Our ontology (`ontology/newsgraph.ttl`), built into the binary so that
+/// exports and validation need no files beside it.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
+/// The SHACL shapes of the graph we emit (`ontology/shapes.ttl`).
+pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 
 /// Prefixes written in Turtle and TriG exports and accepted in queries, in
 /// this order. Data prefixes come one per IRI segment so local names stay
@@ -52,6 +59,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("itsrdf", ITSRDF),
     ("dcterms", DCTERMS),
     ("void", VOID),
+    ("dcat", DCAT),
     ("wd", WD),
 ];
 

@@ -10,6 +10,8 @@ fn newsgraph(args: &[&str], cwd: &Path) -> Output {
         .args(args)
         .current_dir(cwd)
         .env_remove("NEWSGRAPH_STORE")
+        // Reproducible builds: the recorded build time comes from here.
+        .env("SOURCE_DATE_EPOCH", "1768262400")
         .output()
         .expect("the binary runs")
 }
@@ -217,6 +219,10 @@ fn builds_are_idempotent_and_exports_identical() {
     let a = std::fs::read(dir.path().join("a.ttl")).expect("a");
     assert_eq!(a, std::fs::read(dir.path().join("b.ttl")).expect("b"));
     assert!(text(&a).contains("@prefix ng: <https://w3id.org/newsgraph/ontology#>"));
+    assert!(
+        text(&a).contains("\"2026-01-13T00:00:00Z\"^^xsd:dateTime"),
+        "the build time comes from SOURCE_DATE_EPOCH"
+    );
     let out = newsgraph(&["export", "-f", "nquads"], dir.path());
     assert!(text(&out.stdout).contains("<https://w3id.org/newsgraph/id/graph/article-"));
 }

@@ -17,7 +17,7 @@ pub fn fixtures() -> PathBuf {
 pub fn quads_of(dir: &Path) -> Vec<Quad> {
     let corpus = corpus::read(dir).expect("corpus reads");
     assert!(corpus.failures.is_empty(), "{:?}", corpus.failures);
-    pipeline::corpus_quads(corpus).0
+    pipeline::corpus_quads(corpus, None).0
 }
 
 /// Runs a query over quads and renders the rows as tab-separated text with

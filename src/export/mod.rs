@@ -1,24 +1,17 @@
-//! Writers: the graph in RDF formats, and query results as a readable table
-//! or as CSV, TSV or SPARQL JSON. Everything goes to an `impl Write`.
-//!
-//! Output is sorted so that two builds of the same corpus export
-//! byte-identical files. Formats with named graphs (N-Quads, TriG, JSON-LD)
-//! keep one graph per article; Turtle, N-Triples and RDF/XML write the union
-//! of all graphs, grouped by subject.
+//! Stage 7: writers. The graph in RDF formats ([`rdf`]) and as property
+//! graphs for tools that are not RDF-native ([`property`]); query results
+//! as a readable table or as CSV, TSV or SPARQL JSON; extractions and
+//! evaluation reports. Everything goes to an `impl Write`, sorted, so two
+//! builds of the same corpus export byte-identical files.
 
-use crate::vocab::PREFIXES;
-use anyhow::{Context, Result};
-use comfy_table::{presets, ContentArrangement, Table};
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
-use oxigraph::model::{Quad, Term, Triple};
-use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, QuerySolution, Variable};
-use oxigraph::store::Store;
-use std::io::Write;
+pub mod property;
+pub mod rdf;
 
-/// An RDF serialisation.
+pub use rdf::{Extra, GraphFormat};
+
+/// Everything `newsgraph export` can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum GraphFormat {
+pub enum ExportFormat {
     /// Turtle, with prefixes, grouped by subject (union of all graphs)
     Turtle,
     /// N-Triples (union of all graphs)
@@ -31,27 +24,126 @@ pub enum GraphFormat {
     Rdfxml,
     /// JSON-LD, one named graph per article
     Jsonld,
+    /// GraphML property graph (Gephi, Cytoscape, networkx)
+    Graphml,
+    /// CSV files for Neo4j's bulk importer (needs -o DIR)
+    Neo4j,
+    /// Graphviz DOT of the speaker-to-addressee network
+    Dot,
 }
 
-impl GraphFormat {
-    fn rdf(self) -> RdfFormat {
-        match self {
-            Self::Turtle => RdfFormat::Turtle,
-            Self::Ntriples => RdfFormat::NTriples,
-            Self::Nquads => RdfFormat::NQuads,
-            Self::Trig => RdfFormat::TriG,
-            Self::Rdfxml => RdfFormat::RdfXml,
-            Self::Jsonld => RdfFormat::JsonLd {
-                profile: JsonLdProfileSet::empty(),
-            },
+impl ExportFormat {
+    /// The RDF format, for the RDF serialisations.
+    pub fn rdf(self) -> Option<GraphFormat> {
+        Some(match self {
+            Self::Turtle => GraphFormat::Turtle,
+            Self::Ntriples => GraphFormat::Ntriples,
+            Self::Nquads => GraphFormat::Nquads,
+            Self::Trig => GraphFormat::Trig,
+            Self::Rdfxml => GraphFormat::Rdfxml,
+            Self::Jsonld => GraphFormat::Jsonld,
+            Self::Graphml | Self::Neo4j | Self::Dot => return None,
+        })
+    }
+}
+
+/// What `newsgraph export` is asked for.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    pub format: ExportFormat,
+    /// A file (a directory for `neo4j` and shards); `None` is stdout.
+    pub output: Option<std::path::PathBuf>,
+    pub extras: Vec<Extra>,
+    /// Split line-based RDF into files of at most this many statements.
+    pub shard_size: Option<usize>,
+}
+
+/// Runs an export of `db`; writes to `stdout` unless the request names an
+/// output. Returns a one-line summary for the user.
+pub fn export(db: &Store, request: &ExportRequest, stdout: impl Write) -> Result<String> {
+    use crate::error::UsageError;
+    let to_file = |path: &std::path::Path,
+                   write: &dyn Fn(&mut dyn Write) -> Result<String>|
+     -> Result<String> {
+        let file =
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        let mut w = std::io::BufWriter::new(file);
+        let summary = write(&mut w)?;
+        w.flush()
+            .with_context(|| format!("writing {}", path.display()))?;
+        Ok(format!("{summary} to {}", path.display()))
+    };
+    let out = |write: &dyn Fn(&mut dyn Write) -> Result<String>| -> Result<String> {
+        match &request.output {
+            Some(path) => to_file(path, write),
+            None => {
+                let mut stdout = stdout;
+                write(&mut stdout)
+            }
         }
+    };
+    if let Some(format) = request.format.rdf() {
+        if let Some(size) = request.shard_size {
+            let Some(dir) = &request.output else {
+                return Err(UsageError("--shard-size needs -o DIR".to_owned()).into());
+            };
+            let files =
+                rdf::write_shards(rdf::store_graphs(db, &request.extras)?, format, dir, size)
+                    .map_err(|e| UsageError(format!("{e:#}")))?;
+            let n: usize = files.iter().map(|(_, n)| n).sum();
+            return Ok(format!(
+                "exported {n} statements in {} files to {}",
+                files.len(),
+                dir.display()
+            ));
+        }
+        return out(&|w| {
+            let n = rdf::write(rdf::store_graphs(db, &request.extras)?, format, w)?;
+            Ok(format!("exported {n} statements"))
+        });
     }
-
-    /// Whether the format keeps named graphs.
-    pub fn has_graphs(self) -> bool {
-        matches!(self, Self::Nquads | Self::Trig | Self::Jsonld)
+    if request.shard_size.is_some() || !request.extras.is_empty() {
+        return Err(
+            UsageError("--shard-size and --include apply to RDF formats only".to_owned()).into(),
+        );
+    }
+    let graph = property::from_store(db)?;
+    let counts = format!("{} nodes, {} edges", graph.nodes.len(), graph.edges.len());
+    match request.format {
+        ExportFormat::Neo4j => {
+            let Some(dir) = &request.output else {
+                return Err(UsageError(
+                    "--format neo4j writes several CSV files: give -o DIR".to_owned(),
+                )
+                .into());
+            };
+            let files = property::write_neo4j(&graph, dir)?;
+            Ok(format!(
+                "exported {counts} as {} CSV files to {}",
+                files.len(),
+                dir.display()
+            ))
+        }
+        ExportFormat::Dot => out(&|w| {
+            property::write_dot(&graph, w)?;
+            Ok("exported the speaker-to-addressee network".to_owned())
+        }),
+        _ => out(&|w| {
+            property::write_graphml(&graph, w)?;
+            Ok(format!("exported {counts}"))
+        }),
     }
 }
+
+use crate::vocab::PREFIXES;
+use anyhow::{Context, Result};
+use comfy_table::{presets, ContentArrangement, Table};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{Term, Triple};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{QueryResults, QuerySolution, Variable};
+use oxigraph::store::Store;
+use std::io::Write;
 
 /// How query results are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -64,69 +156,6 @@ pub enum ResultFormat {
     Tsv,
     /// SPARQL 1.1 JSON results
     Json,
-}
-
-fn serializer(format: GraphFormat) -> Result<RdfSerializer> {
-    let mut s = RdfSerializer::from_format(format.rdf());
-    if matches!(
-        format,
-        GraphFormat::Turtle | GraphFormat::Trig | GraphFormat::Rdfxml
-    ) {
-        for (name, iri) in PREFIXES {
-            s = s
-                .with_prefix(*name, *iri)
-                .with_context(|| format!("declaring prefix {name}"))?;
-        }
-    }
-    Ok(s)
-}
-
-/// Writes quads in `format`, sorted; the union of their graphs for formats
-/// without named graphs. Returns the number of statements written.
-pub fn write_quads(quads: &[Quad], format: GraphFormat, out: impl Write) -> Result<usize> {
-    let mut writer = serializer(format)?.for_writer(out);
-    let count = if format.has_graphs() {
-        let mut sorted: Vec<&Quad> = quads.iter().collect();
-        sorted.sort_by_cached_key(|q| {
-            (
-                q.graph_name.to_string(),
-                q.subject.to_string(),
-                q.predicate.to_string(),
-                q.object.to_string(),
-            )
-        });
-        for q in &sorted {
-            writer.serialize_quad(*q).context("writing export")?;
-        }
-        sorted.len()
-    } else {
-        let mut triples: Vec<Triple> = quads
-            .iter()
-            .map(|q| Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone()))
-            .collect();
-        triples.sort_by_cached_key(|t| {
-            (
-                t.subject.to_string(),
-                t.predicate.to_string(),
-                t.object.to_string(),
-            )
-        });
-        triples.dedup();
-        for t in &triples {
-            writer.serialize_triple(t).context("writing export")?;
-        }
-        triples.len()
-    };
-    writer.finish().context("finishing export")?;
-    Ok(count)
-}
-
-/// All quads of a store.
-pub fn store_quads(store: &Store) -> Result<Vec<Quad>> {
-    store
-        .iter()
-        .map(|q| q.context("reading the store"))
-        .collect()
 }
 
 /// Compact form of a term for tables: literals as their text, IRIs with a
@@ -392,51 +421,7 @@ pub fn write_extraction_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oxigraph::model::{GraphName, Literal, NamedNode};
-
-    fn quads() -> Vec<Quad> {
-        let g = |n: &str| {
-            GraphName::NamedNode(NamedNode::new_unchecked(format!(
-                "https://w3id.org/newsgraph/id/graph/{n}"
-            )))
-        };
-        let s = NamedNode::new_unchecked("https://w3id.org/newsgraph/id/person/claudia-sheinbaum");
-        let p = NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label");
-        let o = Literal::new_language_tagged_literal_unchecked("Claudia Sheinbaum", "en");
-        vec![
-            Quad::new(s.clone(), p.clone(), o.clone(), g("b")),
-            Quad::new(s, p, o, g("a")),
-        ]
-    }
-
-    #[test]
-    fn turtle_is_the_union_with_prefixes() {
-        let mut out = Vec::new();
-        let n = write_quads(&quads(), GraphFormat::Turtle, &mut out).unwrap();
-        assert_eq!(n, 1);
-        let text = String::from_utf8(out).unwrap();
-        assert!(
-            text.contains("@prefix person: <https://w3id.org/newsgraph/id/person/>"),
-            "{text}"
-        );
-        assert!(
-            text.contains("person:claudia-sheinbaum rdfs:label \"Claudia Sheinbaum\"@en"),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn nquads_keep_graphs_sorted() {
-        let mut out = Vec::new();
-        assert_eq!(
-            write_quads(&quads(), GraphFormat::Nquads, &mut out).unwrap(),
-            2
-        );
-        let text = String::from_utf8(out).unwrap();
-        let a = text.find("graph/a>").unwrap();
-        let b = text.find("graph/b>").unwrap();
-        assert!(a < b);
-    }
+    use oxigraph::model::{Literal, NamedNode};
 
     #[test]
     fn terms_display_compactly() {

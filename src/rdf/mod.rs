@@ -16,6 +16,9 @@ use crate::model::{
     Piece, Span, SpeechKind, Statement, Utterance,
 };
 use crate::vocab::{self, id, ng};
+pub use dataset::BuildMeta;
+
+pub mod dataset;
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +34,16 @@ pub fn aggregate_graph() -> String {
 
 pub fn meta_graph() -> String {
     id("graph/meta")
+}
+
+/// The graph an export puts our ontology in, when asked to.
+pub fn ontology_graph() -> String {
+    id("graph/ontology")
+}
+
+/// The graph an export puts the SHACL shapes in, when asked to.
+pub fn shapes_graph() -> String {
+    id("graph/shapes")
 }
 
 struct Out {
@@ -69,8 +82,11 @@ impl Out {
     ) {
         self.add(s, p, Literal::new_typed_literal(value, datatype));
     }
+    /// A count or offset, as `xsd:integer`: oxigraph's store keeps every
+    /// integer type as `xsd:integer`, so emitting that keeps the graph, the
+    /// store and every export identical.
     fn count(&mut self, s: &str, p: &str, n: usize) {
-        self.typed(s, p, &n.to_string(), xsd::NON_NEGATIVE_INTEGER);
+        self.typed(s, p, &n.to_string(), xsd::INTEGER);
     }
     fn a(&mut self, s: &str, class: &str) {
         self.link(s, rdf::TYPE.as_str(), class);
@@ -174,8 +190,9 @@ fn class_of(kind: EntityKind) -> String {
     }
 }
 
-/// Maps the resolved graph to quads, sorted.
-pub fn quads(graph: &Graph) -> Vec<Quad> {
+/// Maps the resolved graph to quads, sorted, with the dataset description
+/// of `meta` in `graph/meta`.
+pub fn quads(graph: &Graph, meta: &BuildMeta) -> Vec<Quad> {
     let labels: BTreeMap<&EntityId, &str> = graph
         .entities
         .iter()
@@ -221,35 +238,8 @@ pub fn quads(graph: &Graph) -> Vec<Quad> {
         map_event(&mut out, e, &by_id, &labels);
     }
     all.extend(out.quads);
-    let mut meta = Out {
-        quads: Vec::new(),
-        graph: GraphName::NamedNode(iri(&meta_graph())),
-    };
-    let dataset = id("dataset");
-    meta.a(&dataset, &format!("{}Dataset", vocab::VOID));
-    meta.en(
-        &dataset,
-        &format!("{}title", vocab::DCTERMS),
-        "newsgraph knowledge graph",
-    );
-    meta.en(
-        &dataset,
-        &format!("{}description", vocab::DCTERMS),
-        "Who said what to whom, and the events reported, extracted from news articles by newsgraph.",
-    );
-    meta.text(
-        &dataset,
-        &format!("{}hasVersion", vocab::DCTERMS),
-        env!("CARGO_PKG_VERSION"),
-    );
-    meta.link(&dataset, &format!("{}uriSpace", vocab::VOID), vocab::ID);
-    meta.count(
-        &dataset,
-        &format!("{}documents", vocab::VOID),
-        graph.articles.len(),
-    );
-    meta.count(&dataset, &format!("{}triples", vocab::VOID), all.len());
-    all.extend(meta.quads);
+    let description = dataset::describe(&all, &graph.articles, meta);
+    all.extend(description);
     all.sort_by_cached_key(|q| q.to_string());
     all.dedup();
     all
@@ -747,7 +737,10 @@ mod tests {
         };
         let run = || {
             let x = crate::extract::run(&article);
-            quads(&crate::resolve::graph(vec![article.clone()], vec![x]))
+            quads(
+                &crate::resolve::graph(vec![article.clone()], vec![x]),
+                &BuildMeta::default(),
+            )
         };
         let first = run();
         assert_eq!(first, run());
