@@ -36,6 +36,7 @@ pub enum Command {
     Export(ExportArgs),
     Extract(ExtractArgs),
     Eval(EvalArgs),
+    Validate(ValidateArgs),
 }
 
 /// Where the corpus and the store are.
@@ -148,6 +149,27 @@ pub struct ExportArgs {
     /// the bulk loaders of large stores (needs -o DIR)
     #[arg(long, value_name = "N")]
     pub shard_size: Option<usize>,
+    /// Corpus to build from when the store is missing or stale
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Check the store against the SHACL shapes
+///
+/// Checks every node the shapes target (ontology/shapes.ttl unless --shapes
+/// names another file) and lists each violation with the node, the property,
+/// the constraint, the value and the article and code-point span the node
+/// came from. Exits with 1 when there are violations.
+#[derive(Debug, ClapArgs)]
+pub struct ValidateArgs {
+    /// SHACL shapes in Turtle (default: the built-in ontology/shapes.ttl)
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
     /// Corpus to build from when the store is missing or stale
     #[arg(long, value_name = "DIR", default_value = "corpus")]
     pub corpus: PathBuf,

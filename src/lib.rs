@@ -10,8 +10,9 @@
 //! 4. [`rdf`] maps the resolved graph to quads, one named graph per article;
 //! 5. [`store`] keeps them in an embedded Oxigraph store and runs SPARQL;
 //! 6. [`queries`] holds the bundled SPARQL queries, [`export`] writes graphs
-//!    and query results; [`eval`] scores the extractor against gold
-//!    annotations.
+//!    and query results; [`validate`] checks the store against the SHACL
+//!    shapes; [`eval`] scores the
+//!    extractor against gold annotations.
 //!
 //! Every span is a [`model::Span`] of Unicode code points into the article.
 
@@ -27,4 +28,5 @@ pub mod rdf;
 pub mod resolve;
 pub mod store;
 pub mod text;
+pub mod validate;
 pub mod vocab;

@@ -138,6 +138,46 @@ fn run(args: Args) -> Result<ExitCode> {
             out.flush().context("writing output")?;
             say(quiet, summary);
         }
+        Command::Validate(a) => {
+            let (text, origin) = match &a.shapes {
+                Some(path) => (
+                    std::fs::read_to_string(path)
+                        .with_context(|| format!("reading shapes {}", path.display()))?,
+                    path.display().to_string(),
+                ),
+                None => (
+                    newsgraph::vocab::SHAPES_TTL.to_owned(),
+                    "ontology/shapes.ttl".to_owned(),
+                ),
+            };
+            let db = open_store(&a.corpus, &a.store.store, quiet)?;
+            let report = newsgraph::validate::run(&db, &text, &origin)?;
+            match a.format {
+                cli::ListFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &report).context("writing JSON")?;
+                    writeln!(out)?;
+                }
+                cli::ListFormat::Table => export::write_validation(&report, &mut out)?,
+            }
+            out.flush().context("writing output")?;
+            say(
+                quiet,
+                format_args!(
+                    "{} shapes, {} checks over {} nodes: {}",
+                    report.shapes,
+                    report.checks,
+                    report.focus_nodes,
+                    if report.conforms() {
+                        "the graph conforms".to_owned()
+                    } else {
+                        format!("{} violations", report.violations.len())
+                    }
+                ),
+            );
+            if !report.conforms() {
+                return Ok(ExitCode::from(1));
+            }
+        }
         Command::Eval(a) => {
             say(quiet, format_args!("reading {}…", a.gold.display()));
             let docs = newsgraph::eval::read_gold(&a.gold)?;

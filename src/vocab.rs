@@ -148,3 +148,21 @@ pub fn ng(local: &str) -> String {
 pub fn id(path: &str) -> String {
     format!("{ID}{path}")
 }
+
+/// Compact form of a term for tables: literals as their text, IRIs with a
+/// known prefix as `prefix:local`.
+pub fn display_term(term: &oxigraph::model::Term) -> String {
+    match term {
+        oxigraph::model::Term::NamedNode(n) => {
+            let iri = n.as_str();
+            PREFIXES
+                .iter()
+                .filter(|(_, ns)| iri.starts_with(ns) && iri.len() > ns.len())
+                .max_by_key(|(_, ns)| ns.len())
+                .map(|(p, ns)| format!("{p}:{}", &iri[ns.len()..]))
+                .unwrap_or_else(|| iri.to_owned())
+        }
+        oxigraph::model::Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
+    }
+}

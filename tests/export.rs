@@ -146,3 +146,69 @@ fn the_dataset_description_counts_the_graph() {
     );
     assert_eq!(rows.trim(), format!("triples\tdocuments\n{data}\t3"));
 }
+
+#[test]
+fn validation_passes_on_our_graph_and_names_the_span_of_each_violation() {
+    let quads = common::quads_of(&common::fixtures());
+    let db = store::in_memory(&quads).expect("store");
+    let report = newsgraph::validate::run(&db, newsgraph::vocab::SHAPES_TTL, "shapes.ttl")
+        .expect("validates");
+    assert!(report.conforms(), "{:#?}", report.violations);
+    assert!(report.focus_nodes > 100 && report.checks > 50);
+
+    // Break one mention (no end offset) and one country code (lower case).
+    let end_index = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex";
+    let broken = quads
+        .iter()
+        .find(|q| q.predicate.as_str() == end_index)
+        .expect("a mention")
+        .clone();
+    let iso = newsgraph::vocab::ng("iso3166Alpha2");
+    let doctored: Vec<_> = quads
+        .iter()
+        .filter(|q| **q != broken)
+        .map(|q| {
+            if q.predicate.as_str() == iso {
+                let lower = oxigraph::model::Literal::new_simple_literal(
+                    q.object.to_string().trim_matches('"').to_lowercase(),
+                );
+                oxigraph::model::Quad::new(
+                    q.subject.clone(),
+                    q.predicate.clone(),
+                    lower,
+                    q.graph_name.clone(),
+                )
+            } else {
+                q.clone()
+            }
+        })
+        .collect();
+    let db = store::in_memory(&doctored).expect("store");
+    let report = newsgraph::validate::run(&db, newsgraph::vocab::SHAPES_TTL, "shapes.ttl")
+        .expect("validates");
+    let countries = quads.iter().filter(|q| q.predicate.as_str() == iso).count();
+    assert_eq!(
+        report.violations.len(),
+        1 + countries,
+        "{:#?}",
+        report.violations
+    );
+    let missing = report
+        .violations
+        .iter()
+        .find(|v| v.path == end_index)
+        .expect("the missing end offset is reported");
+    assert_eq!(missing.constraint, "sh:minCount 1");
+    assert_eq!(
+        missing.focus,
+        broken.subject.to_string().trim_matches(['<', '>'])
+    );
+    assert!(
+        missing.article.is_some() && missing.start.is_some(),
+        "{missing:?}"
+    );
+    assert!(report
+        .violations
+        .iter()
+        .any(|v| v.path == iso && v.constraint.starts_with("sh:pattern")));
+}

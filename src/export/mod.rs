@@ -158,23 +158,7 @@ pub enum ResultFormat {
     Json,
 }
 
-/// Compact form of a term for tables: literals as their text, IRIs with a
-/// known prefix as `prefix:local`.
-pub fn display_term(term: &Term) -> String {
-    match term {
-        Term::NamedNode(n) => {
-            let iri = n.as_str();
-            PREFIXES
-                .iter()
-                .filter(|(_, ns)| iri.starts_with(ns) && iri.len() > ns.len())
-                .max_by_key(|(_, ns)| ns.len())
-                .map(|(p, ns)| format!("{p}:{}", &iri[ns.len()..]))
-                .unwrap_or_else(|| iri.to_owned())
-        }
-        Term::Literal(l) => l.value().to_owned(),
-        other => other.to_string(),
-    }
-}
+pub use crate::vocab::display_term;
 
 /// Materialised solutions: variables and rows.
 pub struct Solutions {
@@ -370,6 +354,40 @@ pub fn write_eval(report: &crate::eval::Report, mut out: impl Write) -> Result<(
         report.words_per_second / 1e6,
         report.extraction_seconds
     )?;
+    Ok(())
+}
+
+/// Writes the violations of a validation as a table (nothing when the graph
+/// conforms).
+pub fn write_validation(report: &crate::validate::Report, mut out: impl Write) -> Result<()> {
+    if report.conforms() {
+        return Ok(());
+    }
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(["node", "property", "constraint", "value", "source"]);
+    let compact = |iri: &str| {
+        display_term(&Term::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+            iri,
+        )))
+    };
+    for v in &report.violations {
+        let source = match (&v.article, v.start, v.end) {
+            (Some(a), Some(s), Some(e)) => format!("{}:{s}-{e}", compact(a)),
+            (Some(a), _, _) => compact(a),
+            _ => String::new(),
+        };
+        table.add_row([
+            compact(&v.focus),
+            compact(&v.path),
+            v.constraint.clone(),
+            v.value.clone().unwrap_or_default(),
+            source,
+        ]);
+    }
+    writeln!(out, "{table}").context("writing violations")?;
     Ok(())
 }
 
