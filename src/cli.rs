@@ -2,6 +2,7 @@
 
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 use newsgraph::export::{ExportFormat, Extra, ResultFormat};
+use newsgraph::remote::{AuthScheme, Remote};
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -37,6 +38,46 @@ pub enum Command {
     Extract(ExtractArgs),
     Eval(EvalArgs),
     Validate(ValidateArgs),
+    Push(PushArgs),
+}
+
+/// How to reach and log in to a remote store.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct RemoteArgs {
+    /// User name for the remote store
+    #[arg(long, value_name = "NAME", env = "NEWSGRAPH_USER")]
+    pub user: Option<String>,
+    /// Password for the remote store (better: the NEWSGRAPH_PASSWORD variable)
+    #[arg(
+        long,
+        value_name = "SECRET",
+        env = "NEWSGRAPH_PASSWORD",
+        hide_env_values = true
+    )]
+    pub password: Option<String>,
+    /// Authentication scheme
+    #[arg(long, value_enum, default_value_t = AuthScheme::Auto)]
+    pub auth: AuthScheme,
+    /// Seconds to wait for each request
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub timeout: u64,
+    /// Further attempts after a failure that may pass (no connection,
+    /// timeout, 429, 5xx), with exponential backoff from 0.5 s
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub retries: u32,
+}
+
+impl RemoteArgs {
+    pub fn remote(&self, url: &str) -> Remote {
+        Remote {
+            url: url.to_owned(),
+            user: self.user.clone(),
+            password: self.password.clone(),
+            auth: self.auth,
+            timeout: std::time::Duration::from_secs(self.timeout.max(1)),
+            retries: self.retries,
+        }
+    }
 }
 
 /// Where the corpus and the store are.
@@ -95,6 +136,36 @@ pub struct QueryArgs {
     /// Output format
     #[arg(short, long, value_enum, default_value_t = ResultFormat::Table)]
     pub format: ResultFormat,
+    /// Corpus to build from when the store is missing or stale
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Run the query at this SPARQL endpoint instead of the local store
+    /// (SPARQL 1.1 Protocol; the store's default graph should be the union
+    /// of its named graphs, as after `newsgraph push`)
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
+}
+
+/// Load the graph into a remote store
+///
+/// Replaces each named graph of the local store (one per article, the
+/// aggregate and the dataset description) at a SPARQL 1.1 Graph Store
+/// Protocol endpoint with HTTP PUT, so pushing twice changes nothing.
+/// Examples of endpoints: Oxigraph server http://HOST:7878/store, Fuseki
+/// http://HOST:3030/DATASET/data, Virtuoso
+/// http://HOST:8890/sparql-graph-crud-auth (digest authentication), GraphDB
+/// http://HOST:7200/repositories/REPO/rdf-graphs/service.
+#[derive(Debug, ClapArgs)]
+pub struct PushArgs {
+    /// Graph Store Protocol endpoint
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
     /// Corpus to build from when the store is missing or stale
     #[arg(long, value_name = "DIR", default_value = "corpus")]
     pub corpus: PathBuf,

@@ -11,7 +11,7 @@
 //! 5. [`store`] keeps them in an embedded Oxigraph store and runs SPARQL;
 //! 6. [`queries`] holds the bundled SPARQL queries, [`export`] writes graphs
 //!    and query results; [`validate`] checks the store against the SHACL
-//!    shapes; [`eval`] scores the
+//!    shapes; [`remote`] talks to other SPARQL stores; [`eval`] scores the
 //!    extractor against gold annotations.
 //!
 //! Every span is a [`model::Span`] of Unicode code points into the article.
@@ -25,6 +25,7 @@ pub mod model;
 pub mod pipeline;
 pub mod queries;
 pub mod rdf;
+pub mod remote;
 pub mod resolve;
 pub mod store;
 pub mod text;

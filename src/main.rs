@@ -8,7 +8,7 @@ mod cli;
 use anyhow::{Context, Result};
 use clap::Parser;
 use cli::{Args, Command};
-use newsgraph::{corpus, error::UsageError, export, pipeline, queries, store};
+use newsgraph::{corpus, error::UsageError, export, pipeline, queries, remote, store};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -105,8 +105,18 @@ fn run(args: Args) -> Result<ExitCode> {
                     )
                 }
             };
-            let db = open_store(&a.corpus, &a.store.store, quiet)?;
-            let answer = export::Answer::collect(store::query(&db, &text, &name)?)?;
+            let answer = match &a.endpoint {
+                Some(url) => {
+                    let client = remote::Client::new(a.remote.remote(url));
+                    client
+                        .query(&text)
+                        .with_context(|| format!("running {name} at {url}"))?
+                }
+                None => {
+                    let db = open_store(&a.corpus, &a.store.store, quiet)?;
+                    export::Answer::collect(store::query(&db, &text, &name)?)?
+                }
+            };
             export::write_answer(&answer, a.format, &mut out)?;
             say(quiet, format_args!("{}: {} rows", name, answer.len()));
         }
@@ -137,6 +147,24 @@ fn run(args: Args) -> Result<ExitCode> {
             let summary = export::export(&db, &request, &mut out)?;
             out.flush().context("writing output")?;
             say(quiet, summary);
+        }
+        Command::Push(a) => {
+            let db = open_store(&a.corpus, &a.store.store, quiet)?;
+            let client = remote::Client::new(a.remote.remote(&a.endpoint));
+            let started = Instant::now();
+            let report = remote::push(&client, &db, |graph, n| {
+                say(quiet, format_args!("pushed {graph} ({n} triples)"));
+            })?;
+            say(
+                quiet,
+                format_args!(
+                    "pushed {} graphs, {} triples to {} in {:.1} s",
+                    report.graphs,
+                    report.triples,
+                    a.endpoint,
+                    started.elapsed().as_secs_f64()
+                ),
+            );
         }
         Command::Validate(a) => {
             let (text, origin) = match &a.shapes {
