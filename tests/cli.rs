@@ -293,3 +293,89 @@ fn extract_prints_the_documented_json_lines() {
     assert_eq!(code(&missing), 1);
     assert!(text(&missing.stderr).contains("nope.txt"));
 }
+
+#[test]
+fn export_formats_and_their_usage_errors() {
+    let dir = workspace();
+    let out = newsgraph(&["export", "-q", "-f", "dot"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("digraph newsgraph {"));
+    let out = newsgraph(&["export", "-f", "neo4j", "-o", "neo4j"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(dir.path().join("neo4j/nodes-Person.csv").is_file());
+    assert!(text(&out.stderr).contains("CSV files to neo4j"));
+    let out = newsgraph(
+        &[
+            "export",
+            "-f",
+            "nquads",
+            "--shard-size",
+            "100",
+            "-o",
+            "parts",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(dir.path().join("parts/part-00002.nq").is_file());
+
+    for (args, says) in [
+        (&["export", "-f", "neo4j"][..], "give -o DIR"),
+        (
+            &["export", "-f", "turtle", "--shard-size", "5", "-o", "x"][..],
+            "only nquads and ntriples",
+        ),
+        (
+            &["export", "-f", "nquads", "--shard-size", "5"][..],
+            "--shard-size needs -o DIR",
+        ),
+        (
+            &["export", "-f", "graphml", "--include", "ontology"][..],
+            "RDF formats only",
+        ),
+    ] {
+        let out = newsgraph(args, dir.path());
+        assert_eq!(code(&out), 2, "{args:?}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains(says),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn validate_exits_1_on_violations_and_names_them() {
+    let dir = workspace();
+    let out = newsgraph(&["validate"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("the graph conforms"));
+    std::fs::write(
+        dir.path().join("strict.ttl"),
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .
+         <https://example.org/linked> a sh:NodeShape ;
+           sh:targetClass <http://schema.org/Person> ;
+           sh:property [ sh:path <http://www.w3.org/2002/07/owl#sameAs> ; sh:minCount 1 ] .",
+    )
+    .expect("write");
+    let out = newsgraph(
+        &["validate", "--shapes", "strict.ttl", "-f", "json"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 1, "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let first = &report["violations"][0];
+    assert_eq!(first["constraint"], "sh:minCount 1");
+    assert!(first["article"]
+        .as_str()
+        .is_some_and(|a| a.contains("/article/")));
+    assert!(first["start"].as_u64().is_some());
+    std::fs::write(dir.path().join("broken.ttl"), "<a> <b").expect("write");
+    let out = newsgraph(&["validate", "--shapes", "broken.ttl"], dir.path());
+    assert_eq!(code(&out), 1);
+    assert!(
+        text(&out.stderr).contains("broken.ttl"),
+        "{}",
+        text(&out.stderr)
+    );
+}

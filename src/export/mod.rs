@@ -161,12 +161,14 @@ pub enum ResultFormat {
 pub use crate::vocab::display_term;
 
 /// Materialised solutions: variables and rows.
+#[derive(Debug)]
 pub struct Solutions {
     pub variables: Vec<Variable>,
     pub rows: Vec<QuerySolution>,
 }
 
 /// What a query returned, ready to write.
+#[derive(Debug)]
 pub enum Answer {
     Solutions(Solutions),
     Boolean(bool),
