@@ -506,6 +506,26 @@ fn write_csv(path: &Path, header: &[String], rows: &[Vec<String>]) -> Result<()>
     fs::write(path, s).with_context(|| format!("writing {}", path.display()))
 }
 
+/// One Neo4j CSV file: the fixed columns, then a `name:type` column per
+/// property that any row has.
+fn write_neo4j_file(path: &Path, fixed: &[&str], rows: &[(Vec<String>, &Props)]) -> Result<()> {
+    let cols = columns(rows.iter().map(|(_, p)| *p));
+    let mut header: Vec<String> = fixed.iter().map(|h| (*h).to_owned()).collect();
+    header.extend(cols.iter().map(|(k, _, t)| format!("{k}:{t}")));
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(fixed, props)| {
+            let mut row = fixed.clone();
+            row.extend(
+                cols.iter()
+                    .map(|(k, _, _)| props.get(k).map(Value::flat).unwrap_or_default()),
+            );
+            row
+        })
+        .collect();
+    write_csv(path, &header, &rows)
+}
+
 /// Writes CSV files for `neo4j-admin database import full` into `dir`: one
 /// `nodes-<Kind>.csv` per node kind (`id:ID`, `:LABEL`, properties) and one
 /// `relationships-<TYPE>.csv` per edge type (`:START_ID`, `:END_ID`,
@@ -516,48 +536,29 @@ pub fn write_neo4j(g: &PropertyGraph, dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let kinds: BTreeSet<&str> = g.nodes.iter().map(|n| n.kind).collect();
     for kind in kinds {
-        let nodes: Vec<&Node> = g.nodes.iter().filter(|n| n.kind == kind).collect();
-        let cols = columns(nodes.iter().map(|n| &n.props));
-        let mut header = vec!["id:ID".to_owned(), ":LABEL".to_owned()];
-        header.extend(cols.iter().map(|(k, _, t)| format!("{k}:{t}")));
-        let rows: Vec<Vec<String>> = nodes
+        let rows: Vec<(Vec<String>, &Props)> = g
+            .nodes
             .iter()
-            .map(|n| {
-                let mut row = vec![n.id.clone(), n.labels()];
-                row.extend(
-                    cols.iter()
-                        .map(|(k, _, _)| n.props.get(k).map(Value::flat).unwrap_or_default()),
-                );
-                row
-            })
+            .filter(|n| n.kind == kind)
+            .map(|n| (vec![n.id.clone(), n.labels()], &n.props))
             .collect();
         let path = dir.join(format!("nodes-{kind}.csv"));
-        write_csv(&path, &header, &rows)?;
+        write_neo4j_file(&path, &["id:ID", ":LABEL"], &rows)?;
         files.push(path);
     }
     let types: BTreeSet<&str> = g.edges.iter().map(|e| e.kind).collect();
     for kind in types {
-        let edges: Vec<&Edge> = g.edges.iter().filter(|e| e.kind == kind).collect();
-        let cols = columns(edges.iter().map(|e| &e.props));
-        let mut header = vec![
-            ":START_ID".to_owned(),
-            ":END_ID".to_owned(),
-            ":TYPE".to_owned(),
-        ];
-        header.extend(cols.iter().map(|(k, _, t)| format!("{k}:{t}")));
-        let rows: Vec<Vec<String>> = edges
+        let rows: Vec<(Vec<String>, &Props)> = g
+            .edges
             .iter()
+            .filter(|e| e.kind == kind)
             .map(|e| {
-                let mut row = vec![e.source.clone(), e.target.clone(), e.kind.to_owned()];
-                row.extend(
-                    cols.iter()
-                        .map(|(k, _, _)| e.props.get(k).map(Value::flat).unwrap_or_default()),
-                );
-                row
+                let fixed = vec![e.source.clone(), e.target.clone(), e.kind.to_owned()];
+                (fixed, &e.props)
             })
             .collect();
         let path = dir.join(format!("relationships-{kind}.csv"));
-        write_csv(&path, &header, &rows)?;
+        write_neo4j_file(&path, &[":START_ID", ":END_ID", ":TYPE"], &rows)?;
         files.push(path);
     }
     Ok(files)

@@ -3,7 +3,7 @@
 //! partitions, vocabularies), the sources (one per article), the licence and
 //! title the corpus manifest gives, the build time and the tool version.
 
-use super::{article_iri, meta_graph, Out};
+use super::{article_iri, dcat, dct, meta_graph, prov, void, Out};
 use crate::model::{Article, CorpusInfo};
 use crate::vocab::{self, id, PREFIXES};
 use oxigraph::model::vocab::{rdf, xsd};
@@ -16,19 +16,6 @@ pub struct BuildMeta {
     pub corpus: CorpusInfo,
     /// The build time, an `xsd:dateTime` (`None` leaves it out).
     pub built: Option<String>,
-}
-
-fn dcat(local: &str) -> String {
-    format!("{}{local}", vocab::DCAT)
-}
-fn void(local: &str) -> String {
-    format!("{}{local}", vocab::VOID)
-}
-fn dct(local: &str) -> String {
-    format!("{}{local}", vocab::DCTERMS)
-}
-fn prov(local: &str) -> String {
-    format!("{}{local}", vocab::PROV)
 }
 
 /// The IRI of the dataset the graph describes.

@@ -111,6 +111,15 @@ fn prov(local: &str) -> String {
 fn nif(local: &str) -> String {
     format!("{}{local}", vocab::NIF)
 }
+fn void(local: &str) -> String {
+    format!("{}{local}", vocab::VOID)
+}
+fn dct(local: &str) -> String {
+    format!("{}{local}", vocab::DCTERMS)
+}
+fn dcat(local: &str) -> String {
+    format!("{}{local}", vocab::DCAT)
+}
 
 pub fn article_iri(article: &str) -> String {
     id(&format!("article/{article}"))
