@@ -145,6 +145,18 @@ fn the_dataset_description_counts_the_graph() {
         "SELECT ?triples ?documents WHERE { ?d void:triples ?triples ; void:documents ?documents ; a dcat:Dataset }",
     );
     assert_eq!(rows.trim(), format!("triples\tdocuments\n{data}\t3"));
+    let rows = common::run_query(
+        &quads,
+        "SELECT ?license ?title ?tool WHERE { ?d a void:Dataset ; dcterms:license ?license ; dcterms:title ?title ;
+           prov:wasGeneratedBy/prov:wasAssociatedWith/schema:softwareVersion ?tool }",
+    );
+    assert_eq!(
+        rows.trim(),
+        format!(
+            "license\ttitle\ttool\nhttps://creativecommons.org/licenses/by/4.0/\tnewsgraph test fixtures\t{}",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
 }
 
 #[test]
