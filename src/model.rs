@@ -321,6 +321,10 @@ pub struct DateRef {
 pub struct Statement {
     pub source: Option<Piece>,
     pub cue: Piece,
+    /// The cue's lemma ("said" → "say", "according to" → "according").
+    pub cue_lemma: String,
+    /// Whether the cue reports words or a thought.
+    pub cue_class: CueClass,
     /// The content, as one or more segments.
     pub content: Vec<Span>,
     /// The content text, segments joined by one space.
@@ -343,6 +347,14 @@ impl Statement {
         let end = self.content.iter().map(|s| s.char_end).max().unwrap_or(0);
         Span::new(start, end)
     }
+}
+
+/// What a cue attributes: words, or a belief, wish or decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueClass {
+    Speech,
+    Thought,
 }
 
 /// What kind of event happened.

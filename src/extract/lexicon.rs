@@ -676,6 +676,19 @@ pub fn is_thought(lemma: &str) -> bool {
     THOUGHT_CUES.split_whitespace().any(|w| w == lemma)
 }
 
+/// The lemma and class of a cue's text (its first word decides).
+pub fn classify_cue(text: &str) -> (String, crate::model::CueClass) {
+    let folded = crate::text::fold(text);
+    let first = folded.split_whitespace().next().unwrap_or_default();
+    let lemma = cue_lemma(first).unwrap_or(first).to_owned();
+    let class = if is_thought(&lemma) {
+        crate::model::CueClass::Thought
+    } else {
+        crate::model::CueClass::Speech
+    };
+    (lemma, class)
+}
+
 /// Weekday and month names and abbreviations (folded).
 const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
     february march april may june july august september october november december jan feb mar \

@@ -499,9 +499,13 @@ fn in_unit(
         }
         last_speaker = speaker.clone();
         let _ = conjoined;
+        let cue = piece(unit.chars, cue_span, None);
+        let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
         out.push(Statement {
             source: speaker,
-            cue: piece(unit.chars, cue_span, None),
+            cue,
+            cue_lemma,
+            cue_class,
             content_text: content_text(unit.chars, &content),
             content,
             kind,

@@ -27,9 +27,13 @@ fn statement(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span, content: Vec<Sp
         })
         .collect::<Vec<_>>()
         .join(" ");
+    let cue = piece(unit.chars, cue, None);
+    let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
     Statement {
         source: speaker,
-        cue: piece(unit.chars, cue, None),
+        cue,
+        cue_lemma,
+        cue_class,
         content_text: text.split_whitespace().collect::<Vec<_>>().join(" "),
         content,
         kind,

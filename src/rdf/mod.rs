@@ -12,8 +12,8 @@
 //! `graph/meta`.
 
 use crate::model::{
-    Article, DateRef, Entity, EntityId, EntityKind, Event, EventCluster, Extraction, Graph, Medium,
-    Piece, Span, SpeechKind, Statement, Utterance,
+    Article, CueClass, DateRef, Entity, EntityId, EntityKind, Event, EventCluster, Extraction,
+    Graph, Medium, Piece, Span, SpeechKind, Statement, Utterance,
 };
 use crate::vocab::{self, id, ng};
 pub use dataset::BuildMeta;
@@ -395,7 +395,7 @@ fn map_article(
         out.text(&r, &ng("content"), &s.content_text);
         let cue = piece_node(out, article, &text_iri, &s.cue);
         out.link(&r, &ng("cueMention"), &cue);
-        out.text(&r, &ng("cueLemma"), &cue_lemma(&s.cue.text));
+        out.text(&r, &ng("cueLemma"), &s.cue_lemma);
         out.link(&r, &ng("cueClass"), &cue_class(s));
         let content = mention_node(out, article, &text_iri, &s.content, &s.content_text, None);
         out.link(&r, &ng("contentMention"), &content);
@@ -516,20 +516,11 @@ fn event_label(e: &Event, labels: &BTreeMap<&EntityId, &str>) -> String {
     label
 }
 
-fn cue_lemma(text: &str) -> String {
-    let folded = crate::text::fold(text);
-    let first = folded.split_whitespace().next().unwrap_or_default();
-    crate::extract::lexicon::cue_lemma(first)
-        .unwrap_or(first)
-        .to_owned()
-}
-
 /// `ng:Speech`, or `ng:Thought` for a belief, wish or decision.
 fn cue_class(s: &Statement) -> String {
-    if crate::extract::lexicon::is_thought(&cue_lemma(&s.cue.text)) {
-        ng("Thought")
-    } else {
-        ng("Speech")
+    match s.cue_class {
+        CueClass::Thought => ng("Thought"),
+        CueClass::Speech => ng("Speech"),
     }
 }
 
