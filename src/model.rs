@@ -509,6 +509,9 @@ pub struct Graph {
     pub entities: Vec<Entity>,
     pub utterances: Vec<Utterance>,
     pub events: Vec<EventCluster>,
+    /// For each article, in order, the article that names its independent
+    /// source: itself, or the earlier article whose wire copy it republishes.
+    pub sources: Vec<ArticleId>,
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ pub const BUNDLED: &[(&str, &str)] = bundled!(
     "explain.rq",
     "entities.rq",
     "offices.rq",
+    "independent-outlets.rq",
 );
 
 /// Reads the header of a query text.

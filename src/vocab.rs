@@ -43,6 +43,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("country", "https://w3id.org/newsgraph/id/country/"),
     ("org", "https://w3id.org/newsgraph/id/org/"),
     ("outlet", "https://w3id.org/newsgraph/id/outlet/"),
+    ("source", "https://w3id.org/newsgraph/id/source/"),
     ("group", "https://w3id.org/newsgraph/id/group/"),
     ("office", "https://w3id.org/newsgraph/id/office/"),
     ("graph", "https://w3id.org/newsgraph/id/graph/"),
@@ -67,6 +68,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
 pub const NG_TERMS: &[&str] = &[
     // classes
     "Article",
+    "IndependentSource",
     "ArticleText",
     "Mention",
     "Report",
@@ -107,6 +109,8 @@ pub const NG_TERMS: &[&str] = &[
     "codePointLength",
     "sourceFile",
     "wire",
+    "independentSource",
+    "wireCopyOf",
     "note",
     "form",
     "reportingMode",

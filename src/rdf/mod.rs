@@ -125,6 +125,11 @@ pub fn article_iri(article: &str) -> String {
     id(&format!("article/{article}"))
 }
 
+/// An independent source, named by the first article that published it.
+pub fn source_iri(article: &str) -> String {
+    id(&format!("source/{article}"))
+}
+
 pub fn outlet_iri(name: &str) -> String {
     id(&format!("outlet/{}", crate::corpus::slug(name)))
 }
@@ -208,12 +213,19 @@ pub fn quads(graph: &Graph, meta: &BuildMeta) -> Vec<Quad> {
         .map(|e| (&e.id, e.label.as_str()))
         .collect();
     let mut all = Vec::new();
-    for (article, x) in graph.articles.iter().zip(&graph.extractions) {
+    for (i, (article, x)) in graph.articles.iter().zip(&graph.extractions).enumerate() {
         let mut out = Out {
             quads: Vec::new(),
             graph: GraphName::NamedNode(iri(&article_graph(&article.id.0))),
         };
         map_article(&mut out, article, x, &labels);
+        // Its independent source: itself, or the article it republishes.
+        let source = graph.sources.get(i).unwrap_or(&article.id);
+        let a = article_iri(&article.id.0);
+        out.link(&a, &ng("independentSource"), &source_iri(&source.0));
+        if *source != article.id {
+            out.link(&a, &ng("wireCopyOf"), &article_iri(&source.0));
+        }
         all.extend(out.quads);
     }
     let mut out = Out {
@@ -222,6 +234,22 @@ pub fn quads(graph: &Graph, meta: &BuildMeta) -> Vec<Quad> {
     };
     for e in &graph.entities {
         map_entity(&mut out, e);
+    }
+    let heads: BTreeSet<&crate::model::ArticleId> = graph.sources.iter().collect();
+    for head in heads {
+        let s = source_iri(&head.0);
+        out.a(&s, &ng("IndependentSource"));
+        let name = graph
+            .articles
+            .iter()
+            .find(|a| a.id == *head)
+            .and_then(|a| a.outlet.clone())
+            .unwrap_or_else(|| head.0.clone());
+        out.en(
+            &s,
+            &rdfs("label"),
+            &format!("the text first published by {name}"),
+        );
     }
     let mut outlets = BTreeSet::new();
     for a in &graph.articles {

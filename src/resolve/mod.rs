@@ -10,6 +10,7 @@
 //! of their words; events are one when they have the same kind, compatible
 //! dates and overlapping participants.
 
+mod wire;
 use crate::extract::lexicon::{self, country_by_id};
 use crate::model::{
     Article, Entity, EntityId, EntityKind, EventCluster, Extraction, Graph, MentionForm, Office,
@@ -49,12 +50,14 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
     let entities = entities(&extractions);
     let utterances = utterances(&articles, &extractions);
     let events = events(&extractions);
+    let sources = wire::independent_sources(&articles);
     Graph {
         articles,
         extractions,
         entities,
         utterances,
         events,
+        sources,
     }
 }
 
