@@ -41,6 +41,7 @@ pub const BUNDLED: &[(&str, &str)] = bundled!(
     "entities.rq",
     "offices.rq",
     "independent-outlets.rq",
+    "event-participants.rq",
 );
 
 /// Reads the header of a query text.

@@ -243,6 +243,10 @@ ROQET_WRONG = {
         ["articles", "aliases"],
         "rasqal 0.9.33 ignores DISTINCT in a second COUNT and GROUP_CONCAT's separator",
     ),
+    "event-participants": (
+        ["articles", "outlets"],
+        "rasqal 0.9.33 counts and concatenates over the whole event, not the group",
+    ),
 }
 
 
