@@ -263,9 +263,10 @@ ROQET_UNGROUPED = {
 def without(answer, columns):
     names, rows = answer
     keep = [i for i, n in enumerate(names) if n.lstrip("?") not in columns]
-    return [names[i] for i in keep], collections.Counter(
-        {tuple(r[i] for i in keep): n for r, n in rows.items()}
-    )
+    projected = collections.Counter()
+    for r, n in rows.items():
+        projected[tuple(r[i] for i in keep)] += n
+    return [names[i] for i in keep], projected
 
 
 def roqet(q):
