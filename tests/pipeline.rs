@@ -25,6 +25,20 @@ fn extraction(dir: &std::path::Path, file: &str) -> (Article, newsgraph::model::
 /// Every span lies inside its article and slices to the recorded text.
 fn assert_spans_hold(article: &Article, x: &newsgraph::model::Extraction) {
     let text = &article.text;
+    // One statement per cue and content start (report IRIs rely on it), and
+    // every parent is an earlier statement.
+    let mut keys = BTreeSet::new();
+    for (i, s) in x.statements.iter().enumerate() {
+        let key = (s.cue.start, s.cue.end, s.content_hull().char_start);
+        assert!(
+            keys.insert(key),
+            "two statements share cue and content start: {s:?}"
+        );
+        assert!(
+            s.parent.is_none_or(|p| p < i),
+            "parent of {i} is not earlier: {s:?}"
+        );
+    }
     for m in &x.mentions {
         assert_eq!(
             slice_chars(text, m.span),

@@ -24,13 +24,13 @@ pub fn run(article: &Article) -> Extraction {
     let units = mentions::tokenize_units(&chars, &layout);
     let found = mentions::find(&chars, &layout, &units);
     let mut mentions = found.mentions;
-    let statements = statements::find(&mut statements::Context {
+    let statements = dedup(statements::find(&mut statements::Context {
         units: &units,
         chars: &chars,
         layout: &layout,
         mentions: &mut mentions,
         published,
-    });
+    }));
     let contents: Vec<crate::model::Span> = statements.iter().map(|s| s.content_hull()).collect();
     let events = events::find(&chars, &layout, &mentions, &contents, published);
     let statements = date_occasions(statements, &events);
@@ -40,6 +40,32 @@ pub fn run(article: &Article) -> Extraction {
         statements,
         events,
     }
+}
+
+/// Keeps one statement per cue and content start: a nested statement found
+/// inside two enclosing quotations is one statement (the first found);
+/// `parent` indices follow.
+fn dedup(statements: Vec<crate::model::Statement>) -> Vec<crate::model::Statement> {
+    let key = |s: &crate::model::Statement| (s.cue.start, s.cue.end, s.content_hull().char_start);
+    let mut first: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    // Old index → index of the statement that stands for it.
+    let mut stands_for = Vec::with_capacity(statements.len());
+    let mut kept = 0;
+    for s in &statements {
+        let next = *first.entry(key(s)).or_insert_with(|| {
+            kept += 1;
+            kept - 1
+        });
+        stands_for.push(next);
+    }
+    let mut out: Vec<crate::model::Statement> = Vec::with_capacity(kept);
+    for (i, mut s) in statements.into_iter().enumerate() {
+        if stands_for[i] == out.len() {
+            s.parent = s.parent.map(|p| stands_for[p]);
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// A statement made at a press conference that names no date of its own

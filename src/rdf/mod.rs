@@ -4,7 +4,7 @@
 //! IRIs are computed from stable keys, never counters or blank nodes:
 //! articles by their manifest id, mentions by article and code-point span
 //! (`mention/{article}_{start}-{end}`), reports by article and cue span
-//! (`report/{article}_c{start}-{end}`, events `_e…`), entities by their
+//! (`report/{article}_c{start}-{end}-{contentStart}`, events `_e…`), entities by their
 //! normalised key (`person/claudia-sheinbaum`, `country/mx`), utterances
 //! and events by a hash of their first report. Each article's facts sit in
 //! the named graph `graph/article-{id}`; entities, utterances and events
@@ -149,7 +149,7 @@ fn mention_iri(article: &str, spans: &[Span]) -> String {
 pub fn report_iri(article: &str, s: &Statement) -> String {
     id(&format!(
         "report/{}",
-        crate::resolve::report_key(article, (s.cue.start, s.cue.end))
+        crate::resolve::report_key(article, s)
     ))
 }
 

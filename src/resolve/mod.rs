@@ -455,9 +455,15 @@ fn cluster<'a>(
     (first, refs)
 }
 
-/// The key of a report: article and its cue span, as in its IRI.
-pub fn report_key(article: &str, cue: (usize, usize)) -> String {
-    format!("{article}_c{}-{}", cue.0, cue.1)
+/// The key of a report, as in its IRI: the article, its cue span and where
+/// its content starts (one cue can govern two contents: "said A, and B").
+pub fn report_key(article: &str, s: &crate::model::Statement) -> String {
+    format!(
+        "{article}_c{}-{}-{}",
+        s.cue.start,
+        s.cue.end,
+        s.content_hull().char_start
+    )
 }
 
 fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance> {
@@ -490,7 +496,7 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                     .map(|f| content_words(f))
                     .collect(),
                 direct: s.kind == SpeechKind::Direct,
-                key: report_key(&a.id.0, (s.cue.start, s.cue.end)),
+                key: report_key(&a.id.0, s),
             });
         }
     }
