@@ -9,12 +9,12 @@ const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 runtime error (including articles that failed to load), 2 usage error.
 
 Quick start, on the bundled corpus:
-  newsgraph query who-said-what-to-whom      build the store if needed, then print the table
-  newsgraph queries                           list the bundled queries
-  newsgraph export -o graph.ttl               write the graph as Turtle
-  newsgraph export -f graphml -o graph.graphml   the graph for Gephi, Cytoscape or networkx
-  newsgraph validate                          check the graph against the SHACL shapes
-  newsgraph push --endpoint URL               load it into another SPARQL store";
+  newsgraph query who-said-what-to-whom        build the store if needed, then print the table
+  newsgraph queries                             list the bundled queries
+  newsgraph export -o graph.ttl                 write the graph as Turtle
+  newsgraph export -f graphml -o graph.graphml  the graph for Gephi, Cytoscape or networkx
+  newsgraph validate                            check the graph against the SHACL shapes
+  newsgraph push --endpoint URL                 load it into another SPARQL store";
 
 /// Turn news articles into a knowledge graph of who said what to whom
 ///
