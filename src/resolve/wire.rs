@@ -1,19 +1,27 @@
 //! Wire copies: articles that republish the same agency text. Two articles
 //! whose narrative (the text outside double quotation marks, which
 //! independent reporters share when they quote the same words) has at least
-//! [`MIN_SHARED`] eight-word sequences in common are copies of one text; a
-//! chain of such pairs is one independent source. Each article's source is
+//! [`MIN_SHARED`] eight-word sequences in common, and at least
+//! [`MIN_SHARE`] of the shorter one's, are copies of one text (a stock phrase
+//! such as "ban Muslims from entering the United States" spans a few
+//! sequences, an outlet's newsletter blurb a few more, a copy most of them);
+//! a chain of such pairs is one independent source. Each article's source is
 //! named by its earliest member (publication date, then id), so "reported by
 //! N independent outlets" counts sources, not articles.
 
 use crate::model::{Article, ArticleId};
 use crate::text::fold;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words in each compared sequence.
 const SHINGLE: usize = 8;
 /// Shared sequences that make two articles copies of one text.
 pub const MIN_SHARED: usize = 3;
+/// The least share of the shorter article's sequences that a copy shares.
+pub const MIN_SHARE: f64 = 0.25;
+/// Sequences found in more articles than this are boilerplate, not copy
+/// (and would make the pair count quadratic).
+const MAX_HOLDERS: usize = 64;
 
 /// The narrative word sequences of a text: folded words outside `“…”` and
 /// `"…"` quotations.
@@ -55,23 +63,31 @@ fn shingles(text: &str) -> FxHashSet<u64> {
 /// independent source (itself unless it copies an earlier one).
 pub fn independent_sources(articles: &[Article]) -> Vec<ArticleId> {
     let sets: Vec<FxHashSet<u64>> = articles.iter().map(|a| shingles(&a.text)).collect();
-    let mut groups = super::UnionFind::new(articles.len());
-    for i in 0..articles.len() {
-        for j in i + 1..articles.len() {
-            let (small, large) = if sets[i].len() <= sets[j].len() {
-                (&sets[i], &sets[j])
-            } else {
-                (&sets[j], &sets[i])
-            };
-            if small
-                .iter()
-                .filter(|s| large.contains(*s))
-                .take(MIN_SHARED)
-                .count()
-                >= MIN_SHARED
-            {
-                groups.union(i, j);
+    // Which articles hold each sequence, then how many each pair shares.
+    let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (i, set) in sets.iter().enumerate() {
+        for s in set {
+            holders.entry(*s).or_default().push(i);
+        }
+    }
+    let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for list in holders.values() {
+        if list.len() < 2 || list.len() > MAX_HOLDERS {
+            continue;
+        }
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                *shared.entry((i, j)).or_default() += 1;
             }
+        }
+    }
+    let mut groups = super::UnionFind::new(articles.len());
+    let mut pairs: Vec<_> = shared.into_iter().collect();
+    pairs.sort_unstable();
+    for ((i, j), n) in pairs {
+        let shorter = sets[i].len().min(sets[j].len()) as f64;
+        if n >= MIN_SHARED && n as f64 >= MIN_SHARE * shorter {
+            groups.union(i, j);
         }
     }
     let key = |i: usize| (articles[i].published.clone(), articles[i].id.0.clone());
@@ -121,5 +137,29 @@ mod tests {
             .map(|a| a.0)
             .collect();
         assert_eq!(sources, ["a-original", "a-original", "c-own", "d-own"]);
+    }
+
+    #[test]
+    fn a_shared_stock_phrase_is_not_a_copy() {
+        let phrase = "his proposal to ban Muslims from entering the United States drew fire";
+        let articles = vec![
+            Article::new(
+                "a",
+                format!("{WIRE} Critics recalled {phrase} from both parties."),
+            ),
+            Article::new(
+                "b",
+                format!(
+                    "{phrase}, and the prime minister of another country spoke about it at \
+                     length on a long afternoon of talks in the capital with many officials \
+                     present, reporters wrote."
+                ),
+            ),
+        ];
+        let sources: Vec<String> = independent_sources(&articles)
+            .into_iter()
+            .map(|a| a.0)
+            .collect();
+        assert_eq!(sources, ["a", "b"]);
     }
 }
