@@ -87,9 +87,11 @@ pub fn export(db: &Store, request: &ExportRequest, stdout: impl Write) -> Result
             let Some(dir) = &request.output else {
                 return Err(UsageError("--shard-size needs -o DIR".to_owned()).into());
             };
+            if let Some(why) = rdf::shard_problem(format, size) {
+                return Err(UsageError(why).into());
+            }
             let files =
-                rdf::write_shards(rdf::store_graphs(db, &request.extras)?, format, dir, size)
-                    .map_err(|e| UsageError(format!("{e:#}")))?;
+                rdf::write_shards(rdf::store_graphs(db, &request.extras)?, format, dir, size)?;
             let n: usize = files.iter().map(|(_, n)| n).sum();
             return Ok(format!(
                 "exported {n} statements in {} files to {}",

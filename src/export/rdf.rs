@@ -188,6 +188,20 @@ pub fn write(
     Ok(count)
 }
 
+/// Why `format` cannot be split into files of `per_file` statements, if it
+/// cannot.
+pub fn shard_problem(format: GraphFormat, per_file: usize) -> Option<String> {
+    if !format.is_line_based() {
+        Some(format!(
+            "only nquads and ntriples can be split into shards, not {format:?}"
+        ))
+    } else if per_file == 0 {
+        Some("--shard-size must be at least 1".to_owned())
+    } else {
+        None
+    }
+}
+
 /// Writes `graphs` into `dir` as numbered files of at most `per_file`
 /// statements each (`part-00001.nq`…), for the bulk loaders of large stores.
 /// Only line-based formats (N-Quads, N-Triples) can be split. Returns each
@@ -198,11 +212,8 @@ pub fn write_shards(
     dir: &Path,
     per_file: usize,
 ) -> Result<Vec<(PathBuf, usize)>> {
-    if !format.is_line_based() {
-        bail!("only nquads and ntriples can be split into shards, not {format:?}");
-    }
-    if per_file == 0 {
-        bail!("--shard-size must be at least 1");
+    if let Some(why) = shard_problem(format, per_file) {
+        bail!("{why}");
     }
     fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut files: Vec<(PathBuf, usize)> = Vec::new();
