@@ -284,16 +284,17 @@ pub fn from_store(db: &Store) -> Result<PropertyGraph> {
             aliases.entry(e).or_default().insert(a);
         }
     }
-    for row in select(db, "articles", ARTICLES)? {
-        let Some(id) = iri(&row, "article") else {
+    let articles = select(db, "articles", ARTICLES)?;
+    for row in &articles {
+        let Some(id) = iri(row, "article") else {
             continue;
         };
         let mut props = Props::new();
-        let name = text(&row, "title").or_else(|| text(&row, "file"));
+        let name = text(row, "title").or_else(|| text(row, "file"));
         put(&mut props, "name", name);
-        put(&mut props, "file", text(&row, "file"));
-        put(&mut props, "published", text(&row, "published"));
-        put(&mut props, "outlet", text(&row, "outlet"));
+        put(&mut props, "file", text(row, "file"));
+        put(&mut props, "published", text(row, "published"));
+        put(&mut props, "outlet", text(row, "outlet"));
         node(id, "Article", props);
     }
     let date = |row: &QuerySolution| {
@@ -341,12 +342,12 @@ pub fn from_store(db: &Store) -> Result<PropertyGraph> {
             }
         }
     };
-    for row in select(db, "articles", ARTICLES)? {
+    for row in &articles {
         let mut props = Props::new();
-        put(&mut props, "article", iri(&row, "article"));
+        put(&mut props, "article", iri(row, "article"));
         edge(
-            iri(&row, "article"),
-            iri(&row, "outletIri"),
+            iri(row, "article"),
+            iri(row, "outletIri"),
             "PUBLISHED_BY",
             props,
         );
