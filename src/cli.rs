@@ -216,7 +216,8 @@ pub struct ExportArgs {
     /// Write to FILE (a directory for neo4j and shards) instead of stdout
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// Add our ontology and/or SHACL shapes (RDF formats; own named graphs)
+    /// Add our ontology, SHACL shapes and/or country lexicon (RDF formats;
+    /// each in its own named graph)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
     pub include: Vec<Extra>,
     /// Split N-Quads or N-Triples into files of at most N statements, for

@@ -28,6 +28,9 @@ pub const DCAT: &str = "http://www.w3.org/ns/dcat#";
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
 /// The SHACL shapes of the graph we emit (`ontology/shapes.ttl`).
 pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
+/// The SKOS lexicon of countries (`ontology/lexicon/countries.ttl`) the
+/// extractor matches against.
+pub const COUNTRIES_TTL: &str = include_str!("../ontology/lexicon/countries.ttl");
 
 /// Prefixes written in Turtle and TriG exports and accepted in queries, in
 /// this order. Data prefixes come one per IRI segment so local names stay
@@ -47,6 +50,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("group", "https://w3id.org/newsgraph/id/group/"),
     ("office", "https://w3id.org/newsgraph/id/office/"),
     ("graph", "https://w3id.org/newsgraph/id/graph/"),
+    ("lexicon", "https://w3id.org/newsgraph/id/lexicon/"),
     ("rdf", RDF),
     ("rdfs", RDFS),
     ("xsd", XSD),

@@ -8,8 +8,8 @@
 //! puts one triple in two graphs (a test checks it), so the union is the
 //! graphs written one after another.
 
-use crate::rdf::{ontology_graph, shapes_graph};
-use crate::vocab::{ONTOLOGY_TTL, PREFIXES, SHAPES_TTL};
+use crate::rdf::{lexicon_graph, ontology_graph, shapes_graph};
+use crate::vocab::{COUNTRIES_TTL, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL};
 use anyhow::{bail, Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad, TripleRef};
@@ -73,6 +73,8 @@ pub enum Extra {
     Ontology,
     /// The SHACL shapes (ontology/shapes.ttl), in graph/shapes
     Shapes,
+    /// The SKOS country lexicon (ontology/lexicon/countries.ttl), in graph/lexicon
+    Lexicon,
 }
 
 fn serializer(format: GraphFormat) -> Result<RdfSerializer> {
@@ -147,11 +149,16 @@ pub fn slice_graphs(quads: &[Quad]) -> impl Iterator<Item = Result<GraphQuads>> 
     })
 }
 
-/// The ontology or the shapes as a named graph.
+/// The ontology, the shapes or the lexicon as a named graph.
 fn extra_graph(extra: Extra) -> Result<GraphQuads> {
     let (text, name, file) = match extra {
         Extra::Ontology => (ONTOLOGY_TTL, ontology_graph(), "ontology/newsgraph.ttl"),
         Extra::Shapes => (SHAPES_TTL, shapes_graph(), "ontology/shapes.ttl"),
+        Extra::Lexicon => (
+            COUNTRIES_TTL,
+            lexicon_graph(),
+            "ontology/lexicon/countries.ttl",
+        ),
     };
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(name));
     let mut quads = RdfParser::from_format(RdfFormat::Turtle)
@@ -337,7 +344,7 @@ mod tests {
 
     #[test]
     fn extras_parse_into_their_graphs() {
-        for extra in [Extra::Ontology, Extra::Shapes] {
+        for extra in [Extra::Ontology, Extra::Shapes, Extra::Lexicon] {
             let (g, quads) = extra_graph(extra).unwrap();
             assert!(quads.len() > 50, "{extra:?}");
             assert!(quads.iter().all(|q| q.graph_name == g));

@@ -1,5 +1,5 @@
-//! Word lists the extractor matches against: countries (from
-//! `ontology/lexicon/countries.tsv`), organisations and outlets, offices,
+//! Word lists the extractor matches against: countries (from the SKOS
+//! lexicon `ontology/lexicon/countries.ttl`), organisations and outlets, offices,
 //! honorifics, first names with their usual gender, and cue verbs.
 //!
 //! Phrases are keyed by their folded tokens joined with one space
@@ -8,8 +8,6 @@
 use crate::model::{EntityId, EntityKind, MentionForm};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
-
-const COUNTRIES_TSV: &str = include_str!("../../ontology/lexicon/countries.tsv");
 
 /// One country of the lexicon.
 #[derive(Debug, Clone)]
@@ -20,6 +18,12 @@ pub struct Country {
     pub demonyms: Vec<String>,
     pub metonyms: Vec<String>,
     pub wikidata: Option<String>,
+    /// The name is also a given name or part of another place name; it
+    /// matches only with no capitalised word beside it.
+    pub standalone: bool,
+    /// Whether the short name itself is matched (not for "Georgia", mostly
+    /// the US state in English news).
+    pub match_name: bool,
 }
 
 impl Country {
@@ -39,6 +43,9 @@ pub struct Entry {
     pub exact_case: Option<String>,
     /// Matches lower-case text too ("mexico's constitution").
     pub any_case: bool,
+    /// Matches only with no capitalised word beside it ("Jordan" but not
+    /// "Jim Jordan", "Jersey" but not "New Jersey").
+    pub standalone: bool,
 }
 
 pub struct Lexicon {
@@ -86,6 +93,14 @@ const AMBIGUOUS_LOWER: &[&str] = &[
     "rome",
     "nice",
     "cuba",
+    "jersey",
+    "guernsey",
+    "niger",
+    "georgian",
+    "dominica",
+    "tonga",
+    "guam",
+    "reunion",
 ];
 
 /// Organisations and outlets: (entity key, kind, label, names).
@@ -549,32 +564,73 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
-fn build() -> Lexicon {
-    let mut countries = Vec::new();
-    for line in COUNTRIES_TSV.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        let list = |i: usize| -> Vec<String> {
-            f.get(i)
-                .map(|s| {
-                    s.split('|')
-                        .filter(|x| !x.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default()
+/// Reads the country lexicon: one `skos:Concept` per country, keyed by the
+/// last segment of its IRI's ISO code.
+fn countries(ttl: &str) -> Result<Vec<Country>, String> {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use oxigraph::model::Term;
+    use std::collections::BTreeMap;
+    const NG: &str = crate::vocab::NG;
+    let mut by_subject: BTreeMap<String, Country> = BTreeMap::new();
+    for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()) {
+        let quad = quad.map_err(|e| e.to_string())?;
+        let subject = quad.subject.to_string();
+        let predicate = quad.predicate.as_str();
+        let value = match &quad.object {
+            Term::Literal(l) => l.value().to_owned(),
+            Term::NamedNode(n) => n.as_str().to_owned(),
+            _ => continue,
         };
-        countries.push(Country {
-            iso: f[0].to_owned(),
-            name: f.get(1).copied().unwrap_or_default().to_owned(),
-            aliases: list(2),
-            demonyms: list(3),
-            metonyms: list(4),
-            wikidata: f.get(5).filter(|s| !s.is_empty()).map(|s| (*s).to_owned()),
+        let Some(local) = predicate
+            .strip_prefix(NG)
+            .or_else(|| predicate.strip_prefix(crate::vocab::SKOS))
+            .or_else(|| predicate.strip_prefix(crate::vocab::OWL))
+        else {
+            continue;
+        };
+        let c = by_subject.entry(subject).or_insert_with(|| Country {
+            iso: String::new(),
+            name: String::new(),
+            aliases: Vec::new(),
+            demonyms: Vec::new(),
+            metonyms: Vec::new(),
+            wikidata: None,
+            standalone: false,
+            match_name: true,
         });
+        match local {
+            "iso3166Alpha2" => c.iso = value,
+            "prefLabel" => c.name = value,
+            "altLabel" => c.aliases.push(value),
+            "demonym" => c.demonyms.push(value),
+            "metonym" => c.metonyms.push(value),
+            "matchStandaloneOnly" => c.standalone = value == "true",
+            "matchPrefLabel" => c.match_name = value != "false",
+            "sameAs" => c.wikidata = value.strip_prefix(crate::vocab::WD).map(str::to_owned),
+            _ => {}
+        }
     }
+    // The parser streams in document order, so names keep the file's order
+    // (the first listed wins a phrase two countries share).
+    let countries: Vec<Country> = by_subject
+        .into_values()
+        .filter(|c| !c.iso.is_empty())
+        .collect();
+    if let Some(bad) = countries
+        .iter()
+        .find(|c| c.name.is_empty() || c.iso.len() != 2)
+    {
+        return Err(format!(
+            "country {:?} lacks a label or a two-letter code",
+            bad.iso
+        ));
+    }
+    Ok(countries)
+}
+
+fn build() -> Lexicon {
+    let countries = countries(crate::vocab::COUNTRIES_TTL)
+        .unwrap_or_else(|e| panic!("ontology/lexicon/countries.ttl (built in): {e}"));
     let mut phrases = HashMap::default();
     let mut add = |phrase: &str, entry: Entry| {
         let key = key_of(phrase);
@@ -594,13 +650,16 @@ fn build() -> Lexicon {
                     label,
                     exact_case: acronym.then(|| (*name).to_owned()),
                     any_case: false,
+                    standalone: false,
                 },
             );
         }
     }
     for country in &countries {
         let label = leak(country.name.clone());
-        let names = std::iter::once(&country.name).chain(&country.aliases);
+        let names = std::iter::once(&country.name)
+            .filter(|_| country.match_name)
+            .chain(&country.aliases);
         for name in names {
             let acronym = name
                 .chars()
@@ -616,6 +675,7 @@ fn build() -> Lexicon {
                     label,
                     exact_case: acronym.then(|| name.clone()),
                     any_case: !acronym && !AMBIGUOUS_LOWER.contains(&lower.as_str()),
+                    standalone: country.standalone,
                 },
             );
         }
@@ -630,6 +690,7 @@ fn build() -> Lexicon {
                     label,
                     exact_case: None,
                     any_case: !AMBIGUOUS_LOWER.contains(&lower.as_str()),
+                    standalone: false,
                 },
             );
         }
@@ -643,6 +704,7 @@ fn build() -> Lexicon {
                     label,
                     exact_case: None,
                     any_case: false,
+                    standalone: false,
                 },
             );
         }
@@ -779,7 +841,24 @@ mod tests {
     #[test]
     fn countries_load_with_codes_and_forms() {
         let lex = lexicon();
-        assert!(lex.countries.len() > 80);
+        // Every ISO 3166-1 code, each once, with a label.
+        assert_eq!(lex.countries.len(), 249);
+        let codes: std::collections::BTreeSet<&str> =
+            lex.countries.iter().map(|c| c.iso.as_str()).collect();
+        assert_eq!(codes.len(), 249);
+        assert!(lex
+            .countries
+            .iter()
+            .all(|c| !c.name.is_empty() && c.iso.chars().all(|ch| ch.is_ascii_uppercase())));
+        let mx = country_by_id(&EntityId("country/mx".into())).unwrap();
+        assert_eq!(mx.wikidata.as_deref(), Some("Q96"));
+        assert_eq!(mx.metonyms, ["Mexico City"]);
+        assert_eq!(lex.phrases["astana"].entity.0, "country/kz");
+        assert_eq!(lex.phrases["ivory coast"].entity.0, "country/ci");
+        // "Georgia" is mostly the US state; the country is still reached.
+        assert!(!lex.phrases.contains_key("georgia"));
+        assert_eq!(lex.phrases["tbilisi"].entity.0, "country/ge");
+        assert!(lex.phrases["jordan"].standalone);
         let mexican = &lex.phrases["mexican"];
         assert_eq!(mexican.entity.0, "country/mx");
         assert_eq!(mexican.form, MentionForm::Demonym);

@@ -309,7 +309,7 @@ fn lexicon_match(
             Some(exact) => surface == *exact,
             None => entry.any_case || tokens[i].is_capitalized(chars) || folds[i] == "the",
         };
-        if !ok {
+        if !ok || (entry.standalone && capitalised_neighbour(chars, tokens, i, n)) {
             continue;
         }
         // "Trump" in "Trump administration" is handled by the phrase; "Washington
@@ -330,6 +330,21 @@ fn lexicon_match(
         ));
     }
     None
+}
+
+/// Whether a capitalised word stands right before or after tokens `i..i+n`
+/// ("Jim Jordan", "New Jersey", "Chad Wolf"). The word before a sentence
+/// start does not count: it belongs to another sentence.
+fn capitalised_neighbour(chars: &[char], tokens: &[Token], i: usize, n: usize) -> bool {
+    let is_word = |t: &Token| chars[t.start].is_alphabetic();
+    let before = i
+        .checked_sub(1)
+        .map(|j| &tokens[j])
+        .is_some_and(|t| is_word(t) && t.is_capitalized(chars));
+    let after = tokens
+        .get(i + n)
+        .is_some_and(|t| is_word(t) && t.is_capitalized(chars));
+    before || after
 }
 
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
@@ -940,6 +955,25 @@ mod tests {
         );
         assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
         assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
+    }
+
+    #[test]
+    fn names_that_are_also_given_names_or_places_stand_alone() {
+        let found = mentions(
+            "Rep. Jim Jordan spoke in New Jersey and Georgia. Jordan said Chad Wolf met \
+             officials from Chad in Tbilisi.",
+        );
+        let country = |t: &str| {
+            found
+                .iter()
+                .filter(|m| m.0 == t && m.1.as_deref().is_some_and(|e| e.starts_with("country/")))
+                .count()
+        };
+        assert_eq!(country("Jordan"), 1, "{found:?}");
+        assert_eq!(country("Chad"), 1, "{found:?}");
+        assert_eq!(country("Jersey"), 0, "{found:?}");
+        assert_eq!(country("Georgia"), 0, "{found:?}");
+        assert_eq!(country("Tbilisi"), 1, "{found:?}");
     }
 
     #[test]

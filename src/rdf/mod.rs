@@ -41,6 +41,11 @@ pub fn ontology_graph() -> String {
     id("graph/ontology")
 }
 
+/// The graph an export puts the country lexicon in, when asked to.
+pub fn lexicon_graph() -> String {
+    id("graph/lexicon")
+}
+
 /// The graph an export puts the SHACL shapes in, when asked to.
 pub fn shapes_graph() -> String {
     id("graph/shapes")
