@@ -370,6 +370,9 @@ pub enum EventKind {
     PressConference,
     SocialMediaPost,
     TradeMeasure,
+    /// Talks whose medium the text leaves open ("spoke with", "held
+    /// discussions with"): the same event as a phone call or a meeting.
+    Talks,
 }
 
 impl EventKind {
@@ -384,7 +387,16 @@ impl EventKind {
             Self::PressConference => "press-conference",
             Self::SocialMediaPost => "social-media-post",
             Self::TradeMeasure => "trade-measure",
+            Self::Talks => "talks",
         }
+    }
+
+    /// Whether reports of these kinds can tell of one event: the same kind,
+    /// or talks and the call or meeting they were.
+    pub fn compatible(self, other: Self) -> bool {
+        let open = |k: Self| matches!(k, Self::Talks | Self::PhoneCall | Self::Meeting);
+        self == other
+            || (open(self) && open(other) && (self == Self::Talks || other == Self::Talks))
     }
 }
 
@@ -436,6 +448,52 @@ impl Role {
     }
 }
 
+/// A number the text gives, with what it counts ("12 soldiers", "97%").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The number, normalised (`"12"`, `"97"`, `"1.5"`).
+    pub value: String,
+    /// What it counts, singular lower-case (`"soldier"`, `"percent"`).
+    pub unit: String,
+}
+
+/// How one event is placed in time relative to another of the same article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Order {
+    Before,
+    After,
+}
+
+impl Order {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Before => "before",
+            Self::After => "after",
+        }
+    }
+
+    pub fn reversed(self) -> Self {
+        match self {
+            Self::Before => Self::After,
+            Self::After => Self::Before,
+        }
+    }
+}
+
+/// "This event came `order` the event at index `other`" (in the same
+/// extraction), as the text says ("came after", "Following the call, …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventOrder {
+    pub order: Order,
+    pub other: usize,
+    /// The word that says so ("after", "Following"), as a span.
+    pub cue: Span,
+}
+
 /// One event as one article tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -447,6 +505,12 @@ pub struct Event {
     pub duration: Option<String>,
     pub place: Option<Piece>,
     pub status: EventStatus,
+    /// Numbers given in the event's sentence ("killed 12 soldiers").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// Where the text places this event before or after another.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub order: Vec<EventOrder>,
 }
 
 /// Everything `extract` finds in one article.
@@ -512,6 +576,74 @@ pub struct Graph {
     /// For each article, in order, the article that names its independent
     /// source: itself, or the earlier article whose wire copy it republishes.
     pub sources: Vec<ArticleId>,
+    /// Aspects on which reports of one utterance or event disagree.
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// What a discrepancy is about: an utterance or an event, by key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "type", content = "key")]
+pub enum Subject {
+    Utterance(String),
+    Event(String),
+}
+
+/// The aspect on which reports disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aspect {
+    Date,
+    /// Before or after another event.
+    Order,
+    Duration,
+    Place,
+    /// A number given for the same thing.
+    Figure,
+    Medium,
+    Addressee,
+    /// The words of a direct quote.
+    Wording,
+}
+
+impl Aspect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Date => "date",
+            Self::Order => "order",
+            Self::Duration => "duration",
+            Self::Place => "place",
+            Self::Figure => "figure",
+            Self::Medium => "medium",
+            Self::Addressee => "addressee",
+            Self::Wording => "wording",
+        }
+    }
+}
+
+/// One value of a disputed aspect and the reports that give it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Claim {
+    /// The value as text ("2026-01-11", "PT15M", "after", "12").
+    pub value: String,
+    /// The entity the value names, for places, addressees and initiators.
+    pub entity: Option<EntityId>,
+    /// The reports (statements or events, by article and index) that give
+    /// this value, sorted.
+    pub reports: Vec<ReportRef>,
+}
+
+/// Reports of one utterance or event that disagree on one aspect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    /// Stable key: a hash of the subject, aspect and qualifier.
+    pub key: String,
+    pub subject: Subject,
+    pub aspect: Aspect,
+    /// What is counted, for figures ("soldier"); the other event's key, for
+    /// order.
+    pub qualifier: Option<String>,
+    /// Two or more claims, sorted by value.
+    pub claims: Vec<Claim>,
 }
 
 #[cfg(test)]

@@ -51,6 +51,8 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("office", "https://w3id.org/newsgraph/id/office/"),
     ("graph", "https://w3id.org/newsgraph/id/graph/"),
     ("lexicon", "https://w3id.org/newsgraph/id/lexicon/"),
+    ("discrepancy", "https://w3id.org/newsgraph/id/discrepancy/"),
+    ("claim", "https://w3id.org/newsgraph/id/claim/"),
     ("rdf", RDF),
     ("rdfs", RDFS),
     ("xsd", XSD),

@@ -113,7 +113,7 @@ fn an_unreadable_article_is_named_with_its_reason() {
         err.contains("unreadable.txt") && err.contains("manifest.toml line"),
         "{err}"
     );
-    assert!(err.contains("3 articles (1 skipped)"), "{err}");
+    assert!(err.contains("5 articles (1 skipped)"), "{err}");
 }
 
 #[test]

@@ -42,8 +42,8 @@ fn may_hold_a_date(chars: &[char]) -> bool {
         .any(|w| lower.contains(w))
 }
 
-fn month_number(name: &str) -> Option<i8> {
-    let m = match &name.to_lowercase()[..3] {
+pub fn month_number(name: &str) -> Option<i8> {
+    let m = match name.to_lowercase().get(..3)? {
         "jan" => 1,
         "feb" => 2,
         "mar" => 3,

@@ -10,7 +10,8 @@
 use super::dates;
 use super::layout::Layout;
 use crate::model::{
-    EntityKind, Event, EventKind, EventStatus, Mention, MentionForm, Participant, Piece, Role, Span,
+    EntityKind, Event, EventKind, EventOrder, EventStatus, Figure, Mention, MentionForm, Order,
+    Participant, Piece, Role, Span,
 };
 use jiff::civil::Date;
 use regex::Regex;
@@ -30,6 +31,7 @@ fn triggers() -> &'static [(Regex, EventKind)] {
             (r(r"(?i)\b(?:will meet|to meet|meeting|summit|to host)\b"), EventKind::Meeting),
             (r(r"(?i)\btariffs?\b"), EventKind::TradeMeasure),
             (r(r"(?i)\ba post on (?:X|Truth Social|Twitter)\b"), EventKind::SocialMediaPost),
+            (r(r"(?i)\b(?:spoke with|(?:held |engaged in )?(?:talks|discussions) with)\b"), EventKind::Talks),
         ]
     })
 }
@@ -45,6 +47,7 @@ const TRIGGER_WORDS: &[&[&str]] = &[
     &["meet", "summit", "host"],
     &["tariff"],
     &["post on"],
+    &["spoke with", "talks with", "discussions with"],
 ];
 
 fn duration_re() -> &'static Regex {
@@ -124,8 +127,182 @@ pub fn find(
             }
         }
     }
-    events.retain(|e| !e.participants.is_empty());
+    follow_definite_references(&mut events);
+    // Talks need two sides ("spoke with reporters" is not an event).
+    events.retain(|e| e.participants.len() >= if e.kind == EventKind::Talks { 2 } else { 1 });
+    place_in_order(chars, layout, &mut events);
     events
+}
+
+/// "The call", "the phone call", "her call" with no participant of its own
+/// refer back to the last event of the same kind that has some: they take
+/// its participants, and its date when they have none.
+fn follow_definite_references(events: &mut [Event]) {
+    for i in 0..events.len() {
+        if !events[i].participants.is_empty() {
+            continue;
+        }
+        let first = events[i].trigger.text.split(' ').next().unwrap_or("");
+        let definite = matches!(
+            first.to_lowercase().as_str(),
+            "the" | "her" | "his" | "their" | "that" | "this"
+        );
+        if !definite {
+            continue;
+        }
+        let Some(j) = (0..i)
+            .rev()
+            .find(|&j| events[j].kind == events[i].kind && !events[j].participants.is_empty())
+        else {
+            continue;
+        };
+        events[i].participants = events[j].participants.clone();
+        if events[i].date.is_none() {
+            events[i].date = events[j].date.clone();
+        }
+    }
+}
+
+fn order_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\b(after|following|before)\b").expect("valid order regex"))
+}
+
+/// Relates events the text places in order within one sentence: "A came
+/// after B" (A after B) and "Following B, A" (A after B); "before" likewise.
+fn place_in_order(chars: &[char], layout: &Layout, events: &mut [Event]) {
+    let word = |s: &str| {
+        if s.eq_ignore_ascii_case("before") {
+            Order::Before
+        } else {
+            Order::After
+        }
+    };
+    let mut by_start: Vec<usize> = (0..events.len()).collect();
+    by_start.sort_by_key(|&i| events[i].trigger.start);
+    for w in by_start.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let (ta, tb) = (events[a].trigger.span(), events[b].trigger.span());
+        let Some(unit) = layout.units.iter().find(|u| u.contains(ta)) else {
+            continue;
+        };
+        if !unit.contains(tb) {
+            continue;
+        }
+        // "Following B, A": the order word just before the first trigger.
+        let head: String = chars[unit.char_start..ta.char_start].iter().collect();
+        let lead = head.trim_end();
+        if let Some(m) = order_re().find_iter(lead).last() {
+            if m.end() == lead.len() {
+                let cue = Span::new(
+                    unit.char_start + head[..m.start()].chars().count(),
+                    unit.char_start + head[..m.end()].chars().count(),
+                );
+                events[b].order.push(EventOrder {
+                    order: word(m.as_str()),
+                    other: a,
+                    cue,
+                });
+                continue;
+            }
+        }
+        // "A came after B": the order word between the two triggers.
+        let between: String = chars[ta.char_end..tb.char_start].iter().collect();
+        if let Some(m) = order_re().find(&between) {
+            let cue = Span::new(
+                ta.char_end + between[..m.start()].chars().count(),
+                ta.char_end + between[..m.end()].chars().count(),
+            );
+            events[a].order.push(EventOrder {
+                order: word(m.as_str()),
+                other: b,
+                cue,
+            });
+        }
+    }
+}
+
+fn figure_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s*(%)|\s+(?:per ?cent|percent)\b|\s+(?:[a-z]+\s+)?([a-z]+))",
+        )
+        .expect("valid figure regex")
+    })
+}
+
+/// Numbers in `text` (starting at code point `at`) with what they count:
+/// "12 soldiers", "97%", "three people". Years, dates, times and durations
+/// are not figures.
+pub fn figures(text: &str, at: usize) -> Vec<Figure> {
+    const NOT_UNITS: &[&str] = &[
+        "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "by", "for", "from", "with",
+        "than", "more", "less", "times", "years", "year", "days", "day", "minute", "minutes",
+        "hour", "hours", "am", "pm", "a.m", "p.m", "percent", "that", "who", "which", "was",
+        "were", "is", "are", "have", "had", "has",
+    ];
+    let offset = |b: usize| at + text[..b].chars().count();
+    let mut out = Vec::new();
+    for c in figure_re().captures_iter(text) {
+        let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let number = n.as_str().to_lowercase();
+        let before = text[..n.start()].trim_end();
+        // Dates ("Jan. 3", "January 12") and years ("in 2025").
+        let prev = before
+            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+            .next()
+            .unwrap_or("");
+        if dates::month_number(prev).is_some()
+            || (number.len() == 4 && number.starts_with(['1', '2']) && c.get(2).is_none())
+        {
+            continue;
+        }
+        let unit = if c.get(2).is_some() || c.get(3).is_none() {
+            "percent".to_owned()
+        } else {
+            let u = c[3].to_lowercase();
+            if NOT_UNITS.contains(&u.as_str()) || dates::month_number(&u).is_some() {
+                continue;
+            }
+            singular(&u)
+        };
+        // Hyphenated modifiers ("15-minute") are durations, not counts.
+        if text[whole.end()..].starts_with('-') || text[n.end()..].starts_with('-') {
+            continue;
+        }
+        out.push(Figure {
+            text: whole.as_str().to_owned(),
+            start: offset(whole.start()),
+            end: offset(whole.end()),
+            value: number_value(&number),
+            unit,
+        });
+    }
+    out
+}
+
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+        word[..word.len() - 1].to_owned()
+    } else {
+        word.to_owned()
+    }
+}
+
+fn number_value(n: &str) -> String {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    if let Some(i) = WORDS.iter().position(|w| *w == n) {
+        return i.to_string();
+    }
+    n.replace(',', "")
 }
 
 #[expect(clippy::too_many_arguments)]
@@ -201,6 +378,19 @@ fn event(
             mention: piece(chars, m),
         });
     }
+    // "Sheinbaum said she and Trump discussed the US' military operation":
+    // a possessive before the trigger names the agent; the people before it
+    // are the subject of another verb.
+    if directed {
+        let owner = participants
+            .iter()
+            .filter(|p| p.role == Role::Agent && possessive(chars, p.mention.end))
+            .map(|p| p.mention.start)
+            .max();
+        if let Some(owner) = owner {
+            participants.retain(|p| p.role != Role::Agent || p.mention.start >= owner);
+        }
+    }
     let in_scope = |span: Span| {
         dates::find(chars, span.char_start, span.char_end, published)
             .into_iter()
@@ -249,11 +439,27 @@ fn event(
         },
         place,
         status,
+        figures: {
+            let clause_text: String = chars[clause.char_start..clause.char_end].iter().collect();
+            figures(&clause_text, clause.char_start)
+                .into_iter()
+                .filter(|f| layout.quote_at(f.start).is_none())
+                .collect()
+        },
+        order: Vec::new(),
     }
 }
 
 /// Whether a country mention only qualifies a person or title that follows
 /// it ("Brazil’s President Martin Okafor", "Canada’s Prime Minister").
+/// Whether the text at `end` makes the word before it possessive ("US'",
+/// "Washington's").
+fn possessive(chars: &[char], end: usize) -> bool {
+    let at = |i: usize| chars.get(end + i).copied();
+    matches!(at(0), Some('\'' | '’'))
+        && (matches!(at(1), Some(' ')) || (at(1) == Some('s') && matches!(at(2), Some(' '))))
+}
+
 fn modifies_a_person(chars: &[char], country: &Mention, mentions: &[Mention]) -> bool {
     mentions.iter().any(|p| {
         if p.kind != EntityKind::Person || p.span == country.span {

@@ -75,6 +75,8 @@ fn boilerplate_inline() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(concat!(
             r"^[\p{Lu}][\p{Lu} .,'-]+\((?:AP|AFP|Reuters|Bloomberg|AA)\)\s*[—–-]\s*|",
+            // A dateline without a wire credit: "SANTIAGO — ".
+            r"^[\p{Lu}][\p{Lu} .,'-]{3,}\s[—–]\s*|",
             r"\s*(?:PHOTO|Photo|Image)\s*:\s*[\p{L} /]+$|",
             r"(?:[.!?”\x22])\s+(?:AP|AFP|REUTERS|BLOOMBERG|XINHUA|AA)\s*$"
         ))

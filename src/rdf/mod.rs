@@ -19,6 +19,7 @@ use crate::vocab::{self, id, ng};
 pub use dataset::BuildMeta;
 
 pub mod dataset;
+mod discrepancy;
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
@@ -196,6 +197,7 @@ fn event_type_term(k: crate::model::EventKind) -> String {
         PressConference => "PressConference",
         SocialMediaPost => "SocialMediaPost",
         TradeMeasure => "TradeMeasure",
+        Talks => "Talks",
     })
 }
 
@@ -278,6 +280,9 @@ pub fn quads(graph: &Graph, meta: &BuildMeta) -> Vec<Quad> {
     }
     for e in &graph.events {
         map_event(&mut out, e, &by_id, &labels);
+    }
+    for d in &graph.discrepancies {
+        discrepancy::map(&mut out, d, &by_id);
     }
     all.extend(out.quads);
     let description = dataset::describe(&all, &graph.articles, meta);
@@ -745,6 +750,7 @@ fn map_event(
     if let Some(first) = reports.iter().min_by_key(|ev| ev.participants.is_empty()) {
         out.link(&s, &ng("status"), &ng(status_term(first.status)));
         let mut merged = (*first).clone();
+        merged.kind = e.kind;
         merged.participants = reports
             .iter()
             .flat_map(|ev| ev.participants.clone())

@@ -10,6 +10,7 @@
 //! of their words; events are one when they have the same kind, compatible
 //! dates and overlapping participants.
 
+mod discrepancy;
 mod wire;
 use crate::extract::lexicon::{self, country_by_id};
 use crate::model::{
@@ -51,6 +52,7 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
     let utterances = utterances(&articles, &extractions);
     let events = events(&extractions);
     let sources = wire::independent_sources(&articles);
+    let discrepancies = discrepancy::find(&extractions, &utterances, &events);
     Graph {
         articles,
         extractions,
@@ -58,6 +60,7 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
         utterances,
         events,
         sources,
+        discrepancies,
     }
 }
 
@@ -651,15 +654,28 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
     for i in 0..reports.len() {
         for j in i + 1..reports.len() {
             let (a, b) = (&reports[i], &reports[j]);
-            if a.kind != b.kind || a.who.is_empty() || b.who.is_empty() {
+            if !a.kind.compatible(b.kind) || a.who.is_empty() || b.who.is_empty() {
                 continue;
             }
+            let shared = a.who.intersection(&b.who).count();
+            // Two articles may disagree on the date of one event: the same
+            // people within two days are one event, and the dates a
+            // discrepancy.
             let dates_fit = match (&a.date, &b.date) {
-                (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+                (Some((a0, a1)), Some((b0, b1))) => {
+                    (a0 <= b1 && b0 <= a1)
+                        || (a.r.article != b.r.article
+                            && a.who == b.who
+                            && days_apart(a0, a1, b0, b1).is_some_and(|d| d <= 2))
+                }
                 _ => true,
             };
-            let shared = a.who.intersection(&b.who).count();
-            let people_fit = shared >= 2 || (shared >= 1 && a.who == b.who);
+            // One names more of the people on the same day ("Maduro" and
+            // "Maduro and his wife").
+            let nested = a.who.is_subset(&b.who) || b.who.is_subset(&a.who);
+            let people_fit = shared >= 2
+                || (shared >= 1 && a.who == b.who)
+                || (shared >= 1 && nested && a.date.is_some() && a.date == b.date);
             if dates_fit
                 && people_fit
                 && (a.date.is_some() || b.date.is_some() || a.r.article == b.r.article)
@@ -673,15 +689,30 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
         .into_iter()
         .map(|members| {
             let (first, refs) = cluster(&members, |m| (&reports[m].key, &reports[m].r));
+            // Talks that were a call or a meeting are named for what they were.
+            let kind = members
+                .iter()
+                .map(|&m| reports[m].kind)
+                .find(|k| *k != crate::model::EventKind::Talks)
+                .unwrap_or(reports[members[0]].kind);
             EventCluster {
                 key: short_hash(&["event", &first]),
-                kind: reports[members[0]].kind,
+                kind,
                 reports: refs,
             }
         })
         .collect();
     out.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// Days between two date ranges (`YYYY-MM-DD`), or `None` if a date does not
+/// parse.
+fn days_apart(a0: &str, a1: &str, b0: &str, b1: &str) -> Option<i64> {
+    let d = |s: &str| s.parse::<jiff::civil::Date>().ok();
+    let (a0, a1, b0, b1) = (d(a0)?, d(a1)?, d(b0)?, d(b1)?);
+    let gap = if a1 < b0 { a1.until(b0) } else { b1.until(a0) };
+    gap.ok().map(|span| i64::from(span.get_days()).abs())
 }
 
 #[cfg(test)]
