@@ -447,3 +447,31 @@ fn seed_corpus_who_said_what_to_whom() {
     let unnamed: Vec<&Vec<&str>> = rows.iter().filter(|r| r[0] == "(unknown)").collect();
     assert!(unnamed.is_empty(), "{unnamed:?}");
 }
+
+/// The seed corpus's disagreements, as data: the foreign ministers' call
+/// placed after the presidents' call by the AP rewrite and before it by the
+/// Epoch Times (by date) and Anadolu ("the phone call came after…"); and
+/// Trump's "get its act together" against "get their act together".
+#[test]
+fn seed_corpus_disagreements() {
+    let rows = common::run_query(
+        &common::quads_of(&common::root().join("corpus")),
+        "SELECT ?aspect ?value ?article WHERE {
+           ?d a ng:Discrepancy ; ng:aspect ?aspect ; ng:claim ?c .
+           ?c ng:value ?value ; prov:wasDerivedFrom/prov:wasDerivedFrom/ng:sourceFile ?article .
+           FILTER(?aspect = \"order\" || CONTAINS(?value, \"act together\"))
+         } ORDER BY ?aspect ?value ?article",
+    );
+    let rows: Vec<&str> = rows.lines().skip(1).collect();
+    assert_eq!(
+        rows,
+        [
+            "order\tafter\tap-rewrite-2026-01-13-sheinbaum-rejects-military-aid.txt",
+            "order\tbefore\tanadolu-2026-01-12-sheinbaum-hails-very-good-conversation.txt",
+            "order\tbefore\tepochtimes-2026-01-12-sheinbaum-trump-call.txt",
+            "wording\tMexico has to get their act together, because they are pouring through Mexico. And we are going to have to do something\tstraitstimes-2026-01-13-sheinbaum-rejects-us-strikes.txt",
+            "wording\tget its act together\tepochtimes-2026-01-12-sheinbaum-trump-call.txt",
+        ],
+        "{rows:#?}"
+    );
+}

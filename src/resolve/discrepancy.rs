@@ -207,9 +207,9 @@ fn push(
 }
 
 /// The words of direct quotes that overlap but differ: "get its act
-/// together" against "get their act together". A quote and an excerpt of
-/// it agree; quotes of different parts of a long statement share too few
-/// words to be compared.
+/// together" against "get their act together", or two translations of one
+/// remark. A quote and an excerpt of it agree; quotes of different parts of
+/// a long statement share too few words to be compared.
 fn wordings(reports: &[(&ReportRef, &Statement)]) -> Values {
     let quotes: Vec<(&ReportRef, String, Vec<String>)> = reports
         .iter()
@@ -242,8 +242,11 @@ fn wordings(reports: &[(&ReportRef, &Statement)]) -> Values {
             let sa: BTreeSet<&String> = wa.iter().collect();
             let sb: BTreeSet<&String> = wb.iter().collect();
             let shared = sa.intersection(&sb).count();
-            // Most of the shorter quote's words, in a different wording.
-            if shared * 3 >= sa.len().min(sb.len()) * 2 {
+            // Two fifths of the shorter quote's words, in a different
+            // wording: two translations of one remark ("it's not
+            // necessary" against "that option is unnecessary"). Quotes of
+            // different parts of a long statement share fewer.
+            if shared * 5 >= sa.len().min(sb.len()) * 2 {
                 add(&mut values, qa.clone(), None, ra);
                 add(&mut values, qb.clone(), None, rb);
             }
