@@ -144,6 +144,13 @@ pub fn slice_chars(text: &str, span: Span) -> Option<&str> {
     text.get(start..end)
 }
 
+/// The code-point span of the bytes `range` of `text`, a piece of an article
+/// that starts at code point `at` (a regex match inside a sentence).
+pub fn span_of_bytes(text: &str, at: usize, range: std::ops::Range<usize>) -> Span {
+    let start = at + text[..range.start].chars().count();
+    Span::new(start, start + text[range].chars().count())
+}
+
 /// Byte range of a code-point span, or `None` if it is out of bounds.
 pub fn byte_range(text: &str, span: Span) -> Option<(usize, usize)> {
     if span.char_start > span.char_end {

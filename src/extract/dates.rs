@@ -92,12 +92,11 @@ pub fn find(chars: &[char], start: usize, end: usize, published: Option<Date>) -
         let Some((begin, end_date)) = range else {
             continue;
         };
-        let s = start + text[..whole.start()].chars().count();
-        let e = start + text[..whole.end()].chars().count();
+        let span = crate::model::span_of_bytes(&text, start, whole.range());
         found.push(DateRef {
             text: whole.as_str().to_owned(),
-            start: s,
-            end: e,
+            start: span.char_start,
+            end: span.char_end,
             begin: iso(begin),
             end_date: iso(end_date),
         });

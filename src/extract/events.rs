@@ -10,8 +10,8 @@
 use super::dates;
 use super::layout::Layout;
 use crate::model::{
-    EntityKind, Event, EventKind, EventOrder, EventStatus, Figure, Mention, MentionForm, Order,
-    Participant, Piece, Role, Span,
+    span_of_bytes, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure, Mention,
+    MentionForm, Order, Participant, Piece, Role, Span,
 };
 use jiff::civil::Date;
 use regex::Regex;
@@ -84,7 +84,6 @@ pub fn find(
     let mut events = Vec::new();
     for &unit in &layout.units {
         let text: String = chars[unit.char_start..unit.char_end].iter().collect();
-        let offset = |b: usize| unit.char_start + text[..b].chars().count();
         let mut taken: Vec<Span> = Vec::new();
         let lower = text.to_lowercase();
         for ((re, kind), keys) in triggers().iter().zip(TRIGGER_WORDS) {
@@ -93,7 +92,7 @@ pub fn find(
                 continue;
             }
             for m in re.find_iter(&text) {
-                let span = Span::new(offset(m.start()), offset(m.end()));
+                let span = span_of_bytes(&text, unit.char_start, m.range());
                 if layout.quote_at(span.char_start).is_some()
                     || taken.iter().any(|t| t.overlaps(span))
                 {
@@ -194,10 +193,7 @@ fn place_in_order(chars: &[char], layout: &Layout, events: &mut [Event]) {
         let lead = head.trim_end();
         if let Some(m) = order_re().find_iter(lead).last() {
             if m.end() == lead.len() {
-                let cue = Span::new(
-                    unit.char_start + head[..m.start()].chars().count(),
-                    unit.char_start + head[..m.end()].chars().count(),
-                );
+                let cue = span_of_bytes(&head, unit.char_start, m.range());
                 events[b].order.push(EventOrder {
                     order: word(m.as_str()),
                     other: a,
@@ -209,10 +205,7 @@ fn place_in_order(chars: &[char], layout: &Layout, events: &mut [Event]) {
         // "A came after B": the order word between the two triggers.
         let between: String = chars[ta.char_end..tb.char_start].iter().collect();
         if let Some(m) = order_re().find(&between) {
-            let cue = Span::new(
-                ta.char_end + between[..m.start()].chars().count(),
-                ta.char_end + between[..m.end()].chars().count(),
-            );
+            let cue = span_of_bytes(&between, ta.char_end, m.range());
             events[a].order.push(EventOrder {
                 order: word(m.as_str()),
                 other: b,
@@ -242,7 +235,6 @@ pub fn figures(text: &str, at: usize) -> Vec<Figure> {
         "hour", "hours", "am", "pm", "a.m", "p.m", "percent", "that", "who", "which", "was",
         "were", "is", "are", "have", "had", "has",
     ];
-    let offset = |b: usize| at + text[..b].chars().count();
     let mut out = Vec::new();
     for c in figure_re().captures_iter(text) {
         let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else {
@@ -273,10 +265,11 @@ pub fn figures(text: &str, at: usize) -> Vec<Figure> {
         if text[whole.end()..].starts_with('-') || text[n.end()..].starts_with('-') {
             continue;
         }
+        let span = span_of_bytes(text, at, whole.range());
         out.push(Figure {
             text: whole.as_str().to_owned(),
-            start: offset(whole.start()),
-            end: offset(whole.end()),
+            start: span.char_start,
+            end: span.char_end,
             value: number_value(&number),
             unit,
         });

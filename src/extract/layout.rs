@@ -163,8 +163,8 @@ fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
             continue;
         }
         for m in boilerplate_inline().find_iter(text) {
-            let ms = line.span.char_start + text[..m.start()].chars().count();
-            let me = line.span.char_start + text[..m.end()].chars().count();
+            let span = crate::model::span_of_bytes(text, line.span.char_start, m.range());
+            let (ms, me) = (span.char_start, span.char_end);
             // Keep the sentence's final mark in a trailing wire credit.
             let ms = if m.start() > 0 && matches!(chars[ms], '.' | '!' | '?' | '”' | '"') {
                 ms + 1

@@ -564,8 +564,8 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
-/// Reads the country lexicon: one `skos:Concept` per country, keyed by the
-/// last segment of its IRI's ISO code.
+/// Reads the country lexicon: one country per subject that has an
+/// `ng:iso3166Alpha2` code, in IRI (so code) order.
 fn countries(ttl: &str) -> Result<Vec<Country>, String> {
     use oxigraph::io::{RdfFormat, RdfParser};
     use oxigraph::model::Term;
@@ -610,8 +610,9 @@ fn countries(ttl: &str) -> Result<Vec<Country>, String> {
             _ => {}
         }
     }
-    // The parser streams in document order, so names keep the file's order
-    // (the first listed wins a phrase two countries share).
+    // The parser streams in document order, so each country's names keep the
+    // file's order; between countries, the first by code wins a phrase both
+    // list.
     let countries: Vec<Country> = by_subject
         .into_values()
         .filter(|c| !c.iso.is_empty())
