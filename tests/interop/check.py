@@ -255,7 +255,7 @@ ROQET_WRONG = {
 ROQET_UNGROUPED = {
     "conflicting-reports": (
         ["instance", "aspect", "value"],
-        "rasqal 0.9.33 splits groups by outlet and writes stray bytes for CONCAT over an OPTIONAL label",
+        "rasqal 0.9.33 splits groups by outlet and ignores GROUP_CONCAT's separator",
     ),
     "independent-outlets": (
         ["speaker", "said"],
