@@ -2,6 +2,7 @@
 
 use clap::{Args as ClapArgs, Parser, Subcommand, ValueEnum};
 use newsgraph::export::{ExportFormat, Extra, ResultFormat};
+use newsgraph::extract::cuemodel::Settings;
 use newsgraph::remote::{AuthScheme, Remote};
 use std::path::PathBuf;
 
@@ -40,6 +41,7 @@ pub enum Command {
     Export(ExportArgs),
     Extract(ExtractArgs),
     Eval(EvalArgs),
+    Train(TrainArgs),
     Validate(ValidateArgs),
     Push(PushArgs),
 }
@@ -286,6 +288,33 @@ pub struct EvalArgs {
     /// Output format
     #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+/// Train the extractor's cue model on gold attribution annotations
+///
+/// GOLD is a directory in PolNeAR's layout (as for `eval`). Every word token
+/// is an example, a cue when it overlaps a gold cue; an averaged perceptron
+/// learns from them in a fixed order, so the same gold gives the same model.
+/// The built-in model was trained with
+/// `newsgraph train --gold ../shared/polnear/train -o src/extract/cue-model.tsv`;
+/// rebuild newsgraph to use a new one.
+#[derive(Debug, ClapArgs)]
+pub struct TrainArgs {
+    /// Gold directory (e.g. ../shared/polnear/train)
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+    /// Where to write the model (default: stdout)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Training passes over the examples
+    #[arg(long, default_value_t = Settings::default().epochs)]
+    pub epochs: usize,
+    /// Features seen fewer times than this get no weight
+    #[arg(long, default_value_t = Settings::default().min_count)]
+    pub min_count: u32,
+    /// Weights smaller than this (in absolute value) are left out
+    #[arg(long, default_value_t = Settings::default().min_weight)]
+    pub min_weight: f32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -457,6 +457,26 @@ fn score_items(gold: &[Item], pred: &[Item]) -> (Prf, Prf) {
     )
 }
 
+/// Trains the cue model on gold articles: every word token is an example,
+/// a cue when it is the head of a gold cue.
+pub fn train(
+    docs: &[GoldDoc],
+    settings: extract::cuemodel::Settings,
+) -> (extract::cuemodel::CueModel, Examples) {
+    let mut examples = extract::cuemodel::Examples::default();
+    for d in docs {
+        let cues: Vec<Span> = d
+            .attributions
+            .iter()
+            .filter_map(|a| a.cue.first().copied())
+            .collect();
+        extract::cue_examples(&d.article, &cues, &mut examples);
+    }
+    (extract::cuemodel::train(&examples, settings), examples)
+}
+
+pub use extract::cuemodel::Examples;
+
 /// Extracts every gold article (timing the extraction on one core) and
 /// scores the statements against the gold attributions.
 pub fn run(docs: &[GoldDoc]) -> Report {

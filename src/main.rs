@@ -217,6 +217,46 @@ fn run(args: Args) -> Result<ExitCode> {
                 cli::ListFormat::Table => export::write_eval(&report, &mut out)?,
             }
         }
+        Command::Train(a) => {
+            say(quiet, format_args!("reading {}…", a.gold.display()));
+            let docs = newsgraph::eval::read_gold(&a.gold)?;
+            let settings = newsgraph::extract::cuemodel::Settings {
+                epochs: a.epochs,
+                min_count: a.min_count,
+                min_weight: a.min_weight,
+            };
+            let (model, examples) = newsgraph::eval::train(&docs, settings);
+            say(
+                quiet,
+                format_args!(
+                    "trained on {} articles, {} tokens ({} in cues): {} features",
+                    docs.len(),
+                    examples.len(),
+                    examples.positives(),
+                    model.len()
+                ),
+            );
+            let text = model.write(&format!(
+                "newsgraph cue model: an averaged perceptron, {} passes over {} tokens \
+                 ({} in cues) of {} articles.\n\
+                 Trained with: newsgraph train --gold DIR --epochs {} --min-count {} --min-weight {}\n\
+                 Lines: WEIGHT<TAB>FEATURE, sorted by feature.",
+                a.epochs,
+                examples.len(),
+                examples.positives(),
+                docs.len(),
+                a.epochs,
+                a.min_count,
+                a.min_weight
+            ));
+            match &a.output {
+                Some(path) => std::fs::write(path, text)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => out
+                    .write_all(text.as_bytes())
+                    .context("writing the model")?,
+            }
+        }
         Command::Extract(a) => {
             let mut loaded = corpus::read_files(&a.files);
             for article in &mut loaded.articles {

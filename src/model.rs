@@ -356,12 +356,17 @@ impl Statement {
     }
 }
 
-/// What a cue attributes: words, or a belief, wish or decision.
+/// What a cue attributes: words, a belief, wish or decision, or something
+/// only the learned cue model calls an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CueClass {
     Speech,
     Thought,
+    /// A cue the lexicon does not know ("ordered", "unveiled"), found by
+    /// the cue model: an attribution in news annotation's wide sense, which
+    /// may be an act rather than words.
+    Other,
 }
 
 /// What kind of event happened.

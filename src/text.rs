@@ -167,6 +167,19 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// FNV-1a: a fast hash, stable across builds and platforms, for short keys
+/// such as words.
+pub const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

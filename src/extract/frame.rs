@@ -249,6 +249,13 @@ pub(super) fn speaker_before(
     // A parenthetical between speaker and cue: "Trump, in a post…, said".
     let mut candidates = vec![j];
     if unit.tokens[j - 1].is(unit.chars, ',') {
+        // An appositive name: "The mayor of Arica, Juan Soto, said".
+        if j >= 2
+            && mention_ending(cx.mentions, unit.tokens[j - 2].end)
+                .is_some_and(|m| m.kind == EntityKind::Person && m.form != MentionForm::Pronoun)
+        {
+            candidates.insert(0, j - 1);
+        }
         let mut k = j - 1;
         while k > 0 && k + 25 > j {
             k -= 1;
@@ -264,6 +271,33 @@ pub(super) fn speaker_before(
         }
         let last = unit.tokens[end_tok - 1];
         if let Some(m) = mention_ending(cx.mentions, last.end) {
+            // "President Rosa Vidal of Chile": the person, not the country.
+            if m.kind != EntityKind::Person {
+                let k = unit
+                    .tokens
+                    .iter()
+                    .position(|t| t.start == m.span.char_start);
+                if let Some(k) = k.filter(|&k| k >= 2 && unit.folds[k - 1] == "of") {
+                    if let Some(p) = mention_ending(cx.mentions, unit.tokens[k - 2].end)
+                        .filter(|p| p.kind == EntityKind::Person)
+                    {
+                        let start = extend_title(unit, cx.mentions, p.span.char_start);
+                        let span = Span::new(start, m.span.char_end);
+                        let tok = unit
+                            .tokens
+                            .iter()
+                            .position(|t| t.start >= start)
+                            .unwrap_or(0);
+                        return Some((piece(unit.chars, span, p.entity.clone()), tok));
+                    }
+                    // "The mayor of Arica said": the office holder.
+                    if is_speaker_noun(&unit.folds[k - 2]) {
+                        let s = noun_phrase_start(unit, k - 2);
+                        let span = Span::new(unit.tokens[s].start, m.span.char_end);
+                        return Some((piece(unit.chars, span, None), s));
+                    }
+                }
+            }
             let mut start = extend_title(unit, cx.mentions, m.span.char_start);
             // "the Tax Foundation": the determiner belongs to the speaker.
             if let Some(k) = unit.tokens.iter().position(|t| t.start == start) {
@@ -290,38 +324,7 @@ pub(super) fn speaker_before(
             ));
         }
         if is_speaker_noun(word) {
-            let mut s = end_tok - 1;
-            while s > 0 && s + 12 > end_tok {
-                let w = unit.folds[s - 1].as_str();
-                let t = unit.tokens[s - 1];
-                if !t.is_word()
-                    || unit.quoted[s - 1]
-                    || cue_lemma(w).is_some()
-                    || matches!(w, "that" | "and" | "but" | "as" | "while" | "because")
-                {
-                    break;
-                }
-                s -= 1;
-                if matches!(
-                    w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "some"
-                        | "many"
-                        | "several"
-                        | "other"
-                        | "two"
-                        | "three"
-                        | "both"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                ) {
-                    break;
-                }
-            }
+            let s = noun_phrase_start(unit, end_tok - 1);
             let span = Span::new(unit.tokens[s].start, last.end);
             let entity = mention_ending(cx.mentions, last.end).and_then(|m| m.entity.clone());
             return Some((piece(unit.chars, span, entity), s));
@@ -355,6 +358,45 @@ pub(super) fn speaker_before(
 
 /// Extends a speaker span left over a title and its country ("Mexican
 /// President" before "Claudia Sheinbaum").
+/// The first token of the noun phrase that ends with the speaker noun at
+/// `noun` ("the Tax Foundation's senior economist"): back over words to a
+/// determiner, stopping at punctuation, quotations, cues and conjunctions.
+fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
+    let mut s = noun;
+    while s > 0 && s + 11 > noun {
+        let w = unit.folds[s - 1].as_str();
+        let t = unit.tokens[s - 1];
+        if !t.is_word()
+            || unit.quoted[s - 1]
+            || cue_lemma(w).is_some()
+            || matches!(w, "that" | "and" | "but" | "as" | "while" | "because")
+        {
+            break;
+        }
+        s -= 1;
+        if matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+                | "two"
+                | "three"
+                | "both"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        ) {
+            break;
+        }
+    }
+    s
+}
+
 pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) -> usize {
     let Some(mut k) = unit.tokens.iter().position(|t| t.start == start) else {
         return start;

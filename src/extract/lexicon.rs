@@ -742,12 +742,20 @@ pub fn is_thought(lemma: &str) -> bool {
 /// The lemma and class of a cue's text (its first word decides).
 pub fn classify_cue(text: &str) -> (String, crate::model::CueClass) {
     let folded = crate::text::fold(text);
-    let first = folded.split_whitespace().next().unwrap_or_default();
-    let lemma = cue_lemma(first).unwrap_or(first).to_owned();
+    // The first cue word after any auxiliaries ("has called" → call).
+    let mut words = folded.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let head = std::iter::once(first)
+        .chain(words)
+        .find(|w| cue_lemma(w).is_some())
+        .unwrap_or(first);
+    let lemma = cue_lemma(head).unwrap_or(head).to_owned();
     let class = if is_thought(&lemma) {
         crate::model::CueClass::Thought
-    } else {
+    } else if lemma == "according to" || is_known_cue(&lemma) {
         crate::model::CueClass::Speech
+    } else {
+        crate::model::CueClass::Other
     };
     (lemma, class)
 }
@@ -829,6 +837,24 @@ pub fn cue_lemma(folded: &str) -> Option<&'static str> {
     })
     .get(folded)
     .copied()
+}
+
+/// Whether the lexicon knows a cue lemma (cues the model alone finds, such
+/// as "ordered", are not in it).
+pub fn is_known_cue(lemma: &str) -> bool {
+    static LEMMAS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    LEMMAS
+        .get_or_init(|| {
+            CUES.iter()
+                .map(|(_, l)| *l)
+                .chain(
+                    MORE_CUES
+                        .split_whitespace()
+                        .filter_map(|p| p.split_once(':').map(|(_, l)| l)),
+                )
+                .collect()
+        })
+        .contains(lemma)
 }
 
 pub fn country_by_id(id: &EntityId) -> Option<&'static Country> {

@@ -5,6 +5,7 @@
 //! sub-modules run in this order: [`layout`] (boilerplate, paragraphs,
 //! quotations, units), [`mentions`], [`statements`], [`events`].
 
+pub mod cuemodel;
 pub mod dates;
 pub mod events;
 mod frame;
@@ -31,7 +32,14 @@ pub fn run(article: &Article) -> Extraction {
         mentions: &mut mentions,
         published,
     }));
-    let contents: Vec<crate::model::Span> = statements.iter().map(|s| s.content_hull()).collect();
+    // Events inside reported words take their participants from the words;
+    // what only the cue model calls an attribution ("ordered a raid") is
+    // an act, whose event keeps its whole sentence.
+    let contents: Vec<crate::model::Span> = statements
+        .iter()
+        .filter(|s| lexicon::is_known_cue(&s.cue_lemma))
+        .map(|s| s.content_hull())
+        .collect();
     let events = events::find(&chars, &layout, &mentions, &contents, published);
     let statements = date_occasions(statements, &events);
     Extraction {
@@ -40,6 +48,19 @@ pub fn run(article: &Article) -> Extraction {
         statements,
         events,
     }
+}
+
+/// Adds one article's tokens to the cue model's training examples; `cues`
+/// are the gold cue spans (the first span of each cue).
+pub fn cue_examples(
+    article: &Article,
+    cues: &[crate::model::Span],
+    examples: &mut cuemodel::Examples,
+) {
+    let chars: Vec<char> = article.text.chars().collect();
+    let layout = layout::analyse(&chars);
+    let units = mentions::tokenize_units(&chars, &layout);
+    statements::cue_examples(&chars, &layout, &units, examples, cues);
 }
 
 /// Keeps one statement per cue and content start: a nested statement found

@@ -26,6 +26,38 @@ const NESTED_CUES: &[&str] = &[
     "write", "promise", "urge", "repeat", "state",
 ];
 
+/// Words that belong to the cue when right before its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "also",
+    "just",
+    "later",
+    "recently",
+    "still",
+    "now",
+    "then",
+    "been",
+    "repeatedly",
+    "again",
+    "previously",
+    "often",
+    "publicly",
+    "even",
+    "already",
+    "frequently",
+    "reportedly",
+];
+
 pub struct Context<'a> {
     /// Tokens and folds of each of the layout's units, in order.
     pub units: &'a [(Vec<crate::text::Token>, Vec<String>)],
@@ -164,11 +196,36 @@ fn in_unit(
     let headline = words.len() >= 4 && capitals * 5 >= words.len() * 4;
     let mut last_speaker: Option<Piece> = None;
     let n = unit.tokens.len();
+    let model = super::cuemodel::model();
+    let window = super::cuemodel::Window::new(unit.chars, &unit.tokens, &unit.folds, &unit.quoted);
     let mut c = 0;
     while c < n {
-        let Some(lemma) = cue_lemma(&unit.folds[c]) else {
-            c += 1;
-            continue;
+        // A lexicon cue unless the model vetoes it, or a word the model
+        // takes for a cue (outside quotations only).
+        let lexical = cue_lemma(&unit.folds[c]);
+        let lemma: &str = match lexical {
+            Some(l)
+                if outer.is_some()
+                    || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD =>
+            {
+                l
+            }
+            None if outer.is_none()
+                && !unit.quoted[c]
+                && (headline || !unit.tokens[c].is_capitalized(unit.chars))
+                && !AUXILIARIES.contains(&unit.folds[c].as_str())
+                && super::cuemodel::is_candidate(&window, c)
+                && !claimed.iter().any(|s| {
+                    s.char_start <= unit.tokens[c].start && unit.tokens[c].end <= s.char_end
+                })
+                && model.score(&window, c) >= super::cuemodel::CUE_THRESHOLD =>
+            {
+                unit.folds[c].as_str()
+            }
+            _ => {
+                c += 1;
+                continue;
+            }
         };
         let cue_tok = unit.tokens[c];
         // Inside a quotation only verbs of speaking open nested speech.
@@ -316,9 +373,10 @@ fn in_unit(
             if let Some((q2, _)) = quote_after(unit, after_tok) {
                 content.extend(q2);
             }
-        } else if let Some(span) = trailing_content(unit, c, first_frame_tok, after_tok) {
-            // "…at Ground Zero, sources said." / "…, said a source."
-            content.push(span);
+        } else if let Some(spans) = trailing_content(unit, c, first_frame_tok, after_tok) {
+            // "…at Ground Zero, sources said." / "…, said a source." /
+            // "Climate change, he said, is the greatest threat."
+            content.extend(spans);
         } else if after_tok < n {
             // Skip adjuncts before "that" ("said on Monday that").
             let mut from = after_tok;
@@ -359,11 +417,32 @@ fn in_unit(
                     }
                     // ", according to X" is a second cue, ", though…" a
                     // remark of the writer's.
+                    // ", who is 70", ", but still lost", ", encouraging…":
+                    // a relative clause, a new clause or a participle of
+                    // the writer's.
                     if unit.tokens[k].is(unit.chars, ',')
-                        && matches!(
+                        && !unit.quoted[k + 1]
+                        && (matches!(
                             unit.folds[k + 1].as_str(),
-                            "according" | "though" | "although"
-                        )
+                            "according"
+                                | "though"
+                                | "although"
+                                | "who"
+                                | "which"
+                                | "whose"
+                                | "but"
+                                | "while"
+                                | "whereas"
+                        ) || (unit.folds[k + 1].ends_with("ing")
+                            && unit.folds[k + 1].len() > 5
+                            && !matches!(
+                                unit.folds[k + 1].as_str(),
+                                "including"
+                                    | "regarding"
+                                    | "concerning"
+                                    | "following"
+                                    | "involving"
+                            )))
                     {
                         end = unit.tokens[k].start;
                         break;
@@ -438,7 +517,9 @@ fn in_unit(
                 .folds
                 .get(c + 1)
                 .is_some_and(|f| f == "for" || f == "on");
-        if (needs_source && person_or_none) || called_without_words {
+        // A cue only the model knows needs a source.
+        let unsourced = lexical.is_none() && speaker.is_none();
+        if (needs_source && person_or_none) || called_without_words || unsourced {
             c = cue_end_tok;
             continue;
         }
@@ -499,6 +580,19 @@ fn in_unit(
         }
         last_speaker = speaker.clone();
         let _ = conjoined;
+        // The cue takes the auxiliaries and adverbs right before it ("has
+        // called", "is also stressing"), as annotators mark them.
+        let mut cue_first = c;
+        while cue_first > 0
+            && !unit.quoted[cue_first - 1]
+            && AUXILIARIES.contains(&unit.folds[cue_first - 1].as_str())
+            && speaker
+                .as_ref()
+                .is_none_or(|sp| sp.end <= unit.tokens[cue_first - 1].start)
+        {
+            cue_first -= 1;
+        }
+        let cue_span = Span::new(unit.tokens[cue_first].start, cue_span.char_end);
         let cue = piece(unit.chars, cue_span, None);
         let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
         out.push(Statement {
@@ -527,7 +621,7 @@ fn trailing_content(
     c: usize,
     first_frame_tok: usize,
     after_tok: usize,
-) -> Option<Span> {
+) -> Option<Vec<Span>> {
     let n = unit.tokens.len();
     let comma = if first_frame_tok < c {
         first_frame_tok.checked_sub(1)?
@@ -559,7 +653,76 @@ fn trailing_content(
         unit.chars,
         Span::new(unit.span.char_start, unit.tokens[comma].start),
     );
-    (span.len() > 3).then_some(span)
+    if span.len() <= 3 {
+        return None;
+    }
+    // A cue set off in mid-sentence: the sentence goes on after it, unless
+    // what follows is an adjunct or another clause of the speaker's
+    // ("…, he said, adding that…").
+    let goes_on = tail.is_empty()
+        && upto + 1 < n
+        && unit.tokens[upto].is(unit.chars, ',')
+        && !unit.quoted[upto + 1]
+        && unit.tokens[upto + 1].is_word()
+        && {
+            let next = unit.folds[upto + 1].as_str();
+            !(ADJUNCT_STARTS.contains(&next)
+                || is_time_word(next)
+                || next.ends_with("ing")
+                || matches!(next, "and" | "but" | "according" | "though" | "although"))
+        };
+    if goes_on {
+        let rest = trim_content(
+            unit.chars,
+            Span::new(unit.tokens[upto].end, unit.span.char_end),
+        );
+        if !rest.is_empty() {
+            return Some(vec![span, rest]);
+        }
+    }
+    Some(vec![span])
+}
+
+/// Adds the candidate tokens of an article's units, seen as [`find`] sees
+/// them, to the cue model's training examples. The cue's head is its first
+/// word that is not an auxiliary ("called" in "has called"), as [`find`]
+/// anchors on it; the other words of a cue are not examples of either kind.
+pub fn cue_examples(
+    chars: &[char],
+    layout: &Layout,
+    units: &[(Vec<crate::text::Token>, Vec<String>)],
+    examples: &mut super::cuemodel::Examples,
+    cues: &[Span],
+) {
+    let mut headed = vec![false; cues.len()];
+    for (&span, (tokens, folds)) in layout.units.iter().zip(units) {
+        let unit = unit_from(
+            chars,
+            span,
+            tokens.as_slice().into(),
+            folds.as_slice().into(),
+            quotes_within(layout, span, 1),
+        );
+        let window = super::cuemodel::Window::new(chars, &unit.tokens, &unit.folds, &unit.quoted);
+        // For each token: Some(true) for a head, Some(false) for no cue.
+        let labels: Vec<Option<bool>> = (0..tokens.len())
+            .map(|i| {
+                let t = Span::new(tokens[i].start, tokens[i].end);
+                let Some(k) = cues.iter().position(|c| c.overlaps(t)) else {
+                    return Some(false);
+                };
+                if headed[k]
+                    || AUXILIARIES.contains(&folds[i].as_str())
+                    || !super::cuemodel::is_candidate(&window, i)
+                {
+                    return None;
+                }
+                headed[k] = true;
+                Some(true)
+            })
+            .collect();
+        examples.add(&window, |i| labels[i]);
+    }
 }
 
 /// The segments of the quotations of `level` that lie inside `span`.
@@ -712,6 +875,65 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn speakers_with_of_phrases_and_appositive_names() {
+        let found = statements(
+            "President Rosa Vidal of Chile said the raid was a success. \
+             The mayor of Arica, Juan Soto, said the port was closed. \
+             The mayor of Arica said the port was open.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "President Rosa Vidal of Chile",
+                "Juan Soto",
+                "The mayor of Arica"
+            ]
+        );
+    }
+
+    #[test]
+    fn content_around_a_mid_sentence_cue_and_before_a_relative_clause() {
+        let found = statements(
+            "Climate change, Smith said, is the greatest threat to the region. \
+             Smith said the pledge came from Clinton, who has not been charged.",
+        );
+        assert_eq!(
+            found[0].1,
+            "Climate change is the greatest threat to the region"
+        );
+        assert_eq!(found[1].1, "the pledge came from Clinton");
+        let x = crate::extract::run(&article(
+            "Climate change, Smith said, is the greatest threat.",
+        ));
+        assert_eq!(x.statements[0].content.len(), 2);
+    }
+
+    #[test]
+    fn cues_take_their_auxiliaries_and_the_model_adds_unlisted_cues() {
+        let x = crate::extract::run(&article(
+            "Hillary Clinton has stressed that her plans will help families. \
+             Senator Ted Cruz lamented that the party had lost its way.",
+        ));
+        let cues: Vec<(&str, &str, crate::model::CueClass)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.cue_lemma.as_str(), s.cue_class))
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("has stressed", "stress", crate::model::CueClass::Speech),
+                ("lamented", "lamented", crate::model::CueClass::Other)
+            ]
+        );
+        assert_eq!(
+            x.statements[1].source.as_ref().map(|p| p.text.as_str()),
+            Some("Senator Ted Cruz")
+        );
     }
 
     #[test]

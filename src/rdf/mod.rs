@@ -554,11 +554,17 @@ fn event_label(e: &Event, labels: &BTreeMap<&EntityId, &str>) -> String {
     label
 }
 
-/// `ng:Speech`, or `ng:Thought` for a belief, wish or decision.
+/// `ng:Speech`, `ng:Thought` for a belief, wish or decision, or
+/// `ng:OtherCue` for a cue only the model knows.
 fn cue_class(s: &Statement) -> String {
-    match s.cue_class {
+    cue_class_term(s.cue_class)
+}
+
+fn cue_class_term(c: CueClass) -> String {
+    match c {
         CueClass::Thought => ng("Thought"),
         CueClass::Speech => ng("Speech"),
+        CueClass::Other => ng("OtherCue"),
     }
 }
 
@@ -665,13 +671,13 @@ fn map_utterance(
     if let Some(m) = reports.iter().find_map(|(_, st)| st.medium) {
         out.link(&s, &ng("medium"), &medium_term(m));
     }
-    // An utterance is speech if any report gives it as speech.
-    let class = if reports.iter().all(|(_, st)| cue_class(st) == ng("Thought")) {
-        "Thought"
-    } else {
-        "Speech"
-    };
-    out.link(&s, &ng("cueClass"), &ng(class));
+    // An utterance is speech if any report gives it as speech, else thought
+    // if any report gives it as thought.
+    let class = [CueClass::Speech, CueClass::Thought, CueClass::Other]
+        .into_iter()
+        .find(|c| reports.iter().any(|(_, st)| st.cue_class == *c))
+        .unwrap_or(CueClass::Speech);
+    out.link(&s, &ng("cueClass"), &cue_class_term(class));
     if let Some(p) = reports.iter().find_map(|(_, st)| st.platform.as_ref()) {
         out.text(&s, &ng("platform"), p);
     }

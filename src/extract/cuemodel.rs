@@ -1,0 +1,528 @@
+//! A learned cue detector: an averaged perceptron that scores each word
+//! token as the cue of an attribution ("shows", "called", "is stressing")
+//! from the word, its suffix, its neighbours and nearby quotation marks.
+//!
+//! The statement rules ([`super::statements`]) anchor on cue words. Their
+//! lexicon knows the usual verbs of saying and believing; this model adds
+//! the long tail that news attributes like speech ("lamented", "touted",
+//! "signaled") and vetoes lexicon words it scores far below zero. The rules
+//! still find each cue's source and content.
+//!
+//! The built-in weights (`cue-model.tsv` beside this file) were trained on
+//! PolNeAR's train split with `newsgraph train --gold
+//! ../shared/polnear/train`; training is deterministic, so the command
+//! reproduces the file byte for byte. The file is plain text: `#` comment
+//! lines, then one `weight<TAB>feature` line per feature, sorted by feature.
+
+use crate::text::{fnv1a as fnv, Token};
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A token whose score reaches this is a cue even when the lexicon does
+/// not know its word.
+pub const CUE_THRESHOLD: f32 = 0.0;
+/// A lexicon cue whose score falls below this is not taken.
+pub const VETO_THRESHOLD: f32 = -8.0;
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Passes over the examples.
+    pub epochs: usize,
+    /// Features seen fewer times than this get no weight.
+    pub min_count: u32,
+    /// Averaged weights smaller than this (in absolute value) are left out.
+    pub min_weight: f32,
+}
+
+impl Default for Settings {
+    /// The settings of the built-in model.
+    fn default() -> Self {
+        Self {
+            epochs: 5,
+            min_count: 3,
+            min_weight: 1.0,
+        }
+    }
+}
+
+/// One part of a feature: a word or suffix and its hash.
+#[derive(Clone, Copy)]
+struct Part<'a> {
+    text: &'a str,
+    hash: u64,
+}
+
+impl<'a> Part<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            hash: fnv(text.as_bytes()),
+        }
+    }
+}
+
+/// A feature's key: its template's hash mixed with each part's.
+fn key(template: &str, parts: &[Part<'_>]) -> u64 {
+    parts.iter().fold(fnv(template.as_bytes()), |h, p| {
+        (h ^ p.hash)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29)
+    })
+}
+
+/// Feature templates. A feature's text is its template followed by its
+/// parts, separated by spaces ("p1w=has said"); templates without `=` have
+/// no parts.
+const TEMPLATES: &[&str] = &[
+    "bias", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "sh=", "lex", "quoted",
+    "that+", "q-3", "q-2", "q-1", "q+1", "q+2", "q+3",
+];
+
+/// The key of a feature written as text.
+fn key_of_text(text: &str) -> Option<u64> {
+    let template = TEMPLATES.iter().find(|t| {
+        if t.ends_with('=') {
+            text.starts_with(**t)
+        } else {
+            text == **t
+        }
+    })?;
+    let rest = &text[template.len()..];
+    let parts: Vec<Part<'_>> = if rest.is_empty() {
+        Vec::new()
+    } else {
+        rest.split(' ').map(Part::new).collect()
+    };
+    Some(key(template, &parts))
+}
+
+/// The keys are hashes already.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Weights = HashMap<u64, f32, BuildHasherDefault<Identity>>;
+
+/// The tokens of a unit, as the model sees them.
+pub struct Window<'a> {
+    chars: &'a [char],
+    tokens: &'a [Token],
+    /// Folded forms of `tokens` (lower case, normalised quotes).
+    folds: &'a [String],
+    /// Whether each token lies inside a quotation.
+    quoted: &'a [bool],
+    /// The hash of each fold, computed once per unit.
+    hashes: Vec<u64>,
+}
+
+impl<'a> Window<'a> {
+    pub fn new(
+        chars: &'a [char],
+        tokens: &'a [Token],
+        folds: &'a [String],
+        quoted: &'a [bool],
+    ) -> Self {
+        let hashes = folds.iter().map(|f| fnv(f.as_bytes())).collect();
+        Self {
+            chars,
+            tokens,
+            folds,
+            quoted,
+            hashes,
+        }
+    }
+}
+
+const START: Part<'static> = Part {
+    text: "<s>",
+    hash: fnv(b"<s>"),
+};
+const END: Part<'static> = Part {
+    text: "</s>",
+    hash: fnv(b"</s>"),
+};
+
+/// A token's shape: `C`apitalised, `l`ower case, `d`igit, `p`unctuation,
+/// or `_` beyond the unit.
+fn shape(w: &Window<'_>, i: usize) -> u8 {
+    let Some(t) = w.tokens.get(i) else {
+        return b'_';
+    };
+    let c = w.chars[t.start];
+    if c.is_uppercase() {
+        b'C'
+    } else if c.is_lowercase() {
+        b'l'
+    } else if c.is_numeric() {
+        b'd'
+    } else {
+        b'p'
+    }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»')
+}
+
+/// Calls `f` with each feature of token `i`: its template and parts.
+fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(&'static str, &[Part<'_>])) {
+    let fold = |k: isize| -> Part<'_> {
+        let j = i as isize + k;
+        if j < 0 {
+            START
+        } else {
+            let j = j as usize;
+            w.folds.get(j).map_or(END, |text| Part {
+                text,
+                hash: w.hashes[j],
+            })
+        }
+    };
+    let word = fold(0);
+    let suffix = |n: usize| {
+        let start = word
+            .text
+            .char_indices()
+            .rev()
+            .nth(n - 1)
+            .map_or(0, |(b, _)| b);
+        Part::new(&word.text[start..])
+    };
+    f("bias", &[]);
+    f("w=", &[word]);
+    f("s3=", &[suffix(3)]);
+    f("s2=", &[suffix(2)]);
+    if super::lexicon::cue_lemma(word.text).is_some() {
+        f("lex", &[]);
+    }
+    f("p1=", &[fold(-1)]);
+    f("p2=", &[fold(-2)]);
+    f("n1=", &[fold(1)]);
+    f("n2=", &[fold(2)]);
+    f("p1w=", &[fold(-1), word]);
+    f("wn1=", &[word, fold(1)]);
+    let shapes = [shape(w, i), shape(w, i.wrapping_sub(1)), shape(w, i + 1)];
+    let mut buf = [0u8; 3];
+    for (b, s) in buf.iter_mut().zip(shapes) {
+        *b = s;
+    }
+    f(
+        "sh=",
+        &[Part::new(std::str::from_utf8(&buf).unwrap_or("___"))],
+    );
+    if w.quoted.get(i).copied().unwrap_or(false) {
+        f("quoted", &[]);
+    }
+    if (1..=4).any(|k| fold(k).text == "that") {
+        f("that+", &[]);
+    }
+    const OFFSETS: [&str; 7] = ["q-3", "q-2", "q-1", "", "q+1", "q+2", "q+3"];
+    for (k, name) in OFFSETS.iter().enumerate() {
+        let Some(j) = (i + k).checked_sub(3) else {
+            continue;
+        };
+        if j != i
+            && w.tokens
+                .get(j)
+                .is_some_and(|t| t.end == t.start + 1 && is_quote_mark(w.chars[t.start]))
+        {
+            f(name, &[]);
+        }
+    }
+}
+
+/// A feature's text, as the model file writes it.
+fn feature_text(template: &str, parts: &[Part<'_>]) -> String {
+    let mut text = template.to_owned();
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            text.push(' ');
+        }
+        text.push_str(p.text);
+    }
+    text
+}
+
+/// Whether token `i` is worth scoring: a word that starts with a letter.
+pub fn is_candidate(w: &Window<'_>, i: usize) -> bool {
+    w.tokens
+        .get(i)
+        .is_some_and(|t| t.is_word() && w.chars[t.start].is_alphabetic())
+}
+
+/// The model: a weight per feature.
+pub struct CueModel {
+    weights: Weights,
+    /// The features' texts, for writing the model out.
+    names: Vec<(String, f32)>,
+}
+
+impl std::fmt::Debug for CueModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CueModel({} features)", self.names.len())
+    }
+}
+
+impl CueModel {
+    /// The score of token `i`: positive means a cue.
+    pub fn score(&self, w: &Window<'_>, i: usize) -> f32 {
+        let mut sum = 0.0;
+        features(w, i, &mut |template, parts| {
+            sum += self
+                .weights
+                .get(&key(template, parts))
+                .copied()
+                .unwrap_or(0.0);
+        });
+        sum
+    }
+
+    /// Reads a model written by [`CueModel::write`].
+    pub fn parse(text: &str) -> Result<Self> {
+        let mut names = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let Some((weight, feature)) = line.split_once('\t') else {
+                bail!(
+                    "line {}: expected WEIGHT<TAB>FEATURE, found {line:?}",
+                    n + 1
+                );
+            };
+            let weight: f32 = weight
+                .parse()
+                .with_context(|| format!("line {}: bad weight {weight:?}", n + 1))?;
+            let Some(key) = key_of_text(feature) else {
+                bail!("line {}: unknown feature template in {feature:?}", n + 1);
+            };
+            names.push((key, feature.to_owned(), weight));
+        }
+        Ok(Self::from_names(names))
+    }
+
+    fn from_names(names: Vec<(u64, String, f32)>) -> Self {
+        let weights = names.iter().map(|(k, _, w)| (*k, *w)).collect();
+        let names = names.into_iter().map(|(_, f, w)| (f, w)).collect();
+        Self { weights, names }
+    }
+
+    /// The model as text: a header, then features sorted by name.
+    pub fn write(&self, header: &str) -> String {
+        let mut out = String::new();
+        for line in header.lines() {
+            out.push_str("# ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        let mut names: Vec<&(String, f32)> = self.names.iter().collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        for (f, w) in names {
+            out.push_str(&format!("{w}\t{f}\n"));
+        }
+        out
+    }
+
+    /// How many features carry a weight.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// The built-in model.
+pub fn model() -> &'static CueModel {
+    static MODEL: OnceLock<CueModel> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        CueModel::parse(include_str!("cue-model.tsv")).expect("the built-in cue model parses")
+    })
+}
+
+/// Training examples: each candidate token's features and whether it is
+/// (part of) a cue.
+#[derive(Default)]
+pub struct Examples {
+    features: Vec<Vec<u64>>,
+    labels: Vec<bool>,
+    names: HashMap<u64, String>,
+}
+
+impl Examples {
+    /// Adds the candidate tokens of one unit; `label` says which are cues
+    /// (`Some(true)`), which are not (`Some(false)`) and which to leave out.
+    pub fn add(&mut self, w: &Window<'_>, label: impl Fn(usize) -> Option<bool>) {
+        for i in 0..w.tokens.len() {
+            let Some(is_cue) = label(i).filter(|_| is_candidate(w, i)) else {
+                continue;
+            };
+            let mut feats = Vec::new();
+            features(w, i, &mut |template, parts| {
+                let h = key(template, parts);
+                self.names
+                    .entry(h)
+                    .or_insert_with(|| feature_text(template, parts));
+                feats.push(h);
+            });
+            self.features.push(feats);
+            self.labels.push(is_cue);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty()
+    }
+
+    /// How many examples are cues.
+    pub fn positives(&self) -> usize {
+        self.labels.iter().filter(|&&l| l).count()
+    }
+}
+
+/// Trains an averaged perceptron, visiting the examples in an order shuffled
+/// by a fixed seed, so the same examples always give the same model.
+/// Features whose averaged weight rounds to zero are left out.
+pub fn train(examples: &Examples, settings: Settings) -> CueModel {
+    // Rare features learn nothing general.
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for feats in &examples.features {
+        for h in feats {
+            *counts.entry(*h).or_default() += 1;
+        }
+    }
+    let mut weights: HashMap<u64, (f32, f32)> = counts
+        .iter()
+        .filter(|(_, &n)| n >= settings.min_count)
+        .map(|(h, _)| (*h, (0.0, 0.0)))
+        .collect();
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut step: f32 = 1.0;
+    for _ in 0..settings.epochs {
+        // Fisher–Yates with xorshift64.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &e in &order {
+            let feats = &examples.features[e];
+            let y: f32 = if examples.labels[e] { 1.0 } else { -1.0 };
+            let score: f32 = feats
+                .iter()
+                .map(|h| weights.get(h).map_or(0.0, |w| w.0))
+                .sum();
+            if y * score <= 0.0 {
+                for h in feats {
+                    if let Some(w) = weights.get_mut(h) {
+                        w.0 += y;
+                        w.1 += step * y;
+                    }
+                }
+            }
+            step += 1.0;
+        }
+    }
+    let names = weights
+        .into_iter()
+        .filter_map(|(h, (w, u))| {
+            let averaged = ((w - u / step) * 100.0).round() / 100.0;
+            (averaged != 0.0 && averaged.abs() >= settings.min_weight)
+                .then(|| (h, examples.names[&h].clone(), averaged))
+        })
+        .collect();
+    CueModel::from_names(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn window_of(text: &str) -> (Vec<char>, Vec<Token>, Vec<String>, Vec<bool>) {
+        let chars: Vec<char> = text.chars().collect();
+        let tokens = tokenize(&chars, 0, chars.len());
+        let folds = tokens
+            .iter()
+            .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
+            .collect();
+        let quoted = vec![false; tokens.len()];
+        (chars, tokens, folds, quoted)
+    }
+
+    #[test]
+    fn learns_a_cue_from_examples_and_round_trips_as_text() {
+        let mut examples = Examples::default();
+        let sentences = [
+            "The report shows that prices rose.",
+            "A new poll shows that voters moved.",
+            "The film shows a city at night.",
+            "Officials warned that the storm was near.",
+        ];
+        for s in sentences {
+            let (chars, tokens, folds, quoted) = window_of(s);
+            let w = Window::new(&chars, &tokens, &folds, &quoted);
+            let cue = |i: usize| {
+                Some(
+                    matches!(folds[i].as_str(), "shows" | "warned")
+                        && folds.get(i + 1).is_some_and(|f| f == "that"),
+                )
+            };
+            examples.add(&w, cue);
+        }
+        assert_eq!(examples.positives(), 3);
+        let settings = Settings {
+            epochs: 10,
+            min_count: 1,
+            min_weight: 0.0,
+        };
+        let model = train(&examples, settings);
+        let (chars, tokens, folds, quoted) = window_of("The study shows that rents fell.");
+        let w = Window::new(&chars, &tokens, &folds, &quoted);
+        assert!(model.score(&w, 2) > 0.0, "{}", model.score(&w, 2));
+        assert!(model.score(&w, 1) < 0.0);
+        // Written and read back, the model scores alike; training again
+        // writes the same text.
+        let text = model.write("test");
+        let back = CueModel::parse(&text).unwrap();
+        assert_eq!(back.score(&w, 2), model.score(&w, 2));
+        assert_eq!(train(&examples, settings).write("test"), text);
+        let err = CueModel::parse("1.0 bias").unwrap_err().to_string();
+        assert!(err.contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn built_in_model_knows_reporting_verbs() {
+        let m = model();
+        assert!(m.len() > 1000);
+        let (chars, tokens, folds, quoted) =
+            window_of("A report released last year found that the agency could not be sure.");
+        let w = Window::new(&chars, &tokens, &folds, &quoted);
+        let found = folds.iter().position(|f| f == "found").unwrap();
+        assert!(m.score(&w, found) > CUE_THRESHOLD);
+        assert!(m.score(&w, 1) < 0.0);
+    }
+}
