@@ -250,9 +250,16 @@ pub(super) fn speaker_before(
     let mut candidates = vec![j];
     if unit.tokens[j - 1].is(unit.chars, ',') {
         // An appositive name: "The mayor of Arica, Juan Soto, said".
+        let set_off = |m: &Mention| {
+            unit.tokens
+                .iter()
+                .position(|t| t.start == m.span.char_start)
+                .is_some_and(|k| k > 0 && unit.tokens[k - 1].is(unit.chars, ','))
+        };
         if j >= 2
-            && mention_ending(cx.mentions, unit.tokens[j - 2].end)
-                .is_some_and(|m| m.kind == EntityKind::Person && m.form != MentionForm::Pronoun)
+            && mention_ending(cx.mentions, unit.tokens[j - 2].end).is_some_and(|m| {
+                m.kind == EntityKind::Person && m.form != MentionForm::Pronoun && set_off(m)
+            })
         {
             candidates.insert(0, j - 1);
         }

@@ -58,6 +58,12 @@ const AUXILIARIES: &[&str] = &[
     "reportedly",
 ];
 
+/// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
+/// a cue, never its head.
+fn is_auxiliary(fold: &str) -> bool {
+    AUXILIARIES.contains(&fold) || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
+}
+
 pub struct Context<'a> {
     /// Tokens and folds of each of the layout's units, in order.
     pub units: &'a [(Vec<crate::text::Token>, Vec<String>)],
@@ -213,7 +219,7 @@ fn in_unit(
             None if outer.is_none()
                 && !unit.quoted[c]
                 && (headline || !unit.tokens[c].is_capitalized(unit.chars))
-                && !AUXILIARIES.contains(&unit.folds[c].as_str())
+                && !is_auxiliary(&unit.folds[c])
                 && super::cuemodel::is_candidate(&window, c)
                 && !claimed.iter().any(|s| {
                     s.char_start <= unit.tokens[c].start && unit.tokens[c].end <= s.char_end
@@ -585,7 +591,7 @@ fn in_unit(
         let mut cue_first = c;
         while cue_first > 0
             && !unit.quoted[cue_first - 1]
-            && AUXILIARIES.contains(&unit.folds[cue_first - 1].as_str())
+            && is_auxiliary(&unit.folds[cue_first - 1])
             && speaker
                 .as_ref()
                 .is_none_or(|sp| sp.end <= unit.tokens[cue_first - 1].start)
@@ -712,7 +718,7 @@ pub fn cue_examples(
                     return Some(false);
                 };
                 if headed[k]
-                    || AUXILIARIES.contains(&folds[i].as_str())
+                    || is_auxiliary(&folds[i])
                     || !super::cuemodel::is_candidate(&window, i)
                 {
                     return None;
@@ -882,7 +888,9 @@ mod tests {
         let found = statements(
             "President Rosa Vidal of Chile said the raid was a success. \
              The mayor of Arica, Juan Soto, said the port was closed. \
-             The mayor of Arica said the port was open.",
+             The mayor of Arica said the port was open. \
+             Claudia Sheinbaum, who has tried to calm tensions with Donald Trump, \
+             acknowledged that the call touched on Venezuela.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -890,7 +898,8 @@ mod tests {
             [
                 "President Rosa Vidal of Chile",
                 "Juan Soto",
-                "The mayor of Arica"
+                "The mayor of Arica",
+                "Claudia Sheinbaum"
             ]
         );
     }
@@ -915,7 +924,7 @@ mod tests {
     #[test]
     fn cues_take_their_auxiliaries_and_the_model_adds_unlisted_cues() {
         let x = crate::extract::run(&article(
-            "Hillary Clinton has stressed that her plans will help families. \
+            "Hillary Clinton has consistently stressed that her plans will help families. \
              Senator Ted Cruz lamented that the party had lost its way.",
         ));
         let cues: Vec<(&str, &str, crate::model::CueClass)> = x
@@ -926,7 +935,11 @@ mod tests {
         assert_eq!(
             cues,
             [
-                ("has stressed", "stress", crate::model::CueClass::Speech),
+                (
+                    "has consistently stressed",
+                    "stress",
+                    crate::model::CueClass::Speech
+                ),
                 ("lamented", "lamented", crate::model::CueClass::Other)
             ]
         );
