@@ -122,8 +122,15 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
                     p.char_end.min(span.char_end),
                 );
                 let sub = make_unit(cx.chars, clipped, Vec::new());
-                match super::turns::colon_turn(cx, &sub, sub.span) {
-                    Some(turn) => statements.push(turn),
+                // A turn runs to its paragraph's end, whatever the units.
+                match super::turns::colon_turn(cx, &sub, *p) {
+                    Some(turn) => {
+                        covered_until = covered_until.max(p.char_end);
+                        let segments = turn.content.clone();
+                        statements.push(turn);
+                        let i = statements.len() - 1;
+                        nested(cx, i, &segments, &mut statements);
+                    }
                     // A paragraph with no speaker continues the turn before it.
                     None => {
                         if let Some(last) = statements.last_mut() {
@@ -350,10 +357,10 @@ fn in_unit(
                     .iter()
                     .position(|t| t.is(unit.chars, ','))
                     .map(|p| p + after_tok);
-                if let Some(comma) = from {
+                if let Some(comma) = from.filter(|&c| c + 1 < n) {
                     content.push(trim_content(
                         unit.chars,
-                        Span::new(unit.tokens[comma].end, unit.span.char_end),
+                        Span::new(unit.tokens[comma].end, clause_end(cx, unit, comma + 1)),
                     ));
                 }
             }
@@ -415,85 +422,7 @@ fn in_unit(
                 content.extend(q);
             } else {
                 let start = unit.tokens[from].start;
-                // Stop before a conjoined cue ("… and said …").
-                let mut end = unit.span.char_end;
-                for k in from + 1..n.saturating_sub(1) {
-                    if unit.quoted[k] {
-                        continue;
-                    }
-                    // ", according to X" is a second cue, ", though…" a
-                    // remark of the writer's.
-                    // ", who is 70", ", but still lost", ", encouraging…":
-                    // a relative clause, a new clause or a participle of
-                    // the writer's.
-                    if unit.tokens[k].is(unit.chars, ',')
-                        && !unit.quoted[k + 1]
-                        && (matches!(
-                            unit.folds[k + 1].as_str(),
-                            "according"
-                                | "though"
-                                | "although"
-                                | "who"
-                                | "which"
-                                | "whose"
-                                | "but"
-                                | "while"
-                                | "whereas"
-                        ) || (unit.folds[k + 1].ends_with("ing")
-                            && unit.folds[k + 1].len() > 5
-                            && !matches!(
-                                unit.folds[k + 1].as_str(),
-                                "including"
-                                    | "regarding"
-                                    | "concerning"
-                                    | "following"
-                                    | "involving"
-                            )))
-                    {
-                        end = unit.tokens[k].start;
-                        break;
-                    }
-                    if unit.folds[k] == "and"
-                        && cue_lemma(&unit.folds[k + 1]).is_some()
-                        && !matches!(unit.folds[k + 1].as_str(), "according")
-                    {
-                        end = unit.tokens[k].start;
-                        break;
-                    }
-                    // "… after Trump said …": a new statement with its own speaker.
-                    if matches!(
-                        unit.folds[k].as_str(),
-                        "after" | "before" | "when" | "while" | "because" | "since" | "as"
-                    ) {
-                        let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
-                            cue_lemma(&unit.folds[j]).is_some()
-                                && !unit.tokens[j].is_capitalized(unit.chars)
-                        });
-                        if next_cue.is_some_and(|j| {
-                            speaker_before(cx, unit, j).is_some_and(|(_, tok)| tok == k + 1)
-                        }) {
-                            end = unit.tokens[k].start;
-                            break;
-                        }
-                    }
-                    // ", Sheinbaum said …": a new statement with its own speaker.
-                    if unit.tokens[k].is(unit.chars, ',') && !unit.tokens[k + 1].is(unit.chars, ',')
-                    {
-                        let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
-                            cue_lemma(&unit.folds[j]).is_some()
-                                && !unit.tokens[j].is_capitalized(unit.chars)
-                        });
-                        if let Some(j) = next_cue {
-                            let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
-                            if speaker_before(cx, unit, j)
-                                .is_some_and(|(_, tok)| tok == k + 1 || (conj && tok == k + 2))
-                            {
-                                end = unit.tokens[k].start;
-                                break;
-                            }
-                        }
-                    }
-                }
+                let end = clause_end(cx, unit, from);
                 let span = trim_content(unit.chars, Span::new(start, end));
                 if !span.is_empty() {
                     content.push(span);
@@ -617,6 +546,79 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// Where a content clause that starts at token `from` ends: at the unit's
+/// end, or before a conjoined cue ("… and said …"), a relative clause, a
+/// new clause or a participle of the writer's (", who is 70", ", but still
+/// lost", ", encouraging…"), or a new statement with its own speaker
+/// ("… after Trump said …", ", Sheinbaum said …").
+fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
+    let n = unit.tokens.len();
+    for k in from + 1..n.saturating_sub(1) {
+        if unit.quoted[k] {
+            continue;
+        }
+        // ", according to X" is a second cue; ", though…", ", who is 70",
+        // ", but still lost", ", encouraging…" are the writer's.
+        if unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && (matches!(
+                unit.folds[k + 1].as_str(),
+                "according"
+                    | "though"
+                    | "although"
+                    | "who"
+                    | "which"
+                    | "whose"
+                    | "but"
+                    | "while"
+                    | "whereas"
+            ) || (unit.folds[k + 1].ends_with("ing")
+                && unit.folds[k + 1].len() > 5
+                && !matches!(
+                    unit.folds[k + 1].as_str(),
+                    "including" | "regarding" | "concerning" | "following" | "involving"
+                )))
+        {
+            return unit.tokens[k].start;
+        }
+        if unit.folds[k] == "and"
+            && cue_lemma(&unit.folds[k + 1]).is_some()
+            && !matches!(unit.folds[k + 1].as_str(), "according")
+        {
+            return unit.tokens[k].start;
+        }
+        // "… after Trump said …": a new statement with its own speaker.
+        if matches!(
+            unit.folds[k].as_str(),
+            "after" | "before" | "when" | "while" | "because" | "since" | "as"
+        ) {
+            let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
+                cue_lemma(&unit.folds[j]).is_some() && !unit.tokens[j].is_capitalized(unit.chars)
+            });
+            if next_cue
+                .is_some_and(|j| speaker_before(cx, unit, j).is_some_and(|(_, tok)| tok == k + 1))
+            {
+                return unit.tokens[k].start;
+            }
+        }
+        // ", Sheinbaum said …": a new statement with its own speaker.
+        if unit.tokens[k].is(unit.chars, ',') && !unit.tokens[k + 1].is(unit.chars, ',') {
+            let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
+                cue_lemma(&unit.folds[j]).is_some() && !unit.tokens[j].is_capitalized(unit.chars)
+            });
+            if let Some(j) = next_cue {
+                let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
+                if speaker_before(cx, unit, j)
+                    .is_some_and(|(_, tok)| tok == k + 1 || (conj && tok == k + 2))
+                {
+                    return unit.tokens[k].start;
+                }
+            }
+        }
+    }
+    unit.span.char_end
 }
 
 /// The clause before a trailing attribution: "CLAUSE, sources said." or
@@ -747,8 +749,11 @@ fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<State
     if outer.parent.is_some() {
         return;
     }
+    // A transcript turn ("PENCE: …") is the speaker's own words, as a
+    // quotation is, though no quotation marks enclose it.
+    let turn = outer.cue.text == ":";
     // Reported speech inside a paraphrase: "Sheinbaum said she told him that…".
-    if outer.kind == SpeechKind::Indirect {
+    if outer.kind == SpeechKind::Indirect && !turn {
         let before = out.len();
         for &segment in segments {
             let unit = make_unit(cx.chars, segment, quotes_within(cx.layout, segment, 1));
@@ -766,18 +771,22 @@ fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<State
     }
     for &segment in segments {
         let inner_quotes = quotes_within(cx.layout, segment, 2);
-        if segment.len() < 3 || !matches!(cx.chars[segment.char_start], '“' | '"' | '‘' | '\'')
-        {
+        let quoted = matches!(cx.chars[segment.char_start], '“' | '"' | '‘' | '\'');
+        if segment.len() < 3 || !(quoted || turn) {
             continue;
         }
         // The inside of the quotation, marks excluded.
-        let inside = Span::new(
-            segment.char_start + 1,
+        let inside = if quoted {
+            Span::new(
+                segment.char_start + 1,
+                segment
+                    .char_end
+                    .saturating_sub(1)
+                    .max(segment.char_start + 1),
+            )
+        } else {
             segment
-                .char_end
-                .saturating_sub(1)
-                .max(segment.char_start + 1),
-        );
+        };
         // "I" and "me" inside the quotation are the outer speaker.
         let speaker_entity = outer.source.as_ref().and_then(|s| s.entity.clone());
         for m in cx.mentions.iter_mut() {
@@ -946,6 +955,38 @@ mod tests {
         assert_eq!(
             x.statements[1].source.as_ref().map(|p| p.text.as_str()),
             Some("Senator Ted Cruz")
+        );
+    }
+
+    #[test]
+    fn a_transcript_turn_runs_to_its_paragraph_end_and_nests_speech() {
+        let x = crate::extract::run(&article(
+            "Partial transcript:\n\nWALLACE: Let us start with the news. Trump said he would attend. \
+             I told him that was fine.\n\nPENCE: Well, I think so.",
+        ));
+        let found: Vec<(Option<usize>, &str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.parent,
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.content_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    None,
+                    "WALLACE",
+                    "Let us start with the news. Trump said he would attend. I told him that was fine"
+                ),
+                (Some(0), "Trump", "he would attend"),
+                (Some(0), "I", "that was fine"),
+                (None, "PENCE", "Well, I think so"),
+            ]
         );
     }
 
