@@ -229,6 +229,38 @@ pub(super) fn speaker_before(
     unit: &Unit<'_>,
     c: usize,
 ) -> Option<(Piece, usize)> {
+    let (mut phrase, tok) = speaker_phrase_before(cx, unit, c)?;
+    // The speaker's apposition or parenthesis up to the cue belongs to it
+    // ("Brian Fallon, the campaign's press secretary,", "Rep. Gwen Moore
+    // (D-Wis.)"); an adjunct does not ("Trump, in a post on X,").
+    let mut j = c;
+    while j > 0 && BETWEEN.contains(&unit.folds[j - 1].as_str()) {
+        j -= 1;
+    }
+    let after = unit.tokens.iter().position(|t| t.start >= phrase.end)?;
+    let opens = unit.tokens[after].is(unit.chars, ',') || unit.tokens[after].is(unit.chars, '(');
+    let closes =
+        j > 0 && (unit.tokens[j - 1].is(unit.chars, ',') || unit.tokens[j - 1].is(unit.chars, ')'));
+    if opens && closes && after + 1 < j - 1 && !unit.quoted[j - 1] {
+        let first = unit.folds[after + 1].as_str();
+        let adjunct = ADJUNCT_STARTS.contains(&first)
+            || is_time_word(first)
+            || first.ends_with("ly")
+            || first.ends_with("ing");
+        if !adjunct {
+            phrase = piece(
+                unit.chars,
+                Span::new(phrase.start, unit.tokens[j - 1].end),
+                phrase.entity,
+            );
+        }
+    }
+    Some((phrase, tok))
+}
+
+/// The speaker phrase that ends right before cue token `c`, and its first
+/// token.
+fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
     let mut j = c;
     while j > 0 && BETWEEN.contains(&unit.folds[j - 1].as_str()) {
         j -= 1;
@@ -412,6 +444,18 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
     while k > 0 {
         let w = unit.folds[k - 1].as_str();
         let t = unit.tokens[k - 1];
+        // An abbreviated title: "Rep. Gwen Moore", "Sen. Claire McCaskill".
+        if k >= 2
+            && t.is(unit.chars, '.')
+            && matches!(
+                unit.folds[k - 2].as_str(),
+                "rep" | "sen" | "gov" | "lt" | "gen" | "dr" | "mr" | "mrs" | "ms" | "col" | "sgt"
+            )
+        {
+            k -= 2;
+            new_start = unit.tokens[k].start;
+            continue;
+        }
         // An organisation or country named before the title ("State Department
         // spokesman").
         if let Some(m) = mentions.iter().find(|m| {
@@ -438,7 +482,33 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             || matches!(
                 w,
                 "of" | "'s" | "u.s." | "us" | "state" | "affairs" | "foreign"
-            );
+            )
+            // "longtime Democratic pollster", "Rival Hillary Clinton".
+            || is_speaker_noun(w)
+            || matches!(
+                w,
+                "longtime"
+                    | "former"
+                    | "rival"
+                    | "veteran"
+                    | "senior"
+                    | "top"
+                    | "chief"
+                    | "deputy"
+                    | "acting"
+                    | "democratic"
+                    | "republican"
+                    | "nonpartisan"
+                    | "independent"
+                    | "conservative"
+                    | "liberal"
+                    | "progressive"
+            )
+            // "Clinton spokesman Nick Merrill": a person before an office.
+            || (is_speaker_noun(&unit.folds[k])
+                && mentions.iter().any(|m| {
+                    m.span.char_end == t.end && m.kind == EntityKind::Person
+                }));
         if !titleish || unit.quoted[k - 1] || !t.is_word() {
             break;
         }

@@ -908,7 +908,32 @@ mod tests {
                 "President Rosa Vidal of Chile",
                 "Juan Soto",
                 "The mayor of Arica",
-                "Claudia Sheinbaum"
+                // The apposition belongs to the source, as annotators mark
+                // it; the entity is still hers.
+                "Claudia Sheinbaum, who has tried to calm tensions with Donald Trump,"
+            ]
+        );
+        let x = crate::extract::run(&article(
+            "Claudia Sheinbaum, who has tried to calm tensions with Donald Trump, \
+             acknowledged that the call touched on Venezuela. \
+             Rep. Gwen Moore (D-Wis.) said the vote was close. \
+             Donald Trump, in a post on Truth Social, said the call went well.",
+        ));
+        let sources: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.source.as_ref())
+            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                (
+                    "Claudia Sheinbaum, who has tried to calm tensions with Donald Trump,",
+                    Some("person/claudia-sheinbaum")
+                ),
+                ("Rep. Gwen Moore (D-Wis.)", Some("person/gwen-moore")),
+                ("Donald Trump", Some("person/donald-trump")),
             ]
         );
     }
