@@ -445,13 +445,7 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
         let w = unit.folds[k - 1].as_str();
         let t = unit.tokens[k - 1];
         // An abbreviated title: "Rep. Gwen Moore", "Sen. Claire McCaskill".
-        if k >= 2
-            && t.is(unit.chars, '.')
-            && matches!(
-                unit.folds[k - 2].as_str(),
-                "rep" | "sen" | "gov" | "lt" | "gen" | "dr" | "mr" | "mrs" | "ms" | "col" | "sgt"
-            )
-        {
+        if k >= 2 && t.is(unit.chars, '.') && is_title_abbreviation(&unit.folds[k - 2]) {
             k -= 2;
             new_start = unit.tokens[k].start;
             continue;
@@ -485,25 +479,7 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             )
             // "longtime Democratic pollster", "Rival Hillary Clinton".
             || is_speaker_noun(w)
-            || matches!(
-                w,
-                "longtime"
-                    | "former"
-                    | "rival"
-                    | "veteran"
-                    | "senior"
-                    | "top"
-                    | "chief"
-                    | "deputy"
-                    | "acting"
-                    | "democratic"
-                    | "republican"
-                    | "nonpartisan"
-                    | "independent"
-                    | "conservative"
-                    | "liberal"
-                    | "progressive"
-            )
+            || is_qualifier(w)
             // "Clinton spokesman Nick Merrill": a person before an office.
             || (is_speaker_noun(&unit.folds[k])
                 && mentions.iter().any(|m| {
@@ -531,12 +507,97 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
 }
 
 pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
-    let t = unit.tokens.get(c + 1)?;
-    let m = mention_starting(cx.mentions, t.start)?;
+    // Office words and qualifiers may come first: "said longtime Democratic
+    // pollster Pat Caddell", "said the Tax Foundation".
+    let first = unit.tokens.get(c + 1)?;
+    let mut k = c + 1;
+    let m = loop {
+        let t = unit.tokens.get(k)?;
+        if let Some(m) = mention_starting(cx.mentions, t.start) {
+            break m;
+        }
+        let w = unit.folds[k].as_str();
+        let abbreviated = is_title_abbreviation(w)
+            && unit
+                .tokens
+                .get(k + 1)
+                .is_some_and(|d| d.is(unit.chars, '.'));
+        if abbreviated {
+            k += 2;
+            continue;
+        }
+        let qualifier = matches!(w, "the" | "a" | "an") || is_speaker_noun(w) || is_qualifier(w);
+        if k > c + 5 || unit.quoted[k] || !t.is_word() || !qualifier {
+            return None;
+        }
+        k += 1;
+    };
     if m.form == MentionForm::Pronoun && !matches!(fold(&m.text).as_str(), "he" | "she") {
         return None;
     }
-    Some(piece(unit.chars, m.span, m.entity.clone()))
+    let mut end = m.span.char_end;
+    // A parenthesis ("(R-Ga.)") or an apposition that ends the sentence
+    // (", a professor at Princeton.") belongs to the speaker.
+    let n = unit.tokens.len();
+    if let Some(next) = unit.tokens.iter().position(|t| t.start >= end) {
+        if unit.tokens[next].is(unit.chars, '(') {
+            if let Some(close) =
+                (next + 1..n.min(next + 8)).find(|&j| unit.tokens[j].is(unit.chars, ')'))
+            {
+                end = unit.tokens[close].end;
+            }
+        } else if unit.tokens[next].is(unit.chars, ',')
+            && next + 1 < n
+            && !unit.quoted[next + 1]
+            && matches!(unit.folds[next + 1].as_str(), "a" | "an" | "the" | "who")
+        {
+            let stop = (next + 1..n)
+                .find(|&j| {
+                    unit.quoted[j]
+                        || (!unit.tokens[j].is_word() && !unit.tokens[j].is(unit.chars, '-'))
+                })
+                .unwrap_or(n);
+            if stop + 1 >= n && stop > next + 2 {
+                end = unit.tokens[stop - 1].end;
+            }
+        }
+    }
+    Some(piece(
+        unit.chars,
+        Span::new(first.start.min(m.span.char_start), end),
+        m.entity.clone(),
+    ))
+}
+
+/// Titles abbreviated with a dot ("Sen.", "Rep."), folded, without it.
+fn is_title_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "rep" | "sen" | "gov" | "lt" | "gen" | "dr" | "mr" | "mrs" | "ms" | "col" | "sgt"
+    )
+}
+
+/// Words that qualify a speaker's office: "longtime", "former", "Democratic".
+fn is_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "longtime"
+            | "former"
+            | "rival"
+            | "veteran"
+            | "senior"
+            | "top"
+            | "chief"
+            | "deputy"
+            | "acting"
+            | "democratic"
+            | "republican"
+            | "nonpartisan"
+            | "independent"
+            | "conservative"
+            | "liberal"
+            | "progressive"
+    )
 }
 
 /// The addressee right after a cue: "told reporters", "told him", "asked

@@ -521,6 +521,9 @@ pub const CUES: &[(&str, &str)] = &[
 /// Nouns that can head a speaker phrase without being a named entity
 /// ("officials", "a source", "experts", "the bank").
 const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert experts analyst \
+    pollster pollsters strategist strategists consultant consultants professor economist \
+    secretary minister ambassador commissioner mayor sheriff chief executive ceo founder \
+    historian author columnist editor correspondent \
     analysts critic critics supporter supporters spokesman spokeswoman spokesperson spokespeople \
     campaign administration statement report reports poll polls survey surveys study studies \
     people voters voter democrats republicans democrat republican lawmakers lawmaker legislators \

@@ -939,6 +939,24 @@ mod tests {
     }
 
     #[test]
+    fn inverted_speakers_take_their_office_and_apposition() {
+        let found = statements(
+            "“We will win,” said longtime Democratic pollster Mark Penn. \
+             “It is warming,” said Michael Oppenheimer, a professor at Princeton University. \
+             “No,” said Sen. David Perdue (R-Ga.) on Monday.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "longtime Democratic pollster Mark Penn",
+                "Michael Oppenheimer, a professor at Princeton University",
+                "Sen. David Perdue (R-Ga.)"
+            ]
+        );
+    }
+
+    #[test]
     fn content_around_a_mid_sentence_cue_and_before_a_relative_clause() {
         let found = statements(
             "Climate change, Smith said, is the greatest threat to the region. \
