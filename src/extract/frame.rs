@@ -255,6 +255,35 @@ pub(super) fn speaker_before(
             );
         }
     }
+    // A name in apposition to the office that opens the sentence: "Apple's
+    // chief executive, Tim Cook, said".
+    let name_first = unit.tokens.iter().position(|t| t.start == phrase.start)?;
+    let comma_after = unit
+        .tokens
+        .get(after)
+        .is_some_and(|t| t.is(unit.chars, ','));
+    if name_first >= 2
+        && unit.tokens[name_first - 1].is(unit.chars, ',')
+        && comma_after
+        && after + 1 == j
+        && name_first <= 12
+        && (0..name_first - 1).all(|k| {
+            let w = unit.folds[k].as_str();
+            !unit.quoted[k]
+                && (unit.tokens[k].is_word() || w == "'s" || w == "’s")
+                && cue_lemma(w).is_none()
+                && !ADJUNCT_STARTS.contains(&w)
+                && !is_time_word(w)
+        })
+        && (0..name_first - 1).any(|k| is_speaker_noun(&unit.folds[k]))
+    {
+        phrase = piece(
+            unit.chars,
+            Span::new(unit.tokens[0].start, unit.tokens[after].end),
+            phrase.entity,
+        );
+        return Some((phrase, 0));
+    }
     Some((phrase, tok))
 }
 

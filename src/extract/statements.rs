@@ -906,7 +906,7 @@ mod tests {
             speakers,
             [
                 "President Rosa Vidal of Chile",
-                "Juan Soto",
+                "The mayor of Arica, Juan Soto,",
                 "The mayor of Arica",
                 // The apposition belongs to the source, as annotators mark
                 // it; the entity is still hers.
@@ -917,7 +917,8 @@ mod tests {
             "Claudia Sheinbaum, who has tried to calm tensions with Donald Trump, \
              acknowledged that the call touched on Venezuela. \
              Rep. Gwen Moore (D-Wis.) said the vote was close. \
-             Donald Trump, in a post on Truth Social, said the call went well.",
+             Donald Trump, in a post on Truth Social, said the call went well. \
+             Apple's chief executive, Tim Cook, said the phone was ready.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -934,6 +935,10 @@ mod tests {
                 ),
                 ("Rep. Gwen Moore (D-Wis.)", Some("person/gwen-moore")),
                 ("Donald Trump", Some("person/donald-trump")),
+                (
+                    "Apple's chief executive, Tim Cook,",
+                    Some("person/tim-cook")
+                ),
             ]
         );
     }
