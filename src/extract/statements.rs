@@ -58,6 +58,29 @@ const AUXILIARIES: &[&str] = &[
     "reportedly",
 ];
 
+/// Whether `next` is a particle of the cue verb (`lemma`, as written
+/// `form`): "called for", "called on", "pointed out", "warned against",
+/// "weighed in", "talked about".
+fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
+    match next {
+        "out" | "against" | "back" => true,
+        "for" => matches!(
+            lemma,
+            "call" | "push" | "press" | "argue" | "advocate" | "lobby" | "plead" | "appeal"
+        ),
+        "on" => lemma == "call",
+        "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
+        "about" => {
+            matches!(
+                lemma,
+                "talk" | "speak" | "complain" | "write" | "warn" | "boast" | "joke" | "worry"
+            ) || form.starts_with("talk")
+                || form.starts_with("spoke")
+        }
+        _ => false,
+    }
+}
+
 /// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
 /// a cue, never its head.
 fn is_auxiliary(fold: &str) -> bool {
@@ -273,6 +296,15 @@ fn in_unit(
                 continue;
             }
             cue_end_tok = c + 2;
+        } else if unit
+            .folds
+            .get(c + 1)
+            .is_some_and(|f| is_particle(lemma, &unit.folds[c], f))
+            && !unit.quoted[c + 1]
+        {
+            // "called for", "pointed out", "warned against": the particle
+            // belongs to the cue, as annotators mark it.
+            cue_end_tok = c + 2;
         }
         let cue_span = Span::new(cue_tok.start, unit.tokens[cue_end_tok - 1].end);
         // Speaker.
@@ -409,7 +441,7 @@ fn in_unit(
                         || is_time_word(first)
                         || told
                         || !unit.tokens[after_tok].is_word());
-                if adjunct && p <= 8 {
+                if adjunct && p <= 12 {
                     from = after_tok + p;
                 }
             }
@@ -982,7 +1014,8 @@ mod tests {
     fn cues_take_their_auxiliaries_and_the_model_adds_unlisted_cues() {
         let x = crate::extract::run(&article(
             "Hillary Clinton has consistently stressed that her plans will help families. \
-             Senator Ted Cruz lamented that the party had lost its way.",
+             Senator Ted Cruz lamented that the party had lost its way. \
+             Claudia Sheinbaum has called for greater coordination with the US.",
         ));
         let cues: Vec<(&str, &str, crate::model::CueClass)> = x
             .statements
@@ -997,8 +1030,13 @@ mod tests {
                     "stress",
                     crate::model::CueClass::Speech
                 ),
-                ("lamented", "lamented", crate::model::CueClass::Other)
+                ("lamented", "lamented", crate::model::CueClass::Other),
+                ("has called for", "call", crate::model::CueClass::Speech)
             ]
+        );
+        assert_eq!(
+            x.statements[2].content_text,
+            "greater coordination with the US"
         );
         assert_eq!(
             x.statements[1].source.as_ref().map(|p| p.text.as_str()),
