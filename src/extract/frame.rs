@@ -339,13 +339,22 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         }
         let last = unit.tokens[end_tok - 1];
         if let Some(m) = mention_ending(cx.mentions, last.end) {
-            // "President Rosa Vidal of Chile": the person, not the country.
-            if m.kind != EntityKind::Person {
-                let k = unit
-                    .tokens
-                    .iter()
-                    .position(|t| t.start == m.span.char_start);
-                if let Some(k) = k.filter(|&k| k >= 2 && unit.folds[k - 1] == "of") {
+            // "President Rosa Vidal of Chile", "Experts on North Korea", "a
+            // spokeswoman for Hillary Clinton": the person, the experts or
+            // the spokeswoman, not the country or the one spoken for.
+            let k = unit
+                .tokens
+                .iter()
+                .position(|t| t.start == m.span.char_start);
+            let linked = k.filter(|&k| {
+                k >= 2
+                    && matches!(
+                        unit.folds[k - 1].as_str(),
+                        "of" | "on" | "for" | "at" | "from" | "to"
+                    )
+            });
+            if let Some(k) = linked {
+                if m.kind != EntityKind::Person {
                     if let Some(p) = mention_ending(cx.mentions, unit.tokens[k - 2].end)
                         .filter(|p| p.kind == EntityKind::Person)
                     {
@@ -358,12 +367,12 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                             .unwrap_or(0);
                         return Some((piece(unit.chars, span, p.entity.clone()), tok));
                     }
-                    // "The mayor of Arica said": the office holder.
-                    if is_speaker_noun(&unit.folds[k - 2]) {
-                        let s = noun_phrase_start(unit, k - 2);
-                        let span = Span::new(unit.tokens[s].start, m.span.char_end);
-                        return Some((piece(unit.chars, span, None), s));
-                    }
+                }
+                // "The mayor of Arica said": the office holder.
+                if is_speaker_noun(&unit.folds[k - 2]) {
+                    let s = noun_phrase_start(unit, k - 2);
+                    let span = Span::new(unit.tokens[s].start, m.span.char_end);
+                    return Some((piece(unit.chars, span, None), s));
                 }
             }
             let mut start = extend_title(unit, cx.mentions, m.span.char_start);

@@ -507,6 +507,70 @@ pub fn clause_of(chars: &[char], scope: Span, trigger: Span) -> Span {
         .unwrap_or(scope)
 }
 
+/// Whether a speaker and a verb of saying start at `j` and end their
+/// sentence: "Clinton said.", "Sen. Tim Kaine asked,".
+fn credit_follows(chars: &[char], j: usize, para: Span) -> bool {
+    let mut words = 0;
+    let mut k = j;
+    while k < para.char_end && words < 6 {
+        let start = k;
+        while k < para.char_end
+            && (chars[k].is_alphanumeric() || matches!(chars[k], '.' | '-' | '\'' | '’'))
+        {
+            k += 1;
+        }
+        if k == start {
+            return false;
+        }
+        let raw: String = chars[start..k].iter().collect::<String>().to_lowercase();
+        let word = raw.trim_end_matches('.');
+        if words > 0 && SAYING.contains(&word) {
+            return word.len() < raw.len()
+                || chars[k..para.char_end]
+                    .iter()
+                    .find(|c| !c.is_whitespace())
+                    .is_none_or(|c| matches!(c, '.' | ',' | ':' | ';'));
+        }
+        if !chars[start].is_uppercase() {
+            return false;
+        }
+        words += 1;
+        while k < para.char_end && chars[k] == ' ' {
+            k += 1;
+        }
+    }
+    false
+}
+
+/// Verbs of saying that follow a quotation's speaker.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "told",
+    "tweeted",
+    "replied",
+    "responded",
+    "continued",
+    "explained",
+    "recalled",
+    "wondered",
+    "noted",
+    "insisted",
+    "argued",
+    "declared",
+    "shouted",
+    "joked",
+    "quipped",
+    "warned",
+    "exclaimed",
+];
+
 /// Whether the mark at `i` ends a sentence: terminal punctuation (possibly
 /// inside a closing quote) followed by a space and a capital, digit or quote.
 fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
@@ -538,6 +602,11 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
         || matches!(next, '“' | '"' | '‘')
         || doubled_apostrophe)
     {
+        return false;
+    }
+    // "“Why?” Clinton asked.": a closing quotation followed by its speaker
+    // and cue is one sentence.
+    if matches!(c, '”' | '"' | '\'') && credit_follows(chars, j, para) {
         return false;
     }
     if c == '.' {

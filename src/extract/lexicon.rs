@@ -523,7 +523,7 @@ pub const CUES: &[(&str, &str)] = &[
 const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert experts analyst \
     pollster pollsters strategist strategists consultant consultants professor economist \
     secretary minister ambassador commissioner mayor sheriff chief executive ceo founder \
-    historian author columnist editor correspondent \
+    historian author columnist editor correspondent percent majority plurality \
     analysts critic critics supporter supporters spokesman spokeswoman spokesperson spokespeople \
     campaign administration statement report reports poll polls survey surveys study studies \
     people voters voter democrats republicans democrat republican lawmakers lawmaker legislators \

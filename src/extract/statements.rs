@@ -1064,6 +1064,26 @@ mod tests {
     }
 
     #[test]
+    fn sources_linked_by_a_preposition_and_quotes_ending_in_a_question() {
+        let found = statements(
+            "Experts on North Korea said the test could change that. \
+             A spokeswoman for Hillary Clinton said the report was false. \
+             Only 52 percent agreed, while 73 percent said the same of Trump. \
+             “How many times?” Clinton said. “In Tulsa, an unarmed man.”",
+        );
+        let found: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("Experts on North Korea", "the test could change that"),
+                ("A spokeswoman for Hillary Clinton", "the report was false"),
+                ("73 percent", "the same of Trump"),
+                ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
+            ]
+        );
+    }
+
+    #[test]
     fn content_around_a_mid_sentence_cue_and_before_a_relative_clause() {
         let found = statements(
             "Climate change, Smith said, is the greatest threat to the region. \
