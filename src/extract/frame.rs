@@ -406,6 +406,28 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             let entity = mention_ending(cx.mentions, last.end).and_then(|m| m.entity.clone());
             return Some((piece(unit.chars, span, entity), s));
         }
+        // A speaker noun with its complement: "attorneys for the family
+        // said", "the experts on tax policy said".
+        if let Some(noun) = (end_tok.saturating_sub(7)..end_tok.saturating_sub(2))
+            .rev()
+            .find(|&k| {
+                is_speaker_noun(&unit.folds[k])
+                    && matches!(
+                        unit.folds[k + 1].as_str(),
+                        "for" | "of" | "on" | "at" | "from" | "to" | "with" | "in"
+                    )
+                    && (k + 1..end_tok).all(|x| {
+                        unit.tokens[x].is_word()
+                            && !unit.quoted[x]
+                            && cue_lemma(&unit.folds[x]).is_none()
+                            && !matches!(unit.folds[x].as_str(), "that" | "who" | "which")
+                    })
+            })
+        {
+            let s = noun_phrase_start(unit, noun);
+            let span = Span::new(unit.tokens[s].start, last.end);
+            return Some((piece(unit.chars, span, None), s));
+        }
         // A name the lexicons do not know: "AROS said", "The S.E.C. said",
         // "Angelique Brunner, a developer, said".
         if last.is_word() && last.is_capitalized(unit.chars) && !unit.quoted[end_tok - 1] {

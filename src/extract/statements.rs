@@ -1069,7 +1069,8 @@ mod tests {
             "Experts on North Korea said the test could change that. \
              A spokeswoman for Hillary Clinton said the report was false. \
              Only 52 percent agreed, while 73 percent said the same of Trump. \
-             “How many times?” Clinton said. “In Tulsa, an unarmed man.”",
+             “How many times?” Clinton said. “In Tulsa, an unarmed man.” \
+             The attorneys for the family said the video was clear.",
         );
         let found: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
         assert_eq!(
@@ -1079,6 +1080,7 @@ mod tests {
                 ("A spokeswoman for Hillary Clinton", "the report was false"),
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
+                ("The attorneys for the family", "the video was clear"),
             ]
         );
     }
