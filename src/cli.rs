@@ -293,7 +293,9 @@ pub struct EvalArgs {
 /// Train the extractor's cue model on gold attribution annotations
 ///
 /// GOLD is a directory in PolNeAR's layout (as for `eval`). Every word token
-/// is an example, a cue when it overlaps a gold cue; an averaged perceptron
+/// is an example, a cue when it heads a gold cue (its first word that is not
+/// an auxiliary or an adverb: "called" in "has repeatedly called"); an
+/// averaged perceptron
 /// learns from them in a fixed order, so the same gold gives the same model.
 /// The built-in model was trained with
 /// `newsgraph train --gold ../shared/polnear/train -o src/extract/cue-model.tsv`;

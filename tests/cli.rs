@@ -379,3 +379,84 @@ fn validate_exits_1_on_violations_and_names_them() {
         text(&out.stderr)
     );
 }
+
+/// A two-article gold directory in PolNeAR's layout, written by hand.
+fn gold(dir: &Path) {
+    let texts = [
+        (
+            "a",
+            "Mayor Ana Ruiz said the port would reopen on Monday.",
+            // Source, cue and content of the one attribution.
+            [(0, 14), (15, 19), (20, 51)],
+        ),
+        (
+            "b",
+            "The report found that rents rose in 2025.",
+            [(0, 10), (11, 16), (17, 40)],
+        ),
+    ];
+    std::fs::create_dir_all(dir.join("text")).expect("mkdir");
+    std::fs::create_dir_all(dir.join("attributions")).expect("mkdir");
+    for (name, body, spans) in texts {
+        std::fs::write(dir.join("text").join(format!("{name}.txt")), body).expect("write");
+        let piece = |(s, e): (usize, usize)| body.chars().skip(s).take(e - s).collect::<String>();
+        let ann = format!(
+            "T1\tSource {} {}\t{}\nT2\tCue {} {}\t{}\nT3\tContent {} {}\t{}\n\
+             E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
+            spans[0].0,
+            spans[0].1,
+            piece(spans[0]),
+            spans[1].0,
+            spans[1].1,
+            piece(spans[1]),
+            spans[2].0,
+            spans[2].1,
+            piece(spans[2]),
+        );
+        std::fs::write(dir.join("attributions").join(format!("{name}_x.ann")), ann).expect("write");
+    }
+}
+
+#[test]
+fn eval_scores_and_train_writes_a_reproducible_model() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    gold(&dir.path().join("gold"));
+    let out = newsgraph(
+        &["eval", "--gold", "gold", "--format", "json", "-q"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["articles"], 2);
+    assert_eq!(report["gold_attributions"], 2);
+    let all = report["subsets"]
+        .as_array()
+        .expect("subsets")
+        .iter()
+        .find(|s| s["subset"] == "all")
+        .expect("all");
+    // Both attributions are found with their exact spans.
+    for role in all["roles"].as_array().expect("roles") {
+        assert_eq!(role["exact"]["f1"], 100.0, "{role}");
+    }
+
+    let out = newsgraph(&["train", "--gold", "gold", "-o", "m1.tsv"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("trained on 2 articles"),
+        "{}",
+        text(&out.stderr)
+    );
+    let model = std::fs::read_to_string(dir.path().join("m1.tsv")).expect("model");
+    assert!(model.starts_with("# newsgraph cue model"), "{model}");
+    let out = newsgraph(&["train", "--gold", "gold", "-q"], dir.path());
+    assert_eq!(text(&out.stdout), model, "training is deterministic");
+
+    let out = newsgraph(&["train", "--gold", "missing"], dir.path());
+    assert_eq!(code(&out), 1);
+    assert!(
+        text(&out.stderr).contains("missing"),
+        "{}",
+        text(&out.stderr)
+    );
+}
