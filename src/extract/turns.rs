@@ -79,7 +79,16 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     // "10:30" and "Note:" are not turns.
     if matches!(
         unit.folds[first].as_str(),
-        "note" | "update" | "editor" | "photo" | "video" | "watch" | "read" | "related"
+        "note"
+            | "update"
+            | "editor"
+            | "photo"
+            | "video"
+            | "watch"
+            | "read"
+            | "related"
+            | "clarification"
+            | "correction"
     ) {
         return None;
     }
