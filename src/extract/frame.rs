@@ -451,8 +451,52 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 return Some((piece(unit.chars, span, None), s));
             }
         }
+        // A noun phrase the lexicons do not know: "environmentalists
+        // worry", "the fund warned", "Some believe".
+        if let Some(s) = common_noun_phrase(unit, end_tok) {
+            let span = Span::new(unit.tokens[s].start, last.end);
+            return Some((piece(unit.chars, span, None), s));
+        }
     }
     None
+}
+
+/// The first token of a common noun phrase that ends right before token
+/// `end` and opens its clause: its last word a lower-case word that can be
+/// a noun ("the fund", "environmentalists", "some"), its first word after
+/// punctuation, a conjunction or the start of the unit.
+fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
+    let last = end.checked_sub(1)?;
+    let word = unit.folds[last].as_str();
+    let t = unit.tokens[last];
+    if unit.quoted[last]
+        || !t.is_word()
+        || !unit.chars[t.start].is_lowercase()
+        || !super::lexicon::can_head_noun_phrase(word)
+        || cue_lemma(word).is_some()
+    {
+        return None;
+    }
+    let s = noun_phrase_start(unit, last);
+    let opens = s == 0
+        || !unit.tokens[s - 1].is_word()
+        || matches!(
+            unit.folds[s - 1].as_str(),
+            "and"
+                | "but"
+                | "that"
+                | "as"
+                | "while"
+                | "because"
+                | "when"
+                | "although"
+                | "though"
+                | "since"
+                | "after"
+                | "before"
+                | "where"
+        );
+    opens.then_some(s)
 }
 
 /// Extends a speaker span left over a title and its country ("Mexican
@@ -468,7 +512,33 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
         if !t.is_word()
             || unit.quoted[s - 1]
             || cue_lemma(w).is_some()
-            || matches!(w, "that" | "and" | "but" | "as" | "while" | "because")
+            || matches!(
+                w,
+                "that"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "as"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "when"
+                    | "whether"
+                    | "although"
+                    | "though"
+                    | "since"
+                    | "unless"
+                    | "where"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "into"
+                    | "after"
+                    | "before"
+                    | "during"
+            )
         {
             break;
         }

@@ -540,6 +540,33 @@ const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert
     transcript records estimates projections figures numbers";
 
 /// Whether a (folded) noun can head a speaker phrase.
+/// Whether a lower-case word can end a noun phrase that is the subject of
+/// a cue: not a function word, adverb, verb form or object pronoun.
+pub fn can_head_noun_phrase(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let not = SET.get_or_init(|| NOT_NOUN_HEADS.split_whitespace().collect());
+    folded.chars().all(|c| c.is_alphabetic() || c == '-')
+        && folded.chars().count() > 1
+        && !not.contains(folded)
+        && !folded.ends_with("ly")
+        && !folded.ends_with("ing")
+}
+
+/// Words that cannot end a subject noun phrase.
+const NOT_NOUN_HEADS: &str = "a an the this that these those which who whom whose what \
+    and or but nor so yet as if than because while when where whether though although \
+    of in on at to for from by with about against between into through during before after \
+    over under above below up down out off near since until upon within without among across \
+    along around behind beyond despite like unlike per via toward towards \
+    is are was were be been being am has have had do does did will would shall should can \
+    could may might must not no never also just even only still already again too very \
+    him her them us me my your his its our their mine yours hers ours theirs \
+    he she they we you i it one \
+    there here then now today yesterday tomorrow tonight later earlier soon ago \
+    said says say told tell asked added noted called \
+    more most less least much many such own other another same each every either neither \
+    some any all both few several instead however therefore thus meanwhile";
+
 pub fn is_speaker_noun(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| SPEAKER_NOUNS.split_whitespace().collect())
