@@ -317,6 +317,10 @@ pub struct TrainArgs {
     /// Weights smaller than this (in absolute value) are left out
     #[arg(long, default_value_t = Settings::default().min_weight)]
     pub min_weight: f32,
+    /// Also score the new model's cue heads on this gold directory (e.g.
+    /// ../shared/polnear/dev), reported on stderr
+    #[arg(long, value_name = "DIR")]
+    pub heldout: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

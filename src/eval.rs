@@ -463,6 +463,13 @@ pub fn train(
     docs: &[GoldDoc],
     settings: extract::cuemodel::Settings,
 ) -> (extract::cuemodel::CueModel, Examples) {
+    let examples = cue_examples(docs);
+    (extract::cuemodel::train(&examples, settings), examples)
+}
+
+/// The cue model's examples from gold articles: every word token, a cue
+/// when it is the head of a gold cue.
+pub fn cue_examples(docs: &[GoldDoc]) -> Examples {
     let mut examples = extract::cuemodel::Examples::default();
     for d in docs {
         let cues: Vec<Span> = d
@@ -472,7 +479,7 @@ pub fn train(
             .collect();
         extract::cue_examples(&d.article, &cues, &mut examples);
     }
-    (extract::cuemodel::train(&examples, settings), examples)
+    examples
 }
 
 pub use extract::cuemodel::Examples;

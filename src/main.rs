@@ -236,6 +236,25 @@ fn run(args: Args) -> Result<ExitCode> {
                     model.len()
                 ),
             );
+            if let Some(dir) = &a.heldout {
+                let heads =
+                    newsgraph::eval::cue_examples(&newsgraph::eval::read_gold(dir)?).score(&model);
+                // Asked for, so reported even with --quiet (stdout may hold
+                // the model).
+                say(
+                    false,
+                    format_args!(
+                        "cue heads in {}: precision {:.1}, recall {:.1}, F1 {:.1} ({} found, {} wrong, {} missed)",
+                        dir.display(),
+                        heads.precision(),
+                        heads.recall(),
+                        heads.f1(),
+                        heads.found,
+                        heads.wrong,
+                        heads.missed
+                    ),
+                );
+            }
             let text = model.write(&format!(
                 "newsgraph cue model: an averaged perceptron, {} passes over {} tokens \
                  ({} in cues) of {} articles.\n\

@@ -452,6 +452,33 @@ fn eval_scores_and_train_writes_a_reproducible_model() {
     let out = newsgraph(&["train", "--gold", "gold", "-q"], dir.path());
     assert_eq!(text(&out.stdout), model, "training is deterministic");
 
+    // Held-out scoring of the model's cue heads, here on its own training
+    // articles: both cue heads ("said", "warned") are found.
+    let out = newsgraph(
+        &[
+            "train",
+            "-q",
+            "--gold",
+            "gold",
+            "--heldout",
+            "gold",
+            "--epochs",
+            "10",
+            "--min-count",
+            "1",
+            "--min-weight",
+            "0",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("cue heads in gold: precision")
+            && text(&out.stderr).contains("recall 100.0"),
+        "{}",
+        text(&out.stderr)
+    );
+
     let out = newsgraph(&["train", "--gold", "missing"], dir.path());
     assert_eq!(code(&out), 1);
     assert!(

@@ -17,7 +17,6 @@
 use crate::text::{fnv1a as fnv, Token};
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// A token whose score reaches this is a cue even when the lexicon does
@@ -65,8 +64,8 @@ impl<'a> Part<'a> {
 }
 
 /// A feature's key: its template's hash mixed with each part's.
-fn key(template: &str, parts: &[Part<'_>]) -> u64 {
-    parts.iter().fold(fnv(template.as_bytes()), |h, p| {
+fn key(template: Part<'_>, parts: &[Part<'_>]) -> u64 {
+    parts.iter().fold(template.hash, |h, p| {
         (h ^ p.hash)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
             .rotate_left(29)
@@ -96,30 +95,63 @@ fn key_of_text(text: &str) -> Option<u64> {
     } else {
         rest.split(' ').map(Part::new).collect()
     };
-    Some(key(template, &parts))
+    Some(key(Part::new(template), &parts))
 }
 
-/// The keys are hashes already.
-#[derive(Default)]
-struct Identity(u64);
+/// The weights: an open-addressing table of (key tag, weight) pairs, eight
+/// bytes a slot, so that a model of tens of thousands of features stays in
+/// a core's cache. The slot comes from a key's low bits and the tag is its
+/// high 32 bits; a feature the model lacks may share a tag with one it has
+/// once in about four billion lookups.
+struct Weights {
+    slots: Vec<(u32, f32)>,
+    mask: usize,
+}
 
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
+impl Weights {
+    const EMPTY: u32 = 0;
+
+    fn tag(key: u64) -> u32 {
+        ((key >> 32) as u32).max(1)
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
+
+    fn new(pairs: impl ExactSizeIterator<Item = (u64, f32)>) -> Self {
+        // At most about two thirds full.
+        let size = (pairs.len() * 3 / 2 + 1).next_power_of_two().max(8);
+        let mut table = Self {
+            slots: vec![(Self::EMPTY, 0.0); size],
+            mask: size - 1,
+        };
+        for (key, weight) in pairs {
+            let tag = Self::tag(key);
+            let mut i = key as usize & table.mask;
+            while table.slots[i].0 != Self::EMPTY && table.slots[i].0 != tag {
+                i = (i + 1) & table.mask;
+            }
+            table.slots[i] = (tag, table.slots[i].1 + weight);
+        }
+        table
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> f32 {
+        let tag = Self::tag(key);
+        let mut i = key as usize & self.mask;
+        loop {
+            let (t, w) = self.slots[i];
+            if t == tag {
+                return w;
+            }
+            if t == Self::EMPTY {
+                return 0.0;
+            }
+            i = (i + 1) & self.mask;
         }
     }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
-type Weights = HashMap<u64, f32, BuildHasherDefault<Identity>>;
-
-/// The tokens of a unit, as the model sees them.
+/// The tokens of a unit, as the model sees them, with what the features
+/// need of each token computed once.
 pub struct Window<'a> {
     chars: &'a [char],
     tokens: &'a [Token],
@@ -127,8 +159,10 @@ pub struct Window<'a> {
     folds: &'a [String],
     /// Whether each token lies inside a quotation.
     quoted: &'a [bool],
-    /// The hash of each fold, computed once per unit.
+    /// The hash of each fold.
     hashes: Vec<u64>,
+    /// Whether the cue lexicon knows each token.
+    lexical: Vec<bool>,
 }
 
 impl<'a> Window<'a> {
@@ -139,12 +173,17 @@ impl<'a> Window<'a> {
         quoted: &'a [bool],
     ) -> Self {
         let hashes = folds.iter().map(|f| fnv(f.as_bytes())).collect();
+        let lexical = folds
+            .iter()
+            .map(|f| super::lexicon::cue_lemma(f).is_some())
+            .collect();
         Self {
             chars,
             tokens,
             folds,
             quoted,
             hashes,
+            lexical,
         }
     }
 }
@@ -157,6 +196,22 @@ const END: Part<'static> = Part {
     text: "</s>",
     hash: fnv(b"</s>"),
 };
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»')
+}
+
+/// A template as a feature part, its hash computed at compile time.
+macro_rules! t {
+    ($name:literal) => {
+        const {
+            Part {
+                text: $name,
+                hash: fnv($name.as_bytes()),
+            }
+        }
+    };
+}
 
 /// A token's shape: `C`apitalised, `l`ower case, `d`igit, `p`unctuation,
 /// or `_` beyond the unit.
@@ -176,12 +231,8 @@ fn shape(w: &Window<'_>, i: usize) -> u8 {
     }
 }
 
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»')
-}
-
 /// Calls `f` with each feature of token `i`: its template and parts.
-fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(&'static str, &[Part<'_>])) {
+fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(Part<'static>, &[Part<'_>])) {
     let fold = |k: isize| -> Part<'_> {
         let j = i as isize + k;
         if j < 0 {
@@ -204,35 +255,43 @@ fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(&'static str, &[Part<'_
             .map_or(0, |(b, _)| b);
         Part::new(&word.text[start..])
     };
-    f("bias", &[]);
-    f("w=", &[word]);
-    f("s3=", &[suffix(3)]);
-    f("s2=", &[suffix(2)]);
-    if super::lexicon::cue_lemma(word.text).is_some() {
-        f("lex", &[]);
+    f(t!("bias"), &[]);
+    f(t!("w="), &[word]);
+    f(t!("s3="), &[suffix(3)]);
+    f(t!("s2="), &[suffix(2)]);
+    if w.lexical[i] {
+        f(t!("lex"), &[]);
     }
-    f("p1=", &[fold(-1)]);
-    f("p2=", &[fold(-2)]);
-    f("n1=", &[fold(1)]);
-    f("n2=", &[fold(2)]);
-    f("p1w=", &[fold(-1), word]);
-    f("wn1=", &[word, fold(1)]);
+    f(t!("p1="), &[fold(-1)]);
+    f(t!("p2="), &[fold(-2)]);
+    f(t!("n1="), &[fold(1)]);
+    f(t!("n2="), &[fold(2)]);
+    f(t!("p1w="), &[fold(-1), word]);
+    f(t!("wn1="), &[word, fold(1)]);
     let shapes = [shape(w, i), shape(w, i.wrapping_sub(1)), shape(w, i + 1)];
     let mut buf = [0u8; 3];
     for (b, s) in buf.iter_mut().zip(shapes) {
         *b = s;
     }
     f(
-        "sh=",
+        t!("sh="),
         &[Part::new(std::str::from_utf8(&buf).unwrap_or("___"))],
     );
     if w.quoted.get(i).copied().unwrap_or(false) {
-        f("quoted", &[]);
+        f(t!("quoted"), &[]);
     }
     if (1..=4).any(|k| fold(k).text == "that") {
-        f("that+", &[]);
+        f(t!("that+"), &[]);
     }
-    const OFFSETS: [&str; 7] = ["q-3", "q-2", "q-1", "", "q+1", "q+2", "q+3"];
+    const OFFSETS: [Part<'static>; 7] = [
+        t!("q-3"),
+        t!("q-2"),
+        t!("q-1"),
+        t!(""),
+        t!("q+1"),
+        t!("q+2"),
+        t!("q+3"),
+    ];
     for (k, name) in OFFSETS.iter().enumerate() {
         let Some(j) = (i + k).checked_sub(3) else {
             continue;
@@ -242,14 +301,14 @@ fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(&'static str, &[Part<'_
                 .get(j)
                 .is_some_and(|t| t.end == t.start + 1 && is_quote_mark(w.chars[t.start]))
         {
-            f(name, &[]);
+            f(*name, &[]);
         }
     }
 }
 
 /// A feature's text, as the model file writes it.
-fn feature_text(template: &str, parts: &[Part<'_>]) -> String {
-    let mut text = template.to_owned();
+fn feature_text(template: Part<'_>, parts: &[Part<'_>]) -> String {
+    let mut text = template.text.to_owned();
     for (k, p) in parts.iter().enumerate() {
         if k > 0 {
             text.push(' ');
@@ -284,11 +343,7 @@ impl CueModel {
     pub fn score(&self, w: &Window<'_>, i: usize) -> f32 {
         let mut sum = 0.0;
         features(w, i, &mut |template, parts| {
-            sum += self
-                .weights
-                .get(&key(template, parts))
-                .copied()
-                .unwrap_or(0.0);
+            sum += self.weights.get(key(template, parts));
         });
         sum
     }
@@ -318,7 +373,7 @@ impl CueModel {
     }
 
     fn from_names(names: Vec<(u64, String, f32)>) -> Self {
-        let weights = names.iter().map(|(k, _, w)| (*k, *w)).collect();
+        let weights = Weights::new(names.iter().map(|(k, _, w)| (*k, *w)));
         let names = names.into_iter().map(|(_, f, w)| (f, w)).collect();
         Self { weights, names }
     }
@@ -398,6 +453,54 @@ impl Examples {
     /// How many examples are cues.
     pub fn positives(&self) -> usize {
         self.labels.iter().filter(|&&l| l).count()
+    }
+
+    /// How `model` does on these examples at [`CUE_THRESHOLD`].
+    pub fn score(&self, model: &CueModel) -> Heads {
+        let mut heads = Heads::default();
+        for (feats, &label) in self.features.iter().zip(&self.labels) {
+            let score: f32 = feats.iter().map(|&h| model.weights.get(h)).sum();
+            match (score >= CUE_THRESHOLD, label) {
+                (true, true) => heads.found += 1,
+                (true, false) => heads.wrong += 1,
+                (false, true) => heads.missed += 1,
+                (false, false) => {}
+            }
+        }
+        heads
+    }
+}
+
+/// Cue heads the model finds, takes wrongly and misses.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Heads {
+    pub found: usize,
+    pub wrong: usize,
+    pub missed: usize,
+}
+
+impl Heads {
+    pub fn precision(&self) -> f64 {
+        ratio(self.found, self.found + self.wrong)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.found + self.missed)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
     }
 }
 
@@ -503,6 +606,10 @@ mod tests {
         let (chars, tokens, folds, quoted) = window_of("The study shows that rents fell.");
         let w = Window::new(&chars, &tokens, &folds, &quoted);
         assert!(model.score(&w, 2) > 0.0, "{}", model.score(&w, 2));
+        // On its own examples the model finds the three cue heads.
+        let heads = examples.score(&model);
+        assert_eq!((heads.found, heads.missed), (3, 0), "{heads:?}");
+        assert!(heads.f1() > 0.0 && heads.recall() == 100.0);
         assert!(model.score(&w, 1) < 0.0);
         // Written and read back, the model scores alike; training again
         // writes the same text.
