@@ -540,6 +540,22 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
                     | "during"
             )
         {
+            // "Federal and state officials", "Developers and supporters":
+            // two words joined at the start of the clause.
+            let joined = matches!(w, "and" | "or")
+                && s >= 2
+                && unit.tokens[s - 2].is_word()
+                && !unit.quoted[s - 2]
+                && cue_lemma(&unit.folds[s - 2]).is_none()
+                && (s == 2
+                    || !unit.tokens[s - 3].is_word()
+                    || matches!(unit.folds[s - 3].as_str(), "the" | "a" | "an"));
+            if joined {
+                s -= 2;
+                if s > 0 && matches!(unit.folds[s - 1].as_str(), "the" | "a" | "an") {
+                    s -= 1;
+                }
+            }
             break;
         }
         s -= 1;
@@ -669,26 +685,49 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
     // A parenthesis ("(R-Ga.)") or an apposition that ends the sentence
     // (", a professor at Princeton.") belongs to the speaker.
     let n = unit.tokens.len();
-    if let Some(next) = unit.tokens.iter().position(|t| t.start >= end) {
+    if let Some(mut next) = unit.tokens.iter().position(|t| t.start >= end) {
         if unit.tokens[next].is(unit.chars, '(') {
             if let Some(close) =
                 (next + 1..n.min(next + 8)).find(|&j| unit.tokens[j].is(unit.chars, ')'))
             {
                 end = unit.tokens[close].end;
+                next = close + 1;
             }
-        } else if unit.tokens[next].is(unit.chars, ',')
+        }
+        if next < n
+            && unit.tokens[next].is(unit.chars, ',')
             && next + 1 < n
             && !unit.quoted[next + 1]
             && matches!(unit.folds[next + 1].as_str(), "a" | "an" | "the" | "who")
         {
+            // It may run on over commas to the end of the sentence ("said
+            // Tim Hess, a developer in Virginia, who introduced …"), but not
+            // into a quotation, a dash or a clause of the speaker's
+            // (", adding that …").
             let stop = (next + 1..n)
                 .find(|&j| {
+                    let t = unit.tokens[j];
                     unit.quoted[j]
-                        || (!unit.tokens[j].is_word() && !unit.tokens[j].is(unit.chars, '-'))
+                        || t.is(unit.chars, ';')
+                        || t.is(unit.chars, ':')
+                        || matches!(unit.chars[t.start], '—' | '–' | '(')
+                        || (unit.tokens[j - 1].is(unit.chars, ',')
+                            && (cue_lemma(&unit.folds[j]).is_some()
+                                || unit.folds[j].ends_with("ing")))
                 })
                 .unwrap_or(n);
-            if stop + 1 >= n && stop > next + 2 {
-                end = unit.tokens[stop - 1].end;
+            let last_word = (next + 1..stop).rev().find(|&j| unit.tokens[j].is_word());
+            let to_end = unit.tokens[stop.min(n)..].iter().all(|t| !t.is_word());
+            if let Some(j) = last_word.filter(|&j| to_end && j > next + 2) {
+                end = unit.tokens[j].end;
+                // A closing parenthesis or bracket belongs to it.
+                if unit
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.is(unit.chars, ')'))
+                {
+                    end = unit.tokens[j + 1].end;
+                }
             }
         }
     }

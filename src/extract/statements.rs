@@ -1368,4 +1368,26 @@ mod tests {
         );
         assert_eq!(found[2].2, SpeechKind::Mixed);
     }
+
+    #[test]
+    fn joined_sources_and_sentence_final_appositions() {
+        let found = statements(
+            "Federal and state officials said the count was fair. \
+             Mr. Grassley and Mr. Leahy said the program was flawed. \
+             The mine will reopen, said Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his bankers. \
+             The bill is dead, said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Federal and state officials",
+                // Joined names stay apart: a statement has one speaker
+                // entity, and "Mr. Grassley and Mr. Leahy" is not Mr. Leahy.
+                "Mr. Leahy",
+                "Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his bankers",
+                "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus",
+            ]
+        );
+    }
 }
