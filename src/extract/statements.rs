@@ -472,7 +472,7 @@ fn in_unit(
             }
             // "told Marlow how …": the addressee is not content.
             if from == after_tok {
-                if let Some(k) = question_after_object(unit, lemma, from) {
+                if let Some(k) = question_after_object(cx, unit, lemma, from, addressee.is_some()) {
                     from = k;
                 }
             }
@@ -893,15 +893,38 @@ pub fn cue_examples(
 /// whether …"), when at most eight words come first. Annotators keep the
 /// object of "urged his supporters to …" and "described the deal as …" in
 /// the content, so those stay.
-fn question_after_object(unit: &Unit<'_>, lemma: &str, from: usize) -> Option<usize> {
+fn question_after_object(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    lemma: &str,
+    from: usize,
+    addressed: bool,
+) -> Option<usize> {
     if !["tell", "told", "ask", "remind", "warn", "show", "explain"]
         .iter()
         .any(|w| lemma.starts_with(w))
     {
         return None;
     }
+    // The object must be someone: "asked my opinion on what …" asks for
+    // the opinion, and all of it is content.
+    let first = *unit.tokens.get(from)?;
+    let someone = addressed
+        || (first.is_capitalized(unit.chars) && !unit.quoted[from])
+        || matches!(
+            unit.folds[from].as_str(),
+            "him" | "her" | "them" | "me" | "us" | "you" | "reporters" | "journalists"
+        )
+        || cx.mentions.iter().any(|m| {
+            m.span.char_start == first.start
+                && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+        });
+    if !someone {
+        return None;
+    }
     let n = unit.tokens.len();
-    for k in from + 1..n.min(from + 9) {
+    let object_end = if addressed { from } else { from + 1 };
+    for k in object_end..n.min(from + 9) {
         let w = unit.folds[k].as_str();
         if unit.quoted[k] || cue_lemma(w).is_some() || w == "that" {
             return None;
@@ -1349,7 +1372,8 @@ mod tests {
              Not paying taxes “makes me smart,” Trump said. \
              WASHINGTON ― The deal is dead, officials said. \
              Trump told Alex Marlow on Thursday how surprised he was. \
-             If the plan rejected single mothers, families would suffer.",
+             If the plan rejected single mothers, families would suffer. \
+             He asked my opinion on what they had done in Venezuela.",
         );
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
         assert_eq!(
@@ -1364,6 +1388,8 @@ mod tests {
                 ("officials", "The deal is dead"),
                 // Nor is the addressee before a question.
                 ("Trump", "how surprised he was"),
+                // Unless the object is not someone.
+                ("He", "my opinion on what they had done in Venezuela"),
             ]
         );
         assert_eq!(found[2].2, SpeechKind::Mixed);
