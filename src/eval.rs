@@ -484,6 +484,21 @@ pub fn cue_examples(docs: &[GoldDoc]) -> Examples {
 
 pub use extract::cuemodel::Examples;
 
+/// How a cue model does on gold articles' cue heads (see [`cue_examples`]),
+/// with the head counts.
+pub fn score_cue_heads(
+    docs: &[GoldDoc],
+    model: &extract::cuemodel::CueModel,
+) -> (Prf, extract::cuemodel::Heads) {
+    let heads = cue_examples(docs).score(model);
+    let prf = Prf::new(
+        heads.found,
+        heads.found + heads.wrong,
+        heads.found + heads.missed,
+    );
+    (prf, heads)
+}
+
 /// Extracts every gold article (timing the extraction on one core) and
 /// scores the statements against the gold attributions.
 pub fn run(docs: &[GoldDoc]) -> Report {

@@ -237,8 +237,8 @@ fn run(args: Args) -> Result<ExitCode> {
                 ),
             );
             if let Some(dir) = &a.heldout {
-                let heads =
-                    newsgraph::eval::cue_examples(&newsgraph::eval::read_gold(dir)?).score(&model);
+                let (prf, heads) =
+                    newsgraph::eval::score_cue_heads(&newsgraph::eval::read_gold(dir)?, &model);
                 // Asked for, so reported even with --quiet (stdout may hold
                 // the model).
                 say(
@@ -246,9 +246,9 @@ fn run(args: Args) -> Result<ExitCode> {
                     format_args!(
                         "cue heads in {}: precision {:.1}, recall {:.1}, F1 {:.1} ({} found, {} wrong, {} missed)",
                         dir.display(),
-                        heads.precision(),
-                        heads.recall(),
-                        heads.f1(),
+                        prf.precision,
+                        prf.recall,
+                        prf.f1,
                         heads.found,
                         heads.wrong,
                         heads.missed

@@ -480,24 +480,15 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
     let s = noun_phrase_start(unit, last);
     let opens = s == 0
         || !unit.tokens[s - 1].is_word()
-        || matches!(
-            unit.folds[s - 1].as_str(),
-            "and"
-                | "but"
-                | "that"
-                | "as"
-                | "while"
-                | "because"
-                | "when"
-                | "although"
-                | "though"
-                | "since"
-                | "after"
-                | "before"
-                | "where"
-        );
+        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
     opens.then_some(s)
 }
+
+/// Words after which a subject noun phrase can start a clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "that", "as", "while", "because", "when", "although", "though", "since", "after",
+    "before", "where",
+];
 
 /// Extends a speaker span left over a title and its country ("Mexican
 /// President" before "Claudia Sheinbaum").
@@ -512,31 +503,18 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
         if !t.is_word()
             || unit.quoted[s - 1]
             || cue_lemma(w).is_some()
+            || CLAUSE_OPENERS.contains(&w)
             || matches!(
                 w,
-                "that"
-                    | "and"
-                    | "but"
-                    | "or"
-                    | "as"
-                    | "while"
-                    | "because"
-                    | "if"
-                    | "when"
+                "or" | "if"
                     | "whether"
-                    | "although"
-                    | "though"
-                    | "since"
                     | "unless"
-                    | "where"
                     | "in"
                     | "on"
                     | "at"
                     | "by"
                     | "with"
                     | "into"
-                    | "after"
-                    | "before"
                     | "during"
             )
         {

@@ -244,7 +244,7 @@ fn in_unit(
     while c < n {
         // A lexicon cue unless the model vetoes it, or a word the model
         // takes for a cue (outside quotations only).
-        let lexical = cue_lemma(&unit.folds[c]);
+        let lexical = window.lemma(c);
         let lemma: &str = match lexical {
             Some(l)
                 if outer.is_some()
