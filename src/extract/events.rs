@@ -9,12 +9,16 @@
 
 use super::dates;
 use super::layout::Layout;
+use super::lexicon::Gender;
 use crate::model::{
-    span_of_bytes, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure, Mention,
-    MentionForm, Order, Participant, Piece, Role, Span,
+    span_of_bytes, EntityId, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure,
+    Mention, MentionForm, Order, Participant, Piece, Role, Span,
 };
+use crate::text::Token;
 use jiff::civil::Date;
 use regex::Regex;
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 fn triggers() -> &'static [(Regex, EventKind)] {
@@ -58,8 +62,10 @@ fn duration_re() -> &'static Regex {
 fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|next week)\b")
-            .expect("valid status regex")
+        Regex::new(
+            r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|could|next week)\b",
+        )
+        .expect("valid status regex")
     })
 }
 
@@ -79,13 +85,29 @@ pub fn find(
     layout: &Layout,
     mentions: &[Mention],
     contents: &[Span],
+    gender: &HashMap<EntityId, Gender>,
     published: Option<Date>,
 ) -> Vec<Event> {
+    // What honorifics say of people's gender, and what the pronouns that
+    // resolved to them say.
+    let mut gender = gender.clone();
+    for m in mentions.iter().filter(|m| m.form == MentionForm::Pronoun) {
+        let g = match crate::text::fold(&m.text).as_str() {
+            "he" | "him" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => continue,
+        };
+        if let Some(id) = &m.entity {
+            gender.entry(id.clone()).or_insert(g);
+        }
+    }
     let mut events = Vec::new();
+    let mut refs = Vec::new();
     for &unit in &layout.units {
         let text: String = chars[unit.char_start..unit.char_end].iter().collect();
         let mut taken: Vec<Span> = Vec::new();
         let lower = text.to_lowercase();
+        let mut words = None;
         for ((re, kind), keys) in triggers().iter().zip(TRIGGER_WORDS) {
             // Most sentences hold no trigger word: skip the regex for them.
             if !keys.iter().any(|k| lower.contains(k)) {
@@ -103,6 +125,12 @@ pub fn find(
                 {
                     continue;
                 }
+                let words =
+                    words.get_or_insert_with(|| Words::new(chars, layout, unit, mentions, &gender));
+                // "is meeting many of Washington's demands" is no meeting.
+                if *kind == EventKind::Meeting && words.after_be(span) {
+                    continue;
+                }
                 taken.push(span);
                 // An event inside what someone said takes its date and
                 // participants from those words, not from the telling.
@@ -112,52 +140,173 @@ pub fn find(
                     .min_by_key(|c| c.len())
                     .copied()
                     .unwrap_or(unit);
-                let scope_text: String = chars[scope.char_start..scope.char_end].iter().collect();
-                events.push(event(
-                    chars,
-                    layout,
-                    scope,
-                    &scope_text,
-                    span,
-                    *kind,
-                    mentions,
-                    published,
-                ));
+                let (event, reference) = event(words, scope, span, *kind, published);
+                events.push(event);
+                refs.push(reference);
             }
         }
     }
-    follow_definite_references(&mut events);
+    join_operations_and_captures(layout, &mut events);
+    follow_definite_references(&mut events, &refs);
+    mark_initiators(chars, layout, mentions, &gender, &mut events);
     // Talks need two sides ("spoke with reporters" is not an event).
     events.retain(|e| e.participants.len() >= if e.kind == EventKind::Talks { 2 } else { 1 });
     place_in_order(chars, layout, &mut events);
     events
 }
 
-/// "The call", "the phone call", "her call" with no participant of its own
-/// refer back to the last event of the same kind that has some: they take
-/// its participants, and its date when they have none.
-fn follow_definite_references(events: &mut [Event]) {
+/// What [`event`] learns of a trigger's reference besides the event itself.
+struct Reference {
+    /// "The call", "her call", "the Maduro raid", "Lindqvist's phone call":
+    /// an event the article may have told of before.
+    definite: bool,
+    /// The entities the trigger's own words name ("the call with Mr Trump",
+    /// "her call", "the capture of Maduro"): an earlier event it refers to
+    /// must have them all.
+    named: BTreeSet<EntityId>,
+}
+
+/// "The call", "the phone call", "her call", "the Maduro raid" refer back
+/// to the last earlier event of the same kind (else of a compatible kind)
+/// that has every entity the reference names: they take its participants, and its date and place
+/// where they give none. A definite reference with no such event keeps
+/// what its own sentence says.
+fn follow_definite_references(events: &mut [Event], refs: &[Reference]) {
     for i in 0..events.len() {
-        if !events[i].participants.is_empty() {
+        if !refs[i].definite {
             continue;
         }
-        let first = events[i].trigger.text.split(' ').next().unwrap_or("");
-        let definite = matches!(
-            first.to_lowercase().as_str(),
-            "the" | "her" | "his" | "their" | "that" | "this"
-        );
-        if !definite {
-            continue;
-        }
-        let Some(j) = (0..i)
+        let fits = |j: usize| {
+            !events[j].participants.is_empty()
+                && refs[i].named.iter().all(|id| {
+                    events[j]
+                        .participants
+                        .iter()
+                        .any(|p| p.mention.entity.as_ref() == Some(id))
+                })
+        };
+        // "The call" is the last call before talks of another medium.
+        let same = (0..i)
             .rev()
-            .find(|&j| events[j].kind == events[i].kind && !events[j].participants.is_empty())
-        else {
+            .find(|&j| events[j].kind == events[i].kind && fits(j));
+        let Some(j) = same.or_else(|| {
+            (0..i)
+                .rev()
+                .find(|&j| events[j].kind.compatible(events[i].kind) && fits(j))
+        }) else {
             continue;
         };
         events[i].participants = events[j].participants.clone();
         if events[i].date.is_none() {
             events[i].date = events[j].date.clone();
+        }
+        if events[i].place.is_none() {
+            events[i].place = events[j].place.clone();
+        }
+    }
+}
+
+/// "U.S. forces captured Maduro in a pre-dawn raid", "Washington conducted
+/// a raid and arrested Maduro": an operation and a capture told in one
+/// sentence are one action, so each takes the agents, targets and date the
+/// other has and it lacks.
+fn join_operations_and_captures(layout: &Layout, events: &mut [Event]) {
+    let unit_of = |e: &Event| {
+        layout
+            .units
+            .iter()
+            .position(|u| u.contains(e.trigger.span()))
+    };
+    for i in 0..events.len() {
+        for j in 0..events.len() {
+            if events[i].kind != EventKind::MilitaryOperation
+                || events[j].kind != EventKind::Capture
+                || unit_of(&events[i]) != unit_of(&events[j])
+            {
+                continue;
+            }
+            for (a, b) in [(i, j), (j, i)] {
+                for role in [Role::Agent, Role::Target] {
+                    if events[a].participants.iter().any(|p| p.role == role) {
+                        continue;
+                    }
+                    let borrowed: Vec<Participant> = events[b]
+                        .participants
+                        .iter()
+                        .filter(|p| p.role == role)
+                        .cloned()
+                        .collect();
+                    events[a].participants.extend(borrowed);
+                }
+                if events[a].date.is_none() {
+                    events[a].date = events[b].date.clone();
+                }
+            }
+        }
+    }
+}
+
+fn initiator_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(his|her|their|[\p{L}.]+(?:'s|’s)) (?:idea|initiative|request|invitation)\b",
+        )
+        .expect("valid initiator regex")
+    })
+}
+
+/// "The call was his idea", "at Sheinbaum's request": whoever started a
+/// call, a meeting or talks is its agent.
+fn mark_initiators(
+    chars: &[char],
+    layout: &Layout,
+    mentions: &[Mention],
+    gender: &HashMap<EntityId, Gender>,
+    events: &mut [Event],
+) {
+    for &unit in &layout.units {
+        let text: String = chars[unit.char_start..unit.char_end].iter().collect();
+        if !["idea", "initiative", "request", "invitation"]
+            .iter()
+            .any(|k| text.contains(k))
+        {
+            continue;
+        }
+        let w = Words::new(chars, layout, unit, mentions, gender);
+        for c in initiator_re().captures_iter(&text) {
+            let Some(whose) = c.get(1) else { continue };
+            let span = span_of_bytes(&text, unit.char_start, whose.range());
+            let i = w.index(span.char_start);
+            let person = if matches!(w.folds[i].as_str(), "his" | "her" | "their") {
+                w.possessor(i)
+            } else {
+                w.mention_at(i).filter(|m| m.kind == EntityKind::Person)
+            };
+            let Some(person) = person else { continue };
+            let Some(event) = events
+                .iter_mut()
+                .filter(|e| {
+                    shape(e.kind) == Shape::Open
+                        && unit.contains(e.trigger.span())
+                        && e.trigger.start < span.char_start
+                })
+                .last()
+            else {
+                continue;
+            };
+            let agent = piece(chars, person);
+            match event
+                .participants
+                .iter_mut()
+                .find(|p| p.mention.entity.is_some() && p.mention.entity == agent.entity)
+            {
+                Some(p) => p.role = Role::Agent,
+                None => event.participants.push(Participant {
+                    role: Role::Agent,
+                    mention: agent,
+                }),
+            }
         }
     }
 }
@@ -298,102 +447,716 @@ fn number_value(n: &str) -> String {
     n.replace(',', "")
 }
 
-#[expect(clippy::too_many_arguments)]
-fn event(
-    chars: &[char],
-    layout: &Layout,
+/// How participants attach to a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// One holder: press conferences, interviews, posts.
+    Host,
+    /// Sides that meet or talk: calls, talks, meetings.
+    Open,
+    /// Someone acts on someone: raids, captures, strikes, trade measures.
+    Directed,
+}
+
+fn shape(kind: EventKind) -> Shape {
+    match kind {
+        EventKind::PressConference | EventKind::Interview | EventKind::SocialMediaPost => {
+            Shape::Host
+        }
+        EventKind::Capture
+        | EventKind::Strike
+        | EventKind::MilitaryOperation
+        | EventKind::TradeMeasure => Shape::Directed,
+        EventKind::PhoneCall | EventKind::Meeting | EventKind::Talks => Shape::Open,
+    }
+}
+
+/// Determiners that make a trigger refer to something known.
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "her", "his", "their", "its", "our", "my",
+];
+
+/// Words that may stand between a determiner and its trigger ("the latest
+/// call", "her regular morning press conference", "a pre-dawn raid").
+const MODIFIERS: &[&str] = &[
+    "latest",
+    "last",
+    "recent",
+    "previous",
+    "separate",
+    "brief",
+    "first",
+    "second",
+    "new",
+    "phone",
+    "telephone",
+    "military",
+    "air",
+    "morning",
+    "regular",
+    "routine",
+    "daily",
+    "weekly",
+    "joint",
+    "planned",
+    "scheduled",
+    "bilateral",
+    "virtual",
+    "video",
+    "trade",
+    "retaliatory",
+    "further",
+    "additional",
+    "deadly",
+    "televised",
+    "exclusive",
+    "surprise",
+    "friendly",
+];
+
+/// Words of a noun phrase naming who acts or is acted on ("elite US forces",
+/// "President Rosa Vidal of Chile", "Venezuelan leader Nicolás Maduro and
+/// his wife").
+const NP_WORDS: &[&str] = &[
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "soldiers",
+    "elite",
+    "special",
+    "security",
+    "government",
+    "administration",
+    "authorities",
+    "officials",
+    "agents",
+    "and",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "of",
+    "'s",
+    "leader",
+    "president",
+    "minister",
+    "wife",
+    "husband",
+    "former",
+    "ousted",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "be",
+    "been",
+    "is",
+    "was",
+    "were",
+    "are",
+    "soon",
+    "again",
+    "also",
+    "reportedly",
+    "then",
+    "later",
+    "not",
+    "already",
+    "just",
+    "recently",
+    "now",
+    "out",
+];
+
+/// Verbs whose object is the event ("imposed tariffs", "conducted a raid",
+/// "would soon be launching strikes"): their subject is the agent.
+const LIGHT_VERBS: &[&str] = &[
+    "imposed",
+    "impose",
+    "imposing",
+    "imposes",
+    "launched",
+    "launch",
+    "launching",
+    "launches",
+    "conducted",
+    "conduct",
+    "conducting",
+    "carried",
+    "carry",
+    "carrying",
+    "ordered",
+    "order",
+    "ordering",
+    "orders",
+    "staged",
+    "stage",
+    "led",
+    "lead",
+    "leading",
+    "authorized",
+    "authorised",
+    "approved",
+    "slapped",
+    "levied",
+    "levy",
+    "raised",
+    "hiked",
+    "threatened",
+    "threatening",
+    "threatens",
+];
+
+/// Words after a trigger that lead to its target or place.
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "against",
+    "of",
+    "targeting",
+    "to",
+    "onto",
+    "in",
+    "at",
+    "from",
+    "by",
+];
+
+/// Verbs after "to" that carry an operation on to its target ("an
+/// operation in Venezuela to capture Maduro").
+const ACTS: &[&str] = &[
+    "capture", "seize", "arrest", "strike", "attack", "target", "topple", "remove", "oust",
+    "extract", "detain",
+];
+
+/// One unit's tokens and mentions, as the event rules read them.
+struct Words<'a> {
+    chars: &'a [char],
+    layout: &'a Layout,
     unit: Span,
-    text: &str,
+    tokens: Vec<Token>,
+    folds: Vec<String>,
+    mentions: Vec<&'a Mention>,
+    gender: &'a HashMap<EntityId, Gender>,
+}
+
+impl<'a> Words<'a> {
+    fn new(
+        chars: &'a [char],
+        layout: &'a Layout,
+        unit: Span,
+        mentions: &'a [Mention],
+        gender: &'a HashMap<EntityId, Gender>,
+    ) -> Self {
+        let tokens = crate::text::tokenize(chars, unit.char_start, unit.char_end);
+        let folds = tokens
+            .iter()
+            .map(|t| crate::text::fold(&t.text(chars)))
+            .collect();
+        Words {
+            chars,
+            layout,
+            unit,
+            tokens,
+            folds,
+            // Mentions are sorted by start.
+            mentions: mentions[mentions.partition_point(|m| m.span.char_start < unit.char_start)..]
+                .iter()
+                .take_while(|m| m.span.char_start < unit.char_end)
+                .filter(|m| unit.contains(m.span))
+                .collect(),
+            gender,
+        }
+    }
+
+    /// The index of the first token that ends after `pos`.
+    fn index(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.end <= pos)
+    }
+
+    /// The longest mention covering token `i`.
+    fn mention_at(&self, i: usize) -> Option<&'a Mention> {
+        let at = self.tokens.get(i)?.start;
+        self.mentions
+            .iter()
+            .copied()
+            .filter(|m| m.span.char_start <= at && at < m.span.char_end)
+            .max_by_key(|m| m.span.len())
+    }
+
+    /// Whether a verb form of "be" comes just before `span` ("is meeting").
+    fn after_be(&self, span: Span) -> bool {
+        let i = self.index(span.char_start);
+        i > 0
+            && matches!(
+                self.folds[i - 1].as_str(),
+                "is" | "are" | "was" | "were" | "been" | "be"
+            )
+    }
+
+    fn apostrophe(&self, i: usize) -> bool {
+        self.tokens[i].is(self.chars, '\'') || self.tokens[i].is(self.chars, '’')
+    }
+
+    /// Whether a mention may take part in an event of `clause`.
+    fn eligible(&self, m: &Mention, clause: Span) -> bool {
+        clause.contains(m.span)
+            && self.layout.quote_at(m.span.char_start).is_none()
+            && (m.entity.is_some() || m.form == MentionForm::Title)
+            && !matches!(m.kind, EntityKind::Group | EntityKind::Outlet)
+            && !(m.kind == EntityKind::Country && modifies_a_person(self.chars, m, &self.mentions))
+    }
+
+    /// Whom a possessive "his" or "her" at token `i` stands for: the
+    /// nearest person of that gender before it in the unit, else after it
+    /// ("Speaking at her press conference, …, Mexico's President noted").
+    fn possessor(&self, i: usize) -> Option<&'a Mention> {
+        let at = self.tokens[i].start;
+        let in_quote = self.layout.quote_at(at).is_some();
+        let want = match self.folds[i].as_str() {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        let fits = |m: &&Mention| {
+            m.kind == EntityKind::Person
+                && self.layout.quote_at(m.span.char_start).is_some() == in_quote
+                && (m.entity.is_some() || m.form == MentionForm::Title)
+                && m.entity
+                    .as_ref()
+                    .and_then(|id| self.gender.get(id))
+                    .is_none_or(|g| want == Gender::Unknown || *g == want)
+        };
+        let mut people = self.mentions.iter().copied().filter(fits);
+        people
+            .clone()
+            .rev()
+            .find(|m| m.span.char_end <= at)
+            .or_else(|| people.find(|m| m.span.char_start > at))
+    }
+
+    /// The mentions of the noun phrase that ends before token `end`: the
+    /// subject of a verb ("Elite US forces captured", "President Rosa Vidal
+    /// of Chile ordered"). "His military seized" names no agent: the
+    /// military is not the man.
+    fn subject_before(&self, end: usize, lo: usize, clause: Span) -> Vec<&'a Mention> {
+        let mut out = Vec::new();
+        let mut i = end;
+        while i > lo {
+            i -= 1;
+            if let Some(m) = self.mention_at(i) {
+                if self.eligible(m, clause) {
+                    out.push(m);
+                }
+                i = self.index(m.span.char_start).max(lo);
+                continue;
+            }
+            let f = self.folds[i].as_str();
+            let np = self.tokens[i].is_capitalized(self.chars)
+                || NP_WORDS.contains(&f)
+                || self.apostrophe(i);
+            if !np {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The mentions of the phrase after token `start`: targets (an object,
+    /// or after "on", "against", "of", "to capture"), agents (after "by")
+    /// and a place (a country or organisation after "in", "at", "from").
+    fn objects_after(&self, start: usize, hi: usize, clause: Span, object: bool) -> Objects<'a> {
+        let mut out = Objects::default();
+        let mut prep = object.then_some("");
+        let mut i = start;
+        while i < hi {
+            if let Some(m) = self.mention_at(i) {
+                i = self.index(m.span.char_end);
+                let Some(p) = prep else { continue };
+                if self.eligible(m, clause) {
+                    let placed = matches!(m.kind, EntityKind::Country | EntityKind::Organization)
+                        && m.form != MentionForm::Demonym;
+                    match p {
+                        "in" | "at" | "from" if placed => {
+                            out.place.get_or_insert(m);
+                        }
+                        "in" | "at" | "from" => {}
+                        "by" => out.agents.push(m),
+                        _ => out.targets.push(m),
+                    }
+                }
+                continue;
+            }
+            let f = self.folds[i].as_str();
+            if PREPOSITIONS.contains(&f) {
+                prep = Some(PREPOSITIONS[PREPOSITIONS.iter().position(|p| *p == f).unwrap_or(0)]);
+            } else if !(self.tokens[i].is_capitalized(self.chars)
+                || NP_WORDS.contains(&f)
+                || ACTS.contains(&f)
+                || self.apostrophe(i))
+            {
+                break;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The people a call or meeting names after "with" or "between"
+    /// ("with his US counterpart Marco Rubio", "between Trump and Sheinbaum").
+    fn partners_after(&self, start: usize, hi: usize, clause: Span) -> Vec<&'a Mention> {
+        const PARTNER_WORDS: &[&str] = &[
+            "and",
+            "the",
+            "his",
+            "her",
+            "their",
+            "its",
+            "both",
+            "two",
+            "counterpart",
+            "counterparts",
+            "leader",
+            "leaders",
+            "president",
+            "minister",
+            "secretary",
+            "prime",
+            "foreign",
+            "'s",
+        ];
+        let mut out = Vec::new();
+        if !matches!(
+            self.folds.get(start).map(String::as_str),
+            Some("with" | "between")
+        ) {
+            return out;
+        }
+        let mut i = start + 1;
+        while i < hi {
+            if let Some(m) = self.mention_at(i) {
+                if m.kind == EntityKind::Person && self.eligible(m, clause) {
+                    out.push(m);
+                }
+                i = self.index(m.span.char_end);
+                continue;
+            }
+            let f = self.folds[i].as_str();
+            if !(self.tokens[i].is_capitalized(self.chars)
+                || PARTNER_WORDS.contains(&f)
+                || self.apostrophe(i))
+            {
+                break;
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+#[derive(Default)]
+struct Objects<'a> {
+    targets: Vec<&'a Mention>,
+    agents: Vec<&'a Mention>,
+    place: Option<&'a Mention>,
+}
+
+fn event(
+    w: &Words,
+    scope: Span,
     trigger: Span,
     kind: EventKind,
-    mentions: &[Mention],
     published: Option<Date>,
-) -> Event {
-    let directed = matches!(
-        kind,
-        EventKind::Capture
-            | EventKind::Strike
-            | EventKind::MilitaryOperation
-            | EventKind::TradeMeasure
+) -> (Event, Reference) {
+    let chars = w.chars;
+    let clause = super::layout::clause_of(chars, scope, trigger);
+    let (lo, hi) = (w.index(clause.char_start), w.index(clause.char_end));
+    let (t0, t1) = (w.index(trigger.char_start), w.index(trigger.char_end));
+    let trigger_text: String = chars[trigger.char_start..trigger.char_end].iter().collect();
+    let trigger_fold = crate::text::fold(&trigger_text);
+    let first = trigger_fold.split(' ').next().unwrap_or("");
+
+    // The words before the trigger: a determiner ("the call", "a raid"),
+    // a possessor ("her call", "the US' operation", "Maduro's capture") and
+    // modifiers ("US strikes", "the Maduro raid").
+    let verbal_word = matches!(
+        first,
+        "captured"
+            | "seized"
+            | "arrested"
+            | "extract"
+            | "spoke"
+            | "engaged"
+            | "held"
+            | "will"
+            | "to"
     );
-    let mut participants: Vec<Participant> = Vec::new();
-    let mut place = None;
-    let clause = super::layout::clause_of(chars, unit, trigger);
-    for m in mentions {
-        let titled = m.form == MentionForm::Title;
-        if !clause.contains(m.span)
-            || layout.quote_at(m.span.char_start).is_some()
-            || (m.entity.is_none() && !titled)
-        {
-            continue;
-        }
-        if m.kind == EntityKind::Country && modifies_a_person(chars, m, mentions) {
-            continue;
-        }
-        if m.kind == EntityKind::Group || m.kind == EntityKind::Outlet {
-            continue;
-        }
-        let before: String = chars[unit.char_start..m.span.char_start].iter().collect();
-        let prep = before
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if m.kind == EntityKind::Country
-            && matches!(prep.as_str(), "in" | "at" | "from" | "to")
-            && m.form != MentionForm::Demonym
-        {
-            if place.is_none() && m.span.char_start > trigger.char_start {
-                place = Some(piece(chars, m));
+    let mut definite = DEFINITE.contains(&first) || first == "latest";
+    let mut determiner = None;
+    let mut possessor = None;
+    let mut mods = t0;
+    if !verbal_word && !definite && !matches!(first, "a" | "an") {
+        let mut k = t0;
+        while k > lo {
+            let i = k - 1;
+            let f = w.folds[i].as_str();
+            if DEFINITE.contains(&f) || matches!(f, "a" | "an" | "another") {
+                definite = DEFINITE.contains(&f);
+                determiner = Some(i);
+                if matches!(f, "his" | "her" | "their") {
+                    possessor = w.possessor(i);
+                }
+                break;
             }
-            continue;
+            if f == "'s" || w.apostrophe(i) {
+                definite = true;
+                possessor = w
+                    .mention_at(i.saturating_sub(1))
+                    .filter(|m| w.eligible(m, clause));
+                determiner = Some(i);
+                break;
+            }
+            // A name before a call is its subject ("Petro spoke on the
+            // phone"); before a raid, its target ("the Maduro raid").
+            let person = w.mention_at(i).filter(|m| m.kind == EntityKind::Person);
+            if person.is_some() && shape(kind) != Shape::Directed {
+                break;
+            }
+            let modifier = w.mention_at(i).is_some()
+                || w.tokens[i].is_capitalized(chars)
+                || w.tokens[i].kind == crate::text::TokenKind::Number
+                || f.contains('-')
+                || MODIFIERS.contains(&f)
+                || f.ends_with('.');
+            if !modifier {
+                break;
+            }
+            k = i;
+            mods = i;
         }
-        if m.kind == EntityKind::Country && m.form == MentionForm::Demonym && !directed {
-            continue;
-        }
-        let role = if !directed {
-            Role::Participant
-        } else if m.span.char_end <= trigger.char_start {
-            Role::Agent
-        } else {
-            Role::Target
-        };
+    }
+    let verbal = verbal_word
+        || (first == "raid"
+            && determiner.is_none()
+            && mods == t0
+            && t0 > lo
+            && w.folds[t0 - 1].ends_with('s')
+            && !w.tokens[t0 - 1].is_capitalized(chars));
+    let modifiers: Vec<&Mention> = w
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.span.char_start >= w.tokens.get(mods).map_or(trigger.char_start, |t| t.start)
+                && m.span.char_end <= trigger.char_start
+                && w.eligible(m, clause)
+        })
+        .collect();
+
+    let mut participants: Vec<Participant> = Vec::new();
+    let mut add = |m: &Mention, role: Role| {
         if m.entity.is_some()
             && participants
                 .iter()
                 .any(|p| p.mention.entity == m.entity && p.role == role)
         {
-            continue;
+            return;
         }
         participants.push(Participant {
             role,
             mention: piece(chars, m),
         });
-    }
-    // "Sheinbaum said she and Trump discussed the US' military operation":
-    // a possessive before the trigger names the agent; the people before it
-    // are the subject of another verb.
-    if directed {
-        let owner = participants
-            .iter()
-            .filter(|p| p.role == Role::Agent && possessive(chars, p.mention.end))
-            .map(|p| p.mention.start)
-            .max();
-        if let Some(owner) = owner {
-            participants.retain(|p| p.role != Role::Agent || p.mention.start >= owner);
+    };
+    let place;
+    let mut named: BTreeSet<EntityId> = possessor
+        .and_then(|m: &Mention| m.entity.clone())
+        .into_iter()
+        .collect();
+    let candidates = || w.mentions.iter().copied().filter(|m| w.eligible(m, clause));
+    match shape(kind) {
+        Shape::Host => {
+            let distance = |m: &Mention| {
+                if m.span.char_end <= trigger.char_start {
+                    trigger.char_start - m.span.char_end
+                } else {
+                    m.span.char_start.saturating_sub(trigger.char_end)
+                }
+            };
+            let nearest = |k: EntityKind| {
+                candidates()
+                    .filter(|m| m.kind == k && m.form != MentionForm::Demonym)
+                    .min_by_key(|m| distance(m))
+            };
+            // "Speaking at a press conference, which was delayed…, the
+            // president noted": the holder may stand outside the clause.
+            let in_unit = || {
+                w.mentions
+                    .iter()
+                    .copied()
+                    .filter(|m| {
+                        m.kind == EntityKind::Person
+                            && w.eligible(m, w.unit)
+                            && m.form != MentionForm::Pronoun
+                    })
+                    .min_by_key(|m| distance(m))
+            };
+            let holder = possessor
+                .filter(|m| m.kind == EntityKind::Person)
+                .or_else(|| nearest(EntityKind::Person))
+                .or_else(in_unit)
+                .or_else(|| nearest(EntityKind::Organization))
+                .or_else(|| nearest(EntityKind::Country));
+            if let Some(m) = holder {
+                add(m, Role::Participant);
+            }
+            place = w.objects_after(t1, hi, clause, false).place;
+        }
+        Shape::Open => {
+            let after = w.objects_after(t1, hi, clause, false);
+            place = after.place;
+            // "in Mexico", "to Ottawa": places, not sides.
+            let located = |m: &Mention| {
+                let i = w.index(m.span.char_start);
+                i > 0 && matches!(w.folds[i - 1].as_str(), "in" | "at" | "from" | "to")
+            };
+            let sides: Vec<&Mention> = candidates()
+                .filter(|m| Some(m.span) != place.map(|p| p.span) && !located(m))
+                .collect();
+            let mut people: Vec<&Mention> = possessor
+                .into_iter()
+                .chain(sides.iter().copied())
+                .filter(|m| m.kind == EntityKind::Person)
+                .collect();
+            let partners = w.partners_after(t1, hi, clause);
+            named.extend(partners.iter().filter_map(|m| m.entity.clone()));
+            // "Sheinbaum ruled out strikes in a phone call with Trump",
+            // "Trump indicated plans to host him": the subject outside the
+            // words said is the other side.
+            let reaching = !partners.is_empty()
+                || matches!(first, "to" | "will")
+                || w.folds.get(t1).is_some_and(|f| f == "with");
+            let distinct: BTreeSet<_> = people.iter().map(|m| m.span).collect();
+            if distinct.len() == 1 && reaching {
+                let in_quote = w.layout.quote_at(trigger.char_start).is_some();
+                let before = w.mentions.iter().copied().rfind(|m| {
+                    m.kind == EntityKind::Person
+                        && m.span.char_end <= trigger.char_start
+                        && (m.entity.is_some() || m.form == MentionForm::Title)
+                        && (w.layout.quote_at(m.span.char_start).is_some() == in_quote)
+                        && m.entity != people[0].entity
+                });
+                people.extend(before);
+            }
+            if people.is_empty() {
+                for m in sides {
+                    if m.form != MentionForm::Demonym {
+                        add(m, Role::Participant);
+                    }
+                }
+            } else {
+                for m in people {
+                    add(m, Role::Participant);
+                }
+            }
+        }
+        Shape::Directed => {
+            let mut agents: Vec<&Mention> = Vec::new();
+            let mut targets: Vec<&Mention> = Vec::new();
+            let acted_on = |m: &Mention| {
+                m.kind == EntityKind::Person
+                    && matches!(kind, EventKind::Capture | EventKind::MilitaryOperation)
+            };
+            if verbal {
+                agents.extend(w.subject_before(t0, lo, clause));
+            } else {
+                // "the US strike", "the Maduro raid", "Maduro's capture".
+                for m in modifiers.iter().copied().chain(possessor) {
+                    if acted_on(m) {
+                        targets.push(m);
+                    } else {
+                        agents.push(m);
+                    }
+                }
+                // "Trump imposed tariffs", "Washington conducted a raid",
+                // "the US would soon be launching strikes".
+                let mut k = determiner.unwrap_or(mods);
+                while k > lo && AUXILIARIES.contains(&w.folds[k - 1].as_str()) {
+                    k -= 1;
+                }
+                if k > lo && LIGHT_VERBS.contains(&w.folds[k - 1].as_str()) {
+                    let mut s = k - 1;
+                    while s > lo && AUXILIARIES.contains(&w.folds[s - 1].as_str()) {
+                        s -= 1;
+                    }
+                    agents.extend(w.subject_before(s, lo, clause));
+                }
+            }
+            // "the tariffs he has imposed on Mexican goods".
+            let mut next = t1;
+            if !verbal {
+                if let Some(m) = w.mention_at(t1).filter(|m| w.eligible(m, clause)) {
+                    let mut k = w.index(m.span.char_end);
+                    let verb = k < hi
+                        && (AUXILIARIES.contains(&w.folds[k].as_str())
+                            || LIGHT_VERBS.contains(&w.folds[k].as_str()));
+                    if verb {
+                        agents.push(m);
+                        while k < hi
+                            && (AUXILIARIES.contains(&w.folds[k].as_str())
+                                || LIGHT_VERBS.contains(&w.folds[k].as_str()))
+                        {
+                            k += 1;
+                        }
+                        next = k;
+                    }
+                }
+            }
+            let after = w.objects_after(next, hi, clause, verbal);
+            agents.extend(after.agents);
+            targets.extend(after.targets);
+            place = after.place;
+            if !definite {
+                named.clear();
+            }
+            for m in &agents {
+                add(m, Role::Agent);
+            }
+            for m in &targets {
+                add(m, Role::Target);
+            }
+            if definite {
+                named.extend(
+                    agents
+                        .iter()
+                        .chain(&targets)
+                        .filter_map(|m| m.entity.clone()),
+                );
+            }
         }
     }
+
     let in_scope = |span: Span| {
         dates::find(chars, span.char_start, span.char_end, published)
             .into_iter()
-            .filter(|d| layout.quote_at(d.start).is_none())
+            .filter(|d| w.layout.quote_at(d.start).is_none())
             .min_by_key(|d| d.start.abs_diff(trigger.char_start))
     };
     // Only a date in the trigger's own clause dates the event: "The call
     // came after Rubio spoke on Sunday" does not date the call.
     let date = in_scope(clause);
-    let duration = duration_re().captures(text).and_then(|c| {
+    let scope_text: String = chars[scope.char_start..scope.char_end].iter().collect();
+    let duration = duration_re().captures(&scope_text).and_then(|c| {
         let n = c.get(1)?.as_str();
         Some(if &c[2] == "minute" {
             format!("PT{n}M")
@@ -401,24 +1164,28 @@ fn event(
             format!("PT{n}H")
         })
     });
-    let status = if ruled_out_re().is_match(text)
-        && matches!(kind, EventKind::Strike | EventKind::MilitaryOperation)
-    {
-        EventStatus::RuledOut
-    } else if planned_re().is_match(text)
-        && matches!(
-            kind,
-            EventKind::Meeting | EventKind::Strike | EventKind::MilitaryOperation
-        )
-    {
-        EventStatus::Planned
+    // The status reads the whole clause, the telling included: "Sheinbaum
+    // rejects US strikes" rules the strikes out.
+    let status = if matches!(
+        kind,
+        EventKind::Meeting | EventKind::Strike | EventKind::MilitaryOperation
+    ) {
+        let told = super::layout::clause_of(chars, w.unit, trigger);
+        let told_text: String = chars[told.char_start..told.char_end].iter().collect();
+        if kind != EventKind::Meeting && ruled_out_re().is_match(&told_text) {
+            EventStatus::RuledOut
+        } else if planned_re().is_match(&told_text) {
+            EventStatus::Planned
+        } else {
+            EventStatus::Happened
+        }
     } else {
         EventStatus::Happened
     };
-    Event {
+    let event = Event {
         kind,
         trigger: Piece {
-            text: chars[trigger.char_start..trigger.char_end].iter().collect(),
+            text: trigger_text,
             start: trigger.char_start,
             end: trigger.char_end,
             entity: None,
@@ -430,30 +1197,23 @@ fn event(
         } else {
             None
         },
-        place,
+        place: place.map(|m| piece(chars, m)),
         status,
         figures: {
             let clause_text: String = chars[clause.char_start..clause.char_end].iter().collect();
             figures(&clause_text, clause.char_start)
                 .into_iter()
-                .filter(|f| layout.quote_at(f.start).is_none())
+                .filter(|f| w.layout.quote_at(f.start).is_none())
                 .collect()
         },
         order: Vec::new(),
-    }
+    };
+    (event, Reference { definite, named })
 }
 
 /// Whether a country mention only qualifies a person or title that follows
 /// it ("Brazil’s President Martin Okafor", "Canada’s Prime Minister").
-/// Whether the text at `end` makes the word before it possessive ("US'",
-/// "Washington's").
-fn possessive(chars: &[char], end: usize) -> bool {
-    let at = |i: usize| chars.get(end + i).copied();
-    matches!(at(0), Some('\'' | '’'))
-        && (matches!(at(1), Some(' ')) || (at(1) == Some('s') && matches!(at(2), Some(' '))))
-}
-
-fn modifies_a_person(chars: &[char], country: &Mention, mentions: &[Mention]) -> bool {
+fn modifies_a_person(chars: &[char], country: &Mention, mentions: &[&Mention]) -> bool {
     mentions.iter().any(|p| {
         if p.kind != EntityKind::Person || p.span == country.span {
             return false;
@@ -526,5 +1286,113 @@ mod tests {
             .participants
             .iter()
             .any(|p| p.role == Role::Agent && p.mention.text == "U.S."));
+    }
+
+    fn events_of(text: &str) -> Vec<crate::model::Event> {
+        let article = Article::new("t", text.to_owned()).with_published("2026-01-13");
+        crate::extract::run(&article).events
+    }
+
+    /// The participants of `e` in `role`, by mention text.
+    fn who(e: &crate::model::Event, role: Role) -> Vec<&str> {
+        e.participants
+            .iter()
+            .filter(|p| p.role == role)
+            .map(|p| p.mention.text.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn the_call_refers_back_to_the_call_last_told() {
+        let events = events_of(
+            "Ms Sheinbaum spoke with Mr Trump on Monday. The call was her idea, she said. \
+             Last week, Colombia's President Gustavo Petro spoke on the phone with Mr Trump. \
+             The call appeared to cool tensions between them.",
+        );
+        let calls: Vec<_> = events
+            .iter()
+            .filter(|e| e.kind != EventKind::Talks)
+            .collect();
+        assert_eq!(calls.len(), 3, "{events:#?}");
+        // "The call was her idea": the Sheinbaum call, which she started.
+        assert_eq!(who(calls[0], Role::Agent), ["Ms Sheinbaum"]);
+        assert_eq!(who(calls[0], Role::Participant), ["Mr Trump"]);
+        assert_eq!(calls[0].date.as_ref().unwrap().begin, "2026-01-12");
+        // The Petro call is not the Sheinbaum call, and "The call" after it
+        // is the Petro call.
+        assert_eq!(
+            who(calls[1], Role::Participant),
+            ["Gustavo Petro", "Mr Trump"]
+        );
+        assert_eq!(
+            who(calls[2], Role::Participant),
+            ["Gustavo Petro", "Mr Trump"]
+        );
+    }
+
+    #[test]
+    fn agents_and_targets_come_from_the_trigger_phrase() {
+        let events = events_of(
+            "Ms Sheinbaum said she and Mr Trump discussed the tariffs he has imposed on \
+             Mexican goods. Sheinbaum rejected US strikes on Mexican territory in a phone \
+             call with Mr Trump.",
+        );
+        let tariffs = events
+            .iter()
+            .find(|e| e.kind == EventKind::TradeMeasure)
+            .expect("tariffs");
+        assert_eq!(who(tariffs, Role::Agent), ["he"]);
+        assert_eq!(who(tariffs, Role::Target), ["Mexican"]);
+        let strikes = events
+            .iter()
+            .find(|e| e.kind == EventKind::Strike)
+            .expect("strikes");
+        assert_eq!(who(strikes, Role::Agent), ["US"]);
+        assert_eq!(who(strikes, Role::Target), ["Mexican"]);
+        assert_eq!(strikes.status, EventStatus::RuledOut);
+        let call = events
+            .iter()
+            .find(|e| e.kind == EventKind::PhoneCall)
+            .expect("call");
+        assert_eq!(who(call, Role::Participant), ["Mr Trump", "Sheinbaum"]);
+    }
+
+    #[test]
+    fn a_possessive_names_the_target_of_a_capture_and_the_holder_of_a_briefing() {
+        let events = events_of(
+            "Washington conducted a raid and arrested President Nicolas Maduro on Jan. 3. \
+             Mr Trump spoke a day after Maduro's capture. Speaking at her regular morning \
+             press conference, which was delayed by the call with Mr Trump, Ms Sheinbaum \
+             said little.",
+        );
+        let raid = events
+            .iter()
+            .find(|e| e.kind == EventKind::MilitaryOperation)
+            .expect("raid");
+        assert_eq!(who(raid, Role::Agent), ["Washington"]);
+        assert_eq!(who(raid, Role::Target), ["Nicolas Maduro"]);
+        let captures: Vec<_> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Capture)
+            .collect();
+        assert_eq!(captures.len(), 2, "{events:#?}");
+        for c in captures {
+            assert_eq!(who(c, Role::Target), ["Nicolas Maduro"]);
+            assert_eq!(c.date.as_ref().unwrap().begin, "2026-01-03");
+        }
+        let briefing = events
+            .iter()
+            .find(|e| e.kind == EventKind::PressConference)
+            .expect("press conference");
+        assert_eq!(who(briefing, Role::Participant), ["Ms Sheinbaum"]);
+    }
+
+    #[test]
+    fn verbs_that_look_like_events_are_not() {
+        let events = events_of(
+            "Mexico is meeting many of Washington's demands. The amount of fentanyl seized \
+             in the US fell.",
+        );
+        assert!(events.is_empty(), "{events:#?}");
     }
 }

@@ -312,6 +312,17 @@ fn lexicon_match(
         if !ok || (entry.standalone && capitalised_neighbour(chars, tokens, i, n)) {
             continue;
         }
+        // "the Latin American country", "Central Americans": a region.
+        if entry.form == MentionForm::Demonym
+            && i > 0
+            && matches!(
+                folds[i - 1].as_str(),
+                "latin" | "south" | "central" | "north" | "native" | "african" | "asian"
+            )
+            && tokens[i - 1].is_capitalized(chars)
+        {
+            continue;
+        }
         // "Trump" in "Trump administration" is handled by the phrase; "Washington
         // Post" likewise. A country name inside a longer capitalised name
         // ("New Mexico State") is still taken: the lexicon has no better guess.
@@ -974,6 +985,17 @@ mod tests {
         assert_eq!(country("Jersey"), 0, "{found:?}");
         assert_eq!(country("Georgia"), 0, "{found:?}");
         assert_eq!(country("Tbilisi"), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_region_is_not_a_country() {
+        let found = mentions("Tariffs hit the Latin American country, American officials said.");
+        let us: Vec<&str> = found
+            .iter()
+            .filter(|m| m.1.as_deref() == Some("country/us"))
+            .map(|m| m.0.as_str())
+            .collect();
+        assert_eq!(us, ["American"], "{found:?}");
     }
 
     #[test]

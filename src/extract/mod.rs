@@ -24,6 +24,7 @@ pub fn run(article: &Article) -> Extraction {
     let layout = layout::analyse(&chars);
     let units = mentions::tokenize_units(&chars, &layout);
     let found = mentions::find(&chars, &layout, &units);
+    let gender = found.gender;
     let mut mentions = found.mentions;
     let statements = dedup(statements::find(&mut statements::Context {
         units: &units,
@@ -40,7 +41,7 @@ pub fn run(article: &Article) -> Extraction {
         .filter(|s| lexicon::is_known_cue(&s.cue_lemma))
         .map(|s| s.content_hull())
         .collect();
-    let events = events::find(&chars, &layout, &mentions, &contents, published);
+    let events = events::find(&chars, &layout, &mentions, &contents, &gender, published);
     let statements = date_occasions(statements, &events);
     Extraction {
         article: article.id.clone(),

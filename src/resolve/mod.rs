@@ -641,12 +641,23 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
                     index: i,
                 },
                 kind: e.kind,
-                who: e
-                    .participants
-                    .iter()
-                    .filter_map(|p| p.mention.entity.clone())
-                    .filter(|id| id.0.starts_with("person/"))
-                    .collect(),
+                // People identify an event; countries only where no one is
+                // named ("the US and Mexico will meet").
+                who: {
+                    let all = e
+                        .participants
+                        .iter()
+                        .filter_map(|p| p.mention.entity.clone());
+                    let people: BTreeSet<EntityId> = all
+                        .clone()
+                        .filter(|id| id.0.starts_with("person/"))
+                        .collect();
+                    if people.is_empty() {
+                        all.collect()
+                    } else {
+                        people
+                    }
+                },
                 date: e
                     .date
                     .as_ref()
