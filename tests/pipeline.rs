@@ -475,3 +475,116 @@ fn seed_corpus_disagreements() {
         "{rows:#?}"
     );
 }
+
+/// The seed corpus's events, one per happening: the presidents' call in all
+/// five articles (and started by Sheinbaum, says the Straits Times), her
+/// press conference in four, the Maduro capture in four.
+#[test]
+fn seed_corpus_events_are_one_per_happening() {
+    let quads = common::quads_of(&common::root().join("corpus"));
+    let q = newsgraph::queries::bundled("event-timeline").expect("bundled");
+    let table = common::run_query(&quads, &q.text);
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let find = |date: &str, kind: &str| {
+        let found: Vec<&Vec<&str>> = rows
+            .iter()
+            .filter(|r| r[0] == date && r[1] == kind)
+            .collect();
+        assert_eq!(found.len(), 1, "{date} {kind}\n{table}");
+        found[0].clone()
+    };
+    let call = find("2026-01-12", "phone-call");
+    assert_eq!(call[4], "Donald Trump, Claudia Sheinbaum", "{call:?}");
+    assert_eq!(call[5], "5", "{call:?}");
+    let briefing = find("2026-01-12", "press-conference");
+    assert_eq!(briefing[4], "Claudia Sheinbaum", "{briefing:?}");
+    assert_eq!(briefing[5], "4", "{briefing:?}");
+    let capture = find("2026-01-03", "capture");
+    assert_eq!(capture[5], "4", "{capture:?}");
+    // Nobody took part in an event only for being named near it.
+    for junk in ["White House, United States", "Cuba", "Colombia"] {
+        assert!(
+            !rows.iter().any(|r| r[4].contains(junk)),
+            "{junk} in\n{table}"
+        );
+    }
+    let roles = common::run_query(
+        &quads,
+        "SELECT ?who ?file WHERE {
+           ?r ng:hasParticipation ?p ; ng:eventType ng:PhoneCall ;
+              prov:wasDerivedFrom/ng:sourceFile ?file .
+           ?p ng:role ng:Agent ; ng:participant/rdfs:label ?who .
+         } GROUP BY ?who ?file ORDER BY ?who ?file",
+    );
+    assert_eq!(
+        roles.lines().skip(1).collect::<Vec<_>>(),
+        ["Claudia Sheinbaum\tstraitstimes-2026-01-13-sheinbaum-rejects-us-strikes.txt"],
+        "{roles}"
+    );
+}
+
+/// Reports of one remark in other words are one utterance; remarks that
+/// only name the same people are not.
+#[test]
+fn seed_corpus_paraphrases_are_one_utterance() {
+    let quads = common::quads_of(&common::root().join("corpus"));
+    let table = common::run_query(
+        &quads,
+        "SELECT ?u ?file ?content WHERE {
+           ?u a ng:Utterance ; gaf:denotedBy ?r .
+           ?r ng:content ?content ; prov:wasDerivedFrom/ng:sourceFile ?file .
+         } ORDER BY ?u ?file",
+    );
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let utterance = |file: &str, said: &str| {
+        let found: Vec<&str> = rows
+            .iter()
+            .filter(|r| r[1].starts_with(file) && r[2].contains(said))
+            .map(|r| r[0])
+            .collect();
+        assert_eq!(found.len(), 1, "{file} {said}\n{table}");
+        found[0]
+    };
+    let same = [
+        // Two outlets' translations of one answer.
+        (
+            ("ap-rewrite", "it's not necessary"),
+            ("thanhdanh", "that option is unnecessary. Furthermore"),
+        ),
+        // "collaborate and coordinate without the need for intervention" and
+        // "continue to cooperate … will not need to intervene".
+        (
+            ("straitstimes", "We continue to collaborate and coordinate"),
+            ("thanhdanh", "will continue to cooperate"),
+        ),
+        // "a significant decline in homicides and a reduction in U.S.
+        // fentanyl seizures" and "a significant reduction in murder cases …
+        // fentanyl seized".
+        (
+            ("ap-rewrite", "fentanyl seizures"),
+            ("thanhdanh", "fentanyl seized"),
+        ),
+        // "offered to deploy US troops" and "a U.S. force deployment".
+        (
+            ("anadolu", "offered to deploy US troops"),
+            ("epochtimes", "force deployment"),
+        ),
+    ];
+    for (a, b) in same {
+        assert_eq!(utterance(a.0, a.1), utterance(b.0, b.1), "{a:?} {b:?}");
+    }
+    // Both name "US President Donald Trump"; one praises a conversation, the
+    // other promises dialogue despite differences.
+    assert_ne!(
+        utterance("straitstimes", "continue pursuing dialogue"),
+        utterance("epochtimes", "We had a very good conversation"),
+    );
+}

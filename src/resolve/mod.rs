@@ -345,17 +345,114 @@ fn label_from_id(id: &EntityId) -> String {
 const STOP: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "that", "is", "was", "we", "it", "with",
     "for", "as", "be", "are", "this", "by", "at", "from", "our", "their", "its", "has", "have",
-    "had", "she", "he", "i", "they", "there", "not", "but",
+    "had", "she", "he", "i", "they", "there", "not", "but", "my", "me", "her", "his", "him", "you",
+    "your", "s", "t",
 ];
 
+/// Words that outlets and translators use for one another when they
+/// report the same remark ("it's not necessary" and "such aid is
+/// unnecessary", "collaborate" and "cooperation", "a 50 per cent drop" and
+/// "a 50% reduction"), each with the form it compares as.
+const SAME_SENSE: &[(&str, &[&str])] = &[
+    ("necessary", &["unnecessary", "needed", "unneeded", "need"]),
+    (
+        "cooperate",
+        &[
+            "cooperation",
+            "cooperating",
+            "cooperated",
+            "collaborate",
+            "collaboration",
+            "collaborating",
+            "coordinate",
+            "coordination",
+            "coordinating",
+        ],
+    ),
+    (
+        "intervene",
+        &["intervention", "interventions", "intervening", "intervened"],
+    ),
+    (
+        "decline",
+        &[
+            "drop",
+            "drops",
+            "dropped",
+            "reduction",
+            "reduced",
+            "decrease",
+            "decreased",
+            "fall",
+            "fell",
+        ],
+    ),
+    (
+        "troops",
+        &["troop", "forces", "force", "soldiers", "military"],
+    ),
+    (
+        "offer",
+        &[
+            "offered",
+            "offers",
+            "offering",
+            "proposal",
+            "proposals",
+            "proposed",
+        ],
+    ),
+    (
+        "understand",
+        &["understood", "understanding", "understands"],
+    ),
+    (
+        "dialogue",
+        &["dialog", "conversation", "conversations", "talks"],
+    ),
+    ("opinion", &["opinions", "views", "view"]),
+    ("us", &["washington", "america", "american", "americans"]),
+    ("mexico", &["mexican", "mexicans"]),
+    ("percent", &["cent"]),
+    ("seize", &["seized", "seizure", "seizures", "seizing"]),
+    ("traffic", &["trafficking", "traffickers", "trafficked"]),
+    ("sovereignty", &["sovereign", "sovereignties"]),
+    (
+        "deploy",
+        &["deployment", "deploying", "deployed", "send", "sending"],
+    ),
+    ("murder", &["murders", "homicide", "homicides", "killings"]),
+];
+
+fn same_sense(word: &str) -> &str {
+    SAME_SENSE
+        .iter()
+        .find(|(_, alike)| alike.contains(&word))
+        .map_or(word, |(head, _)| head)
+}
+
 /// Content words of a text, crudely stemmed ("interventions" and
-/// "intervention" compare equal).
+/// "intervention" compare equal), words of the same sense as one
+/// ([`SAME_SENSE`]) and "United States" or "U.S." as "us".
 fn content_words(text: &str) -> BTreeSet<String> {
-    normalize(text)
-        .split(' ')
-        .filter(|w| !w.is_empty() && !STOP.contains(w))
-        .map(stem)
-        .collect()
+    let normal = normalize(text);
+    let words: Vec<&str> = normal.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out = BTreeSet::new();
+    let mut i = 0;
+    while i < words.len() {
+        let pair = words.get(i + 1).map(|next| (words[i], *next));
+        if matches!(pair, Some(("united", "states") | ("u", "s"))) {
+            out.insert("us".to_owned());
+            i += 2;
+            continue;
+        }
+        let w = words[i];
+        i += 1;
+        if !STOP.contains(&w) {
+            out.insert(stem(same_sense(w)));
+        }
+    }
+    out
 }
 
 /// The stretches of `text` inside double quotation marks.
@@ -484,7 +581,31 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
     }
     let mut reports: Vec<R> = Vec::new();
     for (a, x) in articles.iter().zip(extractions) {
+        let chars: Vec<char> = a.text.chars().collect();
+        let people: Vec<crate::model::Span> = x
+            .mentions
+            .iter()
+            .filter(|m| m.kind == crate::model::EntityKind::Person)
+            .map(|m| m.span)
+            .collect();
         for (i, s) in x.statements.iter().enumerate() {
+            // What was said, without the people it names: "continue pursuing
+            // dialogue with US President Donald Trump" and "a very good
+            // conversation with the President of the United States, Donald
+            // Trump" share a name, not a remark.
+            let said: String = s
+                .content
+                .iter()
+                .flat_map(|c| {
+                    (c.char_start..c.char_end.min(chars.len())).map(|k| {
+                        if people.iter().any(|p| p.char_start <= k && k < p.char_end) {
+                            ' '
+                        } else {
+                            chars[k]
+                        }
+                    })
+                })
+                .collect();
             reports.push(R {
                 r: ReportRef {
                     article: a.id.clone(),
@@ -492,7 +613,7 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                 },
                 speaker: s.source.as_ref().and_then(|p| p.entity.clone()),
                 addressee: s.addressee.as_ref().and_then(|p| p.entity.clone()),
-                words: content_words(&s.content_text),
+                words: content_words(&said),
                 text: normalize(&s.content_text),
                 fragments: quoted_fragments(&s.content_text)
                     .iter()
@@ -562,8 +683,16 @@ fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance
                 && a.addressee
                     .as_ref()
                     .is_some_and(|e| !e.0.starts_with("group/"));
+            // A figure both give ("a 50 per cent drop", "a 50% drop") is
+            // rarely a coincidence.
+            let same_figure = a
+                .words
+                .intersection(&b.words)
+                .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_digit()));
             let threshold = if same_pair {
                 0.25
+            } else if same_figure {
+                0.4
             } else if a.direct && b.direct {
                 // Two outlets' translations of one quote share fewer words
                 // than two paraphrases must ("so far, it's going very well;
@@ -782,6 +911,17 @@ mod tests {
 }
 #[cfg(test)]
 mod fragment_tests {
+    #[test]
+    fn paraphrases_share_their_words() {
+        let a = super::content_words("We collaborate without the need for U.S. intervention");
+        let b = super::content_words(
+            "they cooperate, and the United States will not intervene; it is unnecessary",
+        );
+        for w in ["cooperate", "us", "intervene", "necessary"] {
+            assert!(a.contains(w) && b.contains(w), "{w}: {a:?} {b:?}");
+        }
+    }
+
     #[test]
     fn a_quoted_phrase_is_found_inside_a_longer_quote() {
         let f = super::quoted_fragments("Mexico needs to “get its act together” when dealing");
