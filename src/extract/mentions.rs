@@ -532,10 +532,30 @@ fn name_at(
         kind: EntityKind::Person,
         form: MentionForm::Name,
         entity: Some(id),
-        office,
+        office: office.and_then(|o| stated_office(o, &found.mentions)),
         antecedent: None,
     });
     Some(n)
+}
+
+/// What a title before a name says of the office: "his US counterpart
+/// Marco Rubio" holds the office of the person before him, for the US;
+/// a bare "Secretary" or "Minister" says of what, nothing.
+fn stated_office(office: Office, before: &[Mention]) -> Option<Office> {
+    match office.role.as_str() {
+        "counterpart" => {
+            let role = before
+                .iter()
+                .rev()
+                .filter(|m| m.kind == EntityKind::Person)
+                .find_map(|m| m.office.as_ref().filter(|o| o.role != "counterpart"))?
+                .role
+                .clone();
+            Some(Office { role, ..office })
+        }
+        "secretary" | "minister" if office.country.is_none() => None,
+        _ => Some(office),
+    }
 }
 
 /// The office named just before a name: "Mexican President", "U.S.
@@ -985,6 +1005,34 @@ mod tests {
         assert_eq!(country("Jersey"), 0, "{found:?}");
         assert_eq!(country("Georgia"), 0, "{found:?}");
         assert_eq!(country("Tbilisi"), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_office_of_the_person_before() {
+        let text = "Mexican Foreign Minister Juan Ramon de la Fuente spoke with his US \
+                    counterpart Marco Rubio. Secretary Rubio agreed.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = super::super::layout::analyse(&chars);
+        let units = tokenize_units(&chars, &layout);
+        let offices: Vec<(String, Option<Office>)> = find(&chars, &layout, &units)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| (m.text, m.office))
+            .collect();
+        let office = |name: &str| {
+            offices
+                .iter()
+                .find(|(t, _)| t == name)
+                .unwrap_or_else(|| panic!("{name}: {offices:?}"))
+                .1
+                .clone()
+        };
+        let rubio = office("Marco Rubio").expect("an office");
+        assert_eq!(rubio.role, "foreign-minister");
+        assert_eq!(rubio.country.unwrap().0, "country/us");
+        // "Secretary" of what, the text does not say.
+        assert_eq!(office("Rubio"), None);
     }
 
     #[test]

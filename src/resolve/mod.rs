@@ -309,7 +309,24 @@ fn entities(extractions: &[Extraction]) -> Vec<Entity> {
                 },
                 iso_code: country.map(|c| c.iso.clone()),
                 wikidata: country.and_then(|c| c.wikidata.clone()),
-                offices: a.offices.into_iter().collect(),
+                // "President Sheinbaum" says less than "Mexican President
+                // Sheinbaum", "the Venezuelan leader" less than "Venezuelan
+                // President": the vaguer office goes where a sharper one of
+                // the same person says it.
+                offices: a
+                    .offices
+                    .iter()
+                    .filter(|o| {
+                        let said_better = |p: &&Office| {
+                            (p.role == o.role && o.country.is_none() && p.country.is_some())
+                                || (o.role == "leader"
+                                    && p.role == "head-of-state"
+                                    && (p.country == o.country || o.country.is_none()))
+                        };
+                        !a.offices.iter().any(|p| said_better(&p))
+                    })
+                    .cloned()
+                    .collect(),
                 id,
                 label,
                 aliases,
