@@ -577,6 +577,9 @@ fn seed_corpus_paraphrases_are_one_utterance() {
             ("anadolu", "offered to deploy US troops"),
             ("epochtimes", "force deployment"),
         ),
+        // "a 50% drop in fentanyl seizures" and "a 50 per cent one-year drop
+        // in fentanyl trafficking".
+        (("anadolu", "50% drop"), ("straitstimes", "50 per cent")),
     ];
     for (a, b) in same {
         assert_eq!(utterance(a.0, a.1), utterance(b.0, b.1), "{a:?} {b:?}");
