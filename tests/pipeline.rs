@@ -382,11 +382,7 @@ fn seed_corpus_who_said_what_to_whom() {
     let quads = common::quads_of(&common::root().join("corpus"));
     let q = newsgraph::queries::bundled("who-said-what-to-whom").expect("bundled");
     let table = common::run_query(&quads, &q.text);
-    let rows: Vec<Vec<&str>> = table
-        .lines()
-        .skip(1)
-        .map(|l| l.split('\t').collect())
-        .collect();
+    let rows = common::rows(&table);
     let find = |needle: &str| {
         rows.iter()
             .find(|r| r[2].contains(needle))
@@ -484,11 +480,7 @@ fn seed_corpus_events_are_one_per_happening() {
     let quads = common::quads_of(&common::root().join("corpus"));
     let q = newsgraph::queries::bundled("event-timeline").expect("bundled");
     let table = common::run_query(&quads, &q.text);
-    let rows: Vec<Vec<&str>> = table
-        .lines()
-        .skip(1)
-        .map(|l| l.split('\t').collect())
-        .collect();
+    let rows = common::rows(&table);
     let find = |date: &str, kind: &str| {
         let found: Vec<&Vec<&str>> = rows
             .iter()
@@ -539,11 +531,7 @@ fn seed_corpus_paraphrases_are_one_utterance() {
            ?r ng:content ?content ; prov:wasDerivedFrom/ng:sourceFile ?file .
          } ORDER BY ?u ?file",
     );
-    let rows: Vec<Vec<&str>> = table
-        .lines()
-        .skip(1)
-        .map(|l| l.split('\t').collect())
-        .collect();
+    let rows = common::rows(&table);
     let utterance = |file: &str, said: &str| {
         let found: Vec<&str> = rows
             .iter()

@@ -799,8 +799,8 @@ impl<'a> Words<'a> {
                 continue;
             }
             let f = self.folds[i].as_str();
-            if PREPOSITIONS.contains(&f) {
-                prep = Some(PREPOSITIONS[PREPOSITIONS.iter().position(|p| *p == f).unwrap_or(0)]);
+            if let Some(p) = PREPOSITIONS.iter().find(|p| **p == f) {
+                prep = Some(p);
             } else if !(self.tokens[i].is_capitalized(self.chars)
                 || NP_WORDS.contains(&f)
                 || ACTS.contains(&f)

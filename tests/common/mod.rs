@@ -53,6 +53,15 @@ pub fn run_query(quads: &[Quad], sparql: &str) -> String {
     out
 }
 
+/// The rows of a `run_query` table, its header left out, split into cells.
+pub fn rows(table: &str) -> Vec<Vec<&str>> {
+    table
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect()
+}
+
 /// Compares `actual` with the golden file, or rewrites it when
 /// `NEWSGRAPH_BLESS=1`. Expected and actual are framed on failure.
 pub fn assert_golden(path: &Path, actual: &str) {
