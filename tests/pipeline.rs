@@ -532,10 +532,16 @@ fn seed_corpus_paraphrases_are_one_utterance() {
          } ORDER BY ?u ?file",
     );
     let rows = common::rows(&table);
+    // The utterance of the one report of `file` whose content holds `said`
+    // (begins with it, after a '^').
     let utterance = |file: &str, said: &str| {
+        let holds = |content: &str| match said.strip_prefix('^') {
+            Some(start) => content.trim_start_matches('"').starts_with(start),
+            None => content.contains(said),
+        };
         let found: Vec<&str> = rows
             .iter()
-            .filter(|r| r[1].starts_with(file) && r[2].contains(said))
+            .filter(|r| r[1].starts_with(file) && holds(r[2]))
             .map(|r| r[0])
             .collect();
         assert_eq!(found.len(), 1, "{file} {said}\n{table}");
@@ -560,17 +566,76 @@ fn seed_corpus_paraphrases_are_one_utterance() {
             ("ap-rewrite", "fentanyl seizures"),
             ("thanhdanh", "fentanyl seized"),
         ),
-        // "offered to deploy US troops" and "a U.S. force deployment".
-        (
-            ("anadolu", "offered to deploy US troops"),
-            ("epochtimes", "force deployment"),
-        ),
         // "a 50% drop in fentanyl seizures" and "a 50 per cent one-year drop
         // in fentanyl trafficking".
         (("anadolu", "50% drop"), ("straitstimes", "50 per cent")),
+        // Two translations of one quoted phrase from the Fox News interview.
+        (
+            ("ap-rewrite", "97% of the drugs"),
+            ("thanhdanh", "97% of drug"),
+        ),
+        (
+            ("anadolu", "The cartels are running Mexico"),
+            ("thanhdanh", "criminal gangs are running Mexico"),
+        ),
+        (
+            ("ap-rewrite", "very sad to watch"),
+            ("thanhdanh", "criminal gangs are running Mexico"),
+        ),
+        // Between those two in both articles: the land operations.
+        (
+            ("ap-rewrite", "land-based operations"),
+            ("thanhdanh", "ground assaults"),
+        ),
+        (
+            ("ap-rewrite", "land-based operations"),
+            ("epochtimes", "land-based cartel targets"),
+        ),
+        // Short reports about the same person, with the same words.
+        (
+            ("ap-rewrite", "this point was understood"),
+            ("epochtimes", "Trump was understanding"),
+        ),
+        // One question, and the two tellings of it.
+        (
+            ("anadolu", "^for her views on the capture"),
+            ("straitstimes", "^what my opinion was on what they had done"),
+        ),
+        (
+            ("anadolu", "Trump had asked for her views"),
+            ("thanhdanh", "The US president asked my opinion"),
+        ),
     ];
     for (a, b) in same {
         assert_eq!(utterance(a.0, a.1), utterance(b.0, b.1), "{a:?} {b:?}");
+    }
+    // "she and Trump again discussed a U.S. force deployment" joins one of
+    // Anadolu's two reports of the offer she declined.
+    let deployment = utterance("epochtimes", "force deployment");
+    assert!(
+        [
+            utterance("anadolu", "offered to deploy US troops"),
+            utterance("anadolu", "declined Trump's offer"),
+        ]
+        .contains(&deployment),
+        "{table}"
+    );
+    // Remarks that share a few words, and no more.
+    for (a, b) in [
+        (
+            ("anadolu", "Trump showed respect"),
+            ("ap-rewrite", "the importance of respecting"),
+        ),
+        (
+            ("epochtimes", "force deployment"),
+            ("straitstimes", "will meet again"),
+        ),
+        (
+            ("anadolu", "mutual understanding"),
+            ("epochtimes", "Trump was understanding"),
+        ),
+    ] {
+        assert_ne!(utterance(a.0, a.1), utterance(b.0, b.1), "{a:?} {b:?}");
     }
     // Both name "US President Donald Trump"; one praises a conversation, the
     // other promises dialogue despite differences.

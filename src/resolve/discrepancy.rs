@@ -7,7 +7,8 @@
 //! ranges ("mid-last week" and "Wednesday"), a quote and a shorter excerpt
 //! of it, a figure given by one report only.
 
-use super::{quoted_fragments, short_hash};
+use super::short_hash;
+use super::utterances::quoted_fragments;
 use crate::model::{
     Aspect, Claim, Discrepancy, EntityId, Event, EventCluster, Extraction, Order, ReportRef,
     SpeechKind, Statement, Subject, Utterance,

@@ -6,18 +6,18 @@
 //! elsewhere ("Sheinbaum" → "Claudia Sheinbaum") and only one candidate
 //! fits; titles left open by an article ("the US president") take the
 //! holder of that office seen anywhere in the corpus. Reports are one
-//! utterance when they have the same speaker and their contents share most
-//! of their words; events are one when they have the same kind, compatible
-//! dates and overlapping participants.
+//! utterance when they have the same speaker and say the same thing (see
+//! [`utterances`]); events are one when they have the same kind,
+//! compatible dates and overlapping participants.
 
 mod discrepancy;
+mod utterances;
 mod wire;
 use crate::extract::lexicon::{self, country_by_id};
 use crate::model::{
     Article, Entity, EntityId, EntityKind, EventCluster, Extraction, Graph, MentionForm, Office,
-    Piece, ReportRef, SpeechKind, Utterance,
+    Piece, ReportRef,
 };
-use crate::text::normalize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -49,7 +49,7 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
         rewrite(x, &merge);
     }
     let entities = entities(&extractions);
-    let utterances = utterances(&articles, &extractions);
+    let utterances = utterances::utterances(&articles, &extractions);
     let events = events(&extractions);
     let sources = wire::independent_sources(&articles);
     let discrepancies = discrepancy::find(&extractions, &utterances, &events);
@@ -359,164 +359,6 @@ fn label_from_id(id: &EntityId) -> String {
         .join(" ")
 }
 
-const STOP: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "that", "is", "was", "we", "it", "with",
-    "for", "as", "be", "are", "this", "by", "at", "from", "our", "their", "its", "has", "have",
-    "had", "she", "he", "i", "they", "there", "not", "but", "my", "me", "her", "his", "him", "you",
-    "your", "s", "t",
-];
-
-/// Words that outlets and translators use for one another when they
-/// report the same remark ("it's not necessary" and "such aid is
-/// unnecessary", "collaborate" and "cooperation", "a 50 per cent drop" and
-/// "a 50% reduction"), each with the form it compares as.
-const SAME_SENSE: &[(&str, &[&str])] = &[
-    ("necessary", &["unnecessary", "needed", "unneeded", "need"]),
-    (
-        "cooperate",
-        &[
-            "cooperation",
-            "cooperating",
-            "cooperated",
-            "collaborate",
-            "collaboration",
-            "collaborating",
-            "coordinate",
-            "coordination",
-            "coordinating",
-        ],
-    ),
-    (
-        "intervene",
-        &["intervention", "interventions", "intervening", "intervened"],
-    ),
-    (
-        "decline",
-        &[
-            "drop",
-            "drops",
-            "dropped",
-            "reduction",
-            "reduced",
-            "decrease",
-            "decreased",
-            "fall",
-            "fell",
-        ],
-    ),
-    (
-        "troops",
-        &["troop", "forces", "force", "soldiers", "military"],
-    ),
-    (
-        "offer",
-        &[
-            "offered",
-            "offers",
-            "offering",
-            "proposal",
-            "proposals",
-            "proposed",
-        ],
-    ),
-    (
-        "understand",
-        &["understood", "understanding", "understands"],
-    ),
-    (
-        "dialogue",
-        &["dialog", "conversation", "conversations", "talks"],
-    ),
-    ("opinion", &["opinions", "views", "view"]),
-    ("us", &["washington", "america", "american", "americans"]),
-    ("mexico", &["mexican", "mexicans"]),
-    ("percent", &["cent"]),
-    ("seize", &["seized", "seizure", "seizures", "seizing"]),
-    ("traffic", &["trafficking", "traffickers", "trafficked"]),
-    ("sovereignty", &["sovereign", "sovereignties"]),
-    (
-        "deploy",
-        &["deployment", "deploying", "deployed", "send", "sending"],
-    ),
-    ("murder", &["murders", "homicide", "homicides", "killings"]),
-];
-
-fn same_sense(word: &str) -> &str {
-    SAME_SENSE
-        .iter()
-        .find(|(_, alike)| alike.contains(&word))
-        .map_or(word, |(head, _)| head)
-}
-
-/// Content words of a text, crudely stemmed ("interventions" and
-/// "intervention" compare equal), words of the same sense as one
-/// ([`SAME_SENSE`]) and "United States" or "U.S." as "us".
-fn content_words(text: &str) -> BTreeSet<String> {
-    let normal = normalize(text);
-    let words: Vec<&str> = normal.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut out = BTreeSet::new();
-    let mut i = 0;
-    while i < words.len() {
-        let pair = words.get(i + 1).map(|next| (words[i], *next));
-        if matches!(pair, Some(("united", "states") | ("u", "s"))) {
-            out.insert("us".to_owned());
-            i += 2;
-            continue;
-        }
-        let w = words[i];
-        i += 1;
-        if !STOP.contains(&w) {
-            out.insert(stem(same_sense(w)));
-        }
-    }
-    out
-}
-
-/// The stretches of `text` inside double quotation marks.
-fn quoted_fragments(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('“', _) | ('"', None) => open = Some(i + c.len_utf8()),
-            ('”' | '"', Some(start)) => {
-                out.push(&text[start..i]);
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-fn stem(word: &str) -> String {
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(root) = word.strip_suffix(suffix) {
-            if root.len() >= 4 {
-                return root.to_owned();
-            }
-        }
-    }
-    word.to_owned()
-}
-
-/// How much of the smaller word set the other shares, each word weighted
-/// by its rarity across all reports (so "Mexico" counts for little).
-fn weighted_overlap(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<String, f64>) -> f64 {
-    let weight = |set: &BTreeSet<String>| {
-        set.iter()
-            .map(|w| idf.get(w).copied().unwrap_or(1.0))
-            .sum::<f64>()
-    };
-    let shared: BTreeSet<String> = a.intersection(b).cloned().collect();
-    let small = weight(a).min(weight(b));
-    if small == 0.0 {
-        0.0
-    } else {
-        weight(&shared) / small
-    }
-}
-
 struct UnionFind(Vec<usize>);
 
 impl UnionFind {
@@ -581,194 +423,6 @@ pub fn report_key(article: &str, s: &crate::model::Statement) -> String {
         s.cue.end,
         s.content_hull().char_start
     )
-}
-
-fn utterances(articles: &[Article], extractions: &[Extraction]) -> Vec<Utterance> {
-    struct R {
-        r: ReportRef,
-        speaker: Option<EntityId>,
-        addressee: Option<EntityId>,
-        words: BTreeSet<String>,
-        /// The normalised wording (Quotebank's merge key for quotes).
-        text: String,
-        /// Content words of each quoted fragment.
-        fragments: Vec<BTreeSet<String>>,
-        direct: bool,
-        key: String,
-    }
-    let mut reports: Vec<R> = Vec::new();
-    for (a, x) in articles.iter().zip(extractions) {
-        let chars: Vec<char> = a.text.chars().collect();
-        let people: Vec<crate::model::Span> = x
-            .mentions
-            .iter()
-            .filter(|m| m.kind == crate::model::EntityKind::Person)
-            .map(|m| m.span)
-            .collect();
-        for (i, s) in x.statements.iter().enumerate() {
-            // What was said, without the people it names: "continue pursuing
-            // dialogue with US President Donald Trump" and "a very good
-            // conversation with the President of the United States, Donald
-            // Trump" share a name, not a remark.
-            let said: String = s
-                .content
-                .iter()
-                .flat_map(|c| {
-                    (c.char_start..c.char_end.min(chars.len())).map(|k| {
-                        if people.iter().any(|p| p.char_start <= k && k < p.char_end) {
-                            ' '
-                        } else {
-                            chars[k]
-                        }
-                    })
-                })
-                .collect();
-            reports.push(R {
-                r: ReportRef {
-                    article: a.id.clone(),
-                    index: i,
-                },
-                speaker: s.source.as_ref().and_then(|p| p.entity.clone()),
-                addressee: s.addressee.as_ref().and_then(|p| p.entity.clone()),
-                words: content_words(&said),
-                text: normalize(&s.content_text),
-                fragments: quoted_fragments(&s.content_text)
-                    .iter()
-                    .map(|f| content_words(f))
-                    .collect(),
-                direct: s.kind == SpeechKind::Direct,
-                key: report_key(&a.id.0, s),
-            });
-        }
-    }
-    let mut df: HashMap<String, usize> = HashMap::new();
-    for r in &reports {
-        for w in &r.words {
-            *df.entry(w.clone()).or_default() += 1;
-        }
-    }
-    let n = reports.len().max(1) as f64;
-    let idf: HashMap<String, f64> = df
-        .into_iter()
-        .map(|(w, d)| (w, (n / d as f64).ln() + 0.1))
-        .collect();
-    // Candidate pairs, best first; a pair joins two groups only if no
-    // article reports in both (one report per article and utterance), so
-    // weak links cannot chain unrelated statements together.
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for i in 0..reports.len() {
-        for j in i + 1..reports.len() {
-            let (a, b) = (&reports[i], &reports[j]);
-            if a.r.article == b.r.article || a.speaker.is_none() || a.speaker != b.speaker {
-                continue;
-            }
-            // The same quoted words, one report quoting more of them.
-            let (short, long) = if a.text.len() <= b.text.len() {
-                (&a.text, &b.text)
-            } else {
-                (&b.text, &a.text)
-            };
-            if a.direct
-                && b.direct
-                && short.split(' ').count() >= 3
-                && long.contains(short.as_str())
-            {
-                pairs.push((1.0, i, j));
-                continue;
-            }
-            // A quoted phrase of one report inside the other's words
-            // ("“get its act together”" and "“Mexico has to get their act
-            // together…”").
-            let shares_fragment = |x: &R, y: &R| {
-                x.fragments
-                    .iter()
-                    .any(|f| f.len() >= 3 && f.is_subset(&y.words))
-            };
-            if (a.direct || b.direct) && (shares_fragment(a, b) || shares_fragment(b, a)) {
-                pairs.push((0.9, i, j));
-                continue;
-            }
-            // A short report ("Trump was understanding") is too small to be
-            // matched on shared words alone.
-            if a.words.len().min(b.words.len()) < 4 {
-                continue;
-            }
-            // The same speaker telling the same person (not an audience) about
-            // the same few rare words is most likely one utterance.
-            let same_pair = a.addressee.is_some()
-                && a.addressee == b.addressee
-                && a.addressee
-                    .as_ref()
-                    .is_some_and(|e| !e.0.starts_with("group/"));
-            // A figure both give ("a 50 per cent one-year drop in fentanyl
-            // trafficking", "a 50% drop in fentanyl seizures") is rarely a
-            // coincidence; a year is no figure.
-            let same_figure = a.words.intersection(&b.words).any(|w| {
-                let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-                w.len() >= 2 && !year && w.chars().all(|c| c.is_ascii_digit())
-            });
-            let threshold = if same_pair {
-                0.25
-            } else if same_figure {
-                0.3
-            } else if a.direct && b.direct {
-                // Two outlets' translations of one quote share fewer words
-                // than two paraphrases must ("so far, it's going very well;
-                // it's not necessary" and "things are progressing well and
-                // that option is unnecessary"): measured on the seeds, the
-                // same-speaker direct pairs at 0.4–0.5 were all one utterance.
-                0.4
-            } else {
-                0.55
-            };
-            let score = weighted_overlap(&a.words, &b.words, &idf);
-            if score >= threshold {
-                pairs.push((score - threshold, i, j));
-            }
-        }
-    }
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut uf = UnionFind::new(reports.len());
-    let mut articles: Vec<BTreeSet<&crate::model::ArticleId>> = reports
-        .iter()
-        .map(|r| BTreeSet::from([&r.r.article]))
-        .collect();
-    for (_, i, j) in pairs {
-        let (ri, rj) = (uf.find(i), uf.find(j));
-        if ri == rj || !articles[ri].is_disjoint(&articles[rj]) {
-            continue;
-        }
-        uf.union(ri, rj);
-        let root = uf.find(ri);
-        let other = if root == ri { rj } else { ri };
-        let moved = std::mem::take(&mut articles[other]);
-        articles[root].extend(moved);
-    }
-    let groups = uf.groups();
-    let mut out: Vec<Utterance> = groups
-        .into_iter()
-        .map(|members| {
-            let (first, refs) = cluster(&members, |m| (&reports[m].key, &reports[m].r));
-            let mut addressees: BTreeMap<&EntityId, usize> = BTreeMap::new();
-            for &m in &members {
-                if let Some(a) = &reports[m].addressee {
-                    *addressees.entry(a).or_default() += 1;
-                }
-            }
-            let addressee = addressees
-                .into_iter()
-                .max_by_key(|(_, n)| *n)
-                .map(|(a, _)| a.clone());
-            Utterance {
-                key: short_hash(&["utterance", &first]),
-                speaker: reports[members[0]].speaker.clone(),
-                addressee,
-                reports: refs,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| a.key.cmp(&b.key));
-    out
 }
 
 fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
@@ -898,7 +552,7 @@ mod tests {
         let ids: Vec<&str> = g.entities.iter().map(|e| e.id.0.as_str()).collect();
         assert!(ids.contains(&"person/claudia-sheinbaum"), "{ids:?}");
         assert!(!ids.contains(&"person/sheinbaum"), "{ids:?}");
-        let shared: Vec<&Utterance> = g
+        let shared: Vec<&crate::model::Utterance> = g
             .utterances
             .iter()
             .filter(|u| u.reports.len() == 2)
@@ -925,29 +579,5 @@ mod tests {
         assert_eq!(short_hash(&["a", "b"]), short_hash(&["a", "b"]));
         assert_ne!(short_hash(&["ab"]), short_hash(&["a", "b"]));
         assert_eq!(short_hash(&["x"]).len(), 12);
-    }
-}
-#[cfg(test)]
-mod fragment_tests {
-    #[test]
-    fn paraphrases_share_their_words() {
-        let a = super::content_words("We collaborate without the need for U.S. intervention");
-        let b = super::content_words(
-            "they cooperate, and the United States will not intervene; it is unnecessary",
-        );
-        for w in ["cooperate", "us", "intervene", "necessary"] {
-            assert!(a.contains(w) && b.contains(w), "{w}: {a:?} {b:?}");
-        }
-    }
-
-    #[test]
-    fn a_quoted_phrase_is_found_inside_a_longer_quote() {
-        let f = super::quoted_fragments("Mexico needs to “get its act together” when dealing");
-        assert_eq!(f, vec!["get its act together"]);
-        let w = super::content_words(f[0]);
-        let o = super::content_words(
-            "“Mexico has to get their act together, because they are pouring through Mexico.”",
-        );
-        assert!(w.is_subset(&o), "{w:?} {o:?}");
     }
 }
