@@ -7,7 +7,7 @@
 //! fits; titles left open by an article ("the US president") take the
 //! holder of that office seen anywhere in the corpus. Reports are one
 //! utterance when they have the same speaker and say the same thing (see
-//! [`utterances`]); events are one when they have the same kind,
+//! the `utterances` module); events are one when they have the same kind,
 //! compatible dates and overlapping participants.
 
 mod discrepancy;
