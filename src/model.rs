@@ -615,6 +615,8 @@ pub enum Aspect {
     Addressee,
     /// The words of a direct quote.
     Wording,
+    /// Who started or carried out an event (the caller, the raider).
+    Initiator,
 }
 
 impl Aspect {
@@ -628,6 +630,7 @@ impl Aspect {
             Self::Medium => "medium",
             Self::Addressee => "addressee",
             Self::Wording => "wording",
+            Self::Initiator => "initiator",
         }
     }
 }

@@ -10,7 +10,7 @@
 use super::short_hash;
 use super::utterances::quoted_fragments;
 use crate::model::{
-    Aspect, Claim, Discrepancy, EntityId, Event, EventCluster, Extraction, Order, ReportRef,
+    Aspect, Claim, Discrepancy, EntityId, Event, EventCluster, Extraction, Order, ReportRef, Role,
     SpeechKind, Statement, Subject, Utterance,
 };
 use crate::text::normalize;
@@ -88,6 +88,7 @@ pub fn find(
         let mut dates = Values::new();
         let mut durations = Values::new();
         let mut places = Values::new();
+        let mut initiators = Values::new();
         let mut figures: BTreeMap<String, Values> = BTreeMap::new();
         for r in &c.reports {
             let Some(e) = event(r) else { continue };
@@ -99,6 +100,11 @@ pub fn find(
             }
             if let Some(e) = e.place.as_ref().and_then(|p| p.entity.clone()) {
                 add(&mut places, e.0.clone(), Some(e), r);
+            }
+            for p in &e.participants {
+                if let (Role::Agent, Some(e)) = (p.role, p.mention.entity.clone()) {
+                    add(&mut initiators, e.0.clone(), Some(e), r);
+                }
             }
             for f in &e.figures {
                 add(
@@ -118,6 +124,13 @@ pub fn find(
         );
         push(&mut out, &subject, Aspect::Duration, None, durations);
         push(&mut out, &subject, Aspect::Place, None, places);
+        push(
+            &mut out,
+            &subject,
+            Aspect::Initiator,
+            None,
+            exclusive(initiators),
+        );
         for (unit, values) in figures {
             push(&mut out, &subject, Aspect::Figure, Some(unit), values);
         }
@@ -163,6 +176,28 @@ fn disjoint_dates(values: Values) -> Values {
         .iter()
         .enumerate()
         .any(|(i, a)| keys[i + 1..].iter().any(|b| a.1 < b.0 || b.1 < a.0));
+    if clash {
+        values
+    } else {
+        Values::new()
+    }
+}
+
+/// Keeps the values only when two reports name none in common: one report
+/// naming the caller and another naming both sides do not disagree, "the
+/// call was her idea" and "at his request" do.
+fn exclusive(values: Values) -> Values {
+    let mut named: BTreeMap<&ReportRef, BTreeSet<&str>> = BTreeMap::new();
+    for (value, (_, reports)) in &values {
+        for r in reports {
+            named.entry(r).or_default().insert(value);
+        }
+    }
+    let sets: Vec<&BTreeSet<&str>> = named.values().collect();
+    let clash = sets
+        .iter()
+        .enumerate()
+        .any(|(i, a)| sets[i + 1..].iter().any(|b| a.is_disjoint(b)));
     if clash {
         values
     } else {
@@ -360,6 +395,39 @@ mod tests {
     fn graph(articles: Vec<Article>) -> crate::model::Graph {
         let xs = articles.iter().map(crate::extract::run).collect();
         super::super::graph(articles, xs)
+    }
+
+    #[test]
+    fn who_started_a_call_is_disputed_only_when_no_one_is_shared() {
+        let initiators = |texts: [&str; 3]| {
+            let g = graph(
+                texts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| article(&format!("a{i}"), "X", "2026-01-13", t))
+                    .collect(),
+            );
+            let found: Vec<Vec<String>> = g
+                .discrepancies
+                .iter()
+                .filter(|d| d.aspect == Aspect::Initiator)
+                .map(|d| d.claims.iter().map(|c| c.value.clone()).collect())
+                .collect();
+            found
+        };
+        let call = "President Ana Ruiz spoke by phone with President Tom Bell on Monday.";
+        assert_eq!(
+            initiators([
+                &format!("{call} The call was Ms Ruiz's idea."),
+                &format!("{call} The call was made at Mr Bell's request."),
+                call,
+            ]),
+            [["person/ana-ruiz", "person/tom-bell"]],
+        );
+        // One names the caller, the others no one: nothing to dispute.
+        assert!(
+            initiators([&format!("{call} The call was Ms Ruiz's idea."), call, call]).is_empty()
+        );
     }
 
     #[test]
