@@ -388,12 +388,6 @@ fn in_context(reports: &[Report], groups: &mut Groups) -> Vec<(f64, usize, usize
             }
         }
     }
-    // The reports of `voice` strictly between two of one article.
-    let between = |lo: usize, hi: usize, voice: &Option<String>| -> Vec<usize> {
-        (lo + 1..hi)
-            .filter(|&k| reports[k].voice == *voice && reports[k].parent.is_none())
-            .collect()
-    };
     for &(i, j) in &matched {
         for &(k, l) in &matched {
             // Same two articles, same speaker, in the same order in both.
@@ -411,23 +405,24 @@ fn in_context(reports: &[Report], groups: &mut Groups) -> Vec<(f64, usize, usize
             if reports[a2].voice != *voice || reports[b1].voice != *voice {
                 continue;
             }
-            // Told one after the other in both, with the occasion stated.
+            // Told one after the other in both, with the occasion stated:
+            // the one report between is the same remark.
             if a2 - a1 != 2 || b2 - b1 != 2 {
                 continue;
             }
-            let (xs, ys) = (between(a1, a2, voice), between(b1, b2, voice));
-            if let ([x], [y]) = (xs.as_slice(), ys.as_slice()) {
-                let (x, y) = (*x, *y);
-                let occasion = reports[x].medium;
-                if fits(x, y)
-                    && occasion.is_some()
-                    && [a1, a2, b1, b2, y]
-                        .iter()
-                        .all(|&k| reports[k].medium == occasion)
-                    && !groups.same(x, y)
-                {
-                    out.push((0.0, x.min(y), x.max(y)));
-                }
+            let (x, y) = (a1 + 1, b1 + 1);
+            let occasion = reports[x].medium;
+            if fits(x, y)
+                && reports[x].voice == *voice
+                && reports[x].parent.is_none()
+                && reports[y].parent.is_none()
+                && occasion.is_some()
+                && [a1, a2, b1, b2, y]
+                    .iter()
+                    .all(|&k| reports[k].medium == occasion)
+                && !groups.same(x, y)
+            {
+                out.push((0.0, x.min(y), x.max(y)));
             }
         }
     }
