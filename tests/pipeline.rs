@@ -225,8 +225,8 @@ fn no_triple_sits_in_two_graphs() {
 
 #[test]
 fn builds_are_byte_identical() {
-    let a = common::quads_of(&common::root().join("corpus"));
-    let b = common::quads_of(&common::root().join("corpus"));
+    let a = common::seed_quads();
+    let b = common::seed_quads();
     for format in [GraphFormat::Turtle, GraphFormat::Nquads, GraphFormat::Trig] {
         assert_eq!(export(&a, format), export(&b, format), "{format:?}");
     }
@@ -295,7 +295,7 @@ fn assert_same(parsed: &BTreeSet<String>, graph: &BTreeSet<String>, what: &str) 
 
 #[test]
 fn exports_reparse_identically_with_an_independent_parser() {
-    let quads = common::quads_of(&common::root().join("corpus"));
+    let quads = common::seed_quads();
     let union: BTreeSet<String> = quads
         .iter()
         .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
@@ -359,7 +359,7 @@ fn every_ng_term_is_declared_with_label_and_comment() {
         );
     }
     // And every ng: term the graph actually uses.
-    let quads = common::quads_of(&common::root().join("corpus"));
+    let quads = common::seed_quads();
     for q in &quads {
         for iri in [q.predicate.to_string(), q.object.to_string()] {
             // (The namespace itself is named as the dataset's vocabulary.)
@@ -379,9 +379,7 @@ fn every_ng_term_is_declared_with_label_and_comment() {
 /// boilerplate.
 #[test]
 fn seed_corpus_who_said_what_to_whom() {
-    let quads = common::quads_of(&common::root().join("corpus"));
-    let q = newsgraph::queries::bundled("who-said-what-to-whom").expect("bundled");
-    let table = common::run_query(&quads, &q.text);
+    let table = common::run_bundled(&common::seed_quads(), "who-said-what-to-whom");
     let rows = common::rows(&table);
     let find = |needle: &str| {
         rows.iter()
@@ -451,7 +449,7 @@ fn seed_corpus_who_said_what_to_whom() {
 #[test]
 fn seed_corpus_disagreements() {
     let rows = common::run_query(
-        &common::quads_of(&common::root().join("corpus")),
+        &common::seed_quads(),
         "SELECT ?aspect ?value ?article WHERE {
            ?d a ng:Discrepancy ; ng:aspect ?aspect ; ng:claim ?c .
            ?c ng:value ?value ; prov:wasDerivedFrom/prov:wasDerivedFrom/ng:sourceFile ?article .
@@ -477,9 +475,8 @@ fn seed_corpus_disagreements() {
 /// press conference in four, the Maduro capture in four.
 #[test]
 fn seed_corpus_events_are_one_per_happening() {
-    let quads = common::quads_of(&common::root().join("corpus"));
-    let q = newsgraph::queries::bundled("event-timeline").expect("bundled");
-    let table = common::run_query(&quads, &q.text);
+    let quads = common::seed_quads();
+    let table = common::run_bundled(&quads, "event-timeline");
     let rows = common::rows(&table);
     let find = |date: &str, kind: &str| {
         let found: Vec<&Vec<&str>> = rows
@@ -523,7 +520,7 @@ fn seed_corpus_events_are_one_per_happening() {
 /// only name the same people are not.
 #[test]
 fn seed_corpus_paraphrases_are_one_utterance() {
-    let quads = common::quads_of(&common::root().join("corpus"));
+    let quads = common::seed_quads();
     let table = common::run_query(
         &quads,
         "SELECT ?u ?file ?content WHERE {

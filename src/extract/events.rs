@@ -265,7 +265,14 @@ fn mark_initiators(
     gender: &HashMap<EntityId, Gender>,
     events: &mut [Event],
 ) {
+    let open =
+        |unit: Span, e: &Event| shape(e.kind) == Shape::Open && unit.contains(e.trigger.span());
     for &unit in &layout.units {
+        // Most sentences tell of no call or meeting: skip them before
+        // copying their text.
+        if !events.iter().any(|e| open(unit, e)) {
+            continue;
+        }
         let text: String = chars[unit.char_start..unit.char_end].iter().collect();
         if !["idea", "initiative", "request", "invitation"]
             .iter()
@@ -286,11 +293,7 @@ fn mark_initiators(
             let Some(person) = person else { continue };
             let Some(event) = events
                 .iter_mut()
-                .filter(|e| {
-                    shape(e.kind) == Shape::Open
-                        && unit.contains(e.trigger.span())
-                        && e.trigger.start < span.char_start
-                })
+                .filter(|e| open(unit, e) && e.trigger.start < span.char_start)
                 .last()
             else {
                 continue;

@@ -172,11 +172,7 @@ fn disjoint_dates(values: Values) -> Values {
         (b.to_owned(), e.to_owned())
     };
     let keys: Vec<(String, String)> = values.keys().map(|k| bounds(k)).collect();
-    let clash = keys
-        .iter()
-        .enumerate()
-        .any(|(i, a)| keys[i + 1..].iter().any(|b| a.1 < b.0 || b.1 < a.0));
-    if clash {
+    if any_two(&keys, |a, b| a.1 < b.0 || b.1 < a.0) {
         values
     } else {
         Values::new()
@@ -194,15 +190,20 @@ fn exclusive(values: Values) -> Values {
         }
     }
     let sets: Vec<&BTreeSet<&str>> = named.values().collect();
-    let clash = sets
-        .iter()
-        .enumerate()
-        .any(|(i, a)| sets[i + 1..].iter().any(|b| a.is_disjoint(b)));
-    if clash {
+    if any_two(&sets, |a, b| a.is_disjoint(b)) {
         values
     } else {
         Values::new()
     }
+}
+
+/// Whether some two of `items` satisfy `clash` (each pair once, the
+/// earlier first).
+fn any_two<T>(items: &[T], clash: impl Fn(&T, &T) -> bool) -> bool {
+    items
+        .iter()
+        .enumerate()
+        .any(|(i, a)| items[i + 1..].iter().any(|b| clash(a, b)))
 }
 
 /// Adds a discrepancy when `values` holds two or more values.

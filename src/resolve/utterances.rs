@@ -223,12 +223,12 @@ fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
     if (a.direct || b.direct) && (shares_fragment(a, b) || shares_fragment(b, a)) {
         return Some(0.9);
     }
-    // Two outlets' translations of one quoted phrase: "“97% of the drugs
+    // Two outlets' translations of one quoted phrase ("“97% of the drugs
     // coming in by water”" and "“broken up about 97% of drug trafficking
     // by sea”", "“The cartels are running Mexico…”" and "“criminal gangs
-    // are running Mexico”".
-    // Short phrases that are most of what each report says, sharing most
-    // words of the shorter, two of them in the same order.
+    // are running Mexico”"): short phrases that are most of what each
+    // report says, sharing most words of the shorter, two of them in the
+    // same order.
     let translated = a.fragments.iter().any(|f| {
         b.fragments.iter().any(|g| {
             let shared: BTreeSet<&String> = f.intersection(g).collect();
@@ -388,42 +388,30 @@ fn in_context(reports: &[Report], groups: &mut Groups) -> Vec<(f64, usize, usize
             }
         }
     }
-    for &(i, j) in &matched {
-        for &(k, l) in &matched {
-            // Same two articles, same speaker, in the same order in both.
-            let (a1, b1, a2, b2) = if reports[i].r.article == reports[k].r.article {
-                (i, j, k, l)
-            } else if reports[i].r.article == reports[l].r.article {
-                (i, j, l, k)
-            } else {
-                continue;
-            };
-            if a1 >= a2 || b1 >= b2 || reports[b1].r.article != reports[b2].r.article {
-                continue;
-            }
-            let voice = &reports[a1].voice;
-            if reports[a2].voice != *voice || reports[b1].voice != *voice {
-                continue;
-            }
-            // Told one after the other in both, with the occasion stated:
-            // the one report between is the same remark.
-            if a2 - a1 != 2 || b2 - b1 != 2 {
-                continue;
-            }
-            let (x, y) = (a1 + 1, b1 + 1);
-            let occasion = reports[x].medium;
-            if fits(x, y)
-                && reports[x].voice == *voice
-                && reports[x].parent.is_none()
-                && reports[y].parent.is_none()
-                && occasion.is_some()
-                && [a1, a2, b1, b2, y]
-                    .iter()
-                    .all(|&k| reports[k].medium == occasion)
-                && !groups.same(x, y)
-            {
-                out.push((0.0, x.min(y), x.max(y)));
-            }
+    // Told one after the other in both, with the occasion stated: when the
+    // reports two after a matched pair match too, the one report between,
+    // in each article, is the same remark.
+    let same_article =
+        |p: usize, q: usize| q < reports.len() && reports[p].r.article == reports[q].r.article;
+    for &(a1, b1) in &matched {
+        let (a2, b2) = (a1 + 2, b1 + 2);
+        let (x, y) = (a1 + 1, b1 + 1);
+        if !same_article(a1, a2) || !same_article(b1, b2) || !groups.same(a2, b2) {
+            continue;
+        }
+        let voice = &reports[a1].voice;
+        let occasion = reports[x].medium;
+        if [a2, b1, x].iter().all(|&k| reports[k].voice == *voice)
+            && fits(x, y)
+            && reports[x].parent.is_none()
+            && reports[y].parent.is_none()
+            && occasion.is_some()
+            && [a1, a2, b1, b2, y]
+                .iter()
+                .all(|&k| reports[k].medium == occasion)
+            && !groups.same(x, y)
+        {
+            out.push((0.0, x.min(y), x.max(y)));
         }
     }
     out.sort_by(|x, y| x.1.cmp(&y.1).then(x.2.cmp(&y.2)));

@@ -20,6 +20,17 @@ pub fn quads_of(dir: &Path) -> Vec<Quad> {
     pipeline::corpus_quads(corpus, None).0
 }
 
+/// The quads of the bundled seed corpus (`corpus/`).
+pub fn seed_quads() -> Vec<Quad> {
+    quads_of(&root().join("corpus"))
+}
+
+/// Runs a bundled query by name over quads, rendered as [`run_query`] does.
+pub fn run_bundled(quads: &[Quad], name: &str) -> String {
+    let q = newsgraph::queries::bundled(name).expect("a bundled query");
+    run_query(quads, &q.text)
+}
+
 /// Runs a query over quads and renders the rows as tab-separated text with
 /// readable terms (labels, `prefix:local` IRIs).
 pub fn run_query(quads: &[Quad], sparql: &str) -> String {
