@@ -566,6 +566,9 @@ pub struct Utterance {
     pub speaker: Option<EntityId>,
     pub addressee: Option<EntityId>,
     pub reports: Vec<ReportRef>,
+    /// The key of the event it was said at, when the articles that report
+    /// it tell (see `resolve`).
+    pub occasion: Option<String>,
 }
 
 /// One event in the world, reported by one or more articles.

@@ -401,6 +401,12 @@ fn seed_corpus_who_said_what_to_whom() {
         .find(|r| r[2].starts_with("‘Well, no"))
         .expect("nested row");
     assert_eq!((inner[0], inner[1]), ("Claudia Sheinbaum", "Donald Trump"));
+    // Said in the call the article reports between the two, and dated by it.
+    assert_eq!(
+        (inner[4], inner[5]),
+        ("phone call", "2026-01-12"),
+        "{inner:?}"
+    );
     // Sheinbaum's answer about the constitution, told by three outlets in
     // three wordings, is one utterance to Trump.
     let answer = rows
@@ -413,6 +419,16 @@ fn seed_corpus_who_said_what_to_whom() {
         (outer[0], outer[1], outer[4]),
         ("Claudia Sheinbaum", "reporters", "press conference")
     );
+    // No article dates what she told reporters; the press conference the
+    // articles report her holding does.
+    let ruled_out = find("US military action in Mexico was unnecessary");
+    assert_eq!(
+        (ruled_out[4], ruled_out[5]),
+        ("press conference", "2026-01-12")
+    );
+    // Words no article ties to an event stay undated.
+    let habitual = find("that such aid is unnecessary");
+    assert_eq!((habitual[4], habitual[5]), ("", ""), "{habitual:?}");
     // Trump's words, on Truth Social.
     let cuba = find("There will be no more oil or money going to Cuba");
     assert_eq!(

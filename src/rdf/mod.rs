@@ -671,6 +671,9 @@ fn map_utterance(
     if let Some(m) = reports.iter().find_map(|(_, st)| st.medium) {
         out.link(&s, &ng("medium"), &medium_term(m));
     }
+    if let Some(e) = &u.occasion {
+        out.link(&s, &ng("occasion"), &id(&format!("event/{e}")));
+    }
     // An utterance is speech if any report gives it as speech, else thought
     // if any report gives it as thought.
     let class = [CueClass::Speech, CueClass::Thought, CueClass::Other]

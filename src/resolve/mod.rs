@@ -11,6 +11,7 @@
 //! compatible dates and overlapping participants.
 
 mod discrepancy;
+mod occasions;
 mod utterances;
 mod wire;
 use crate::extract::lexicon::{self, country_by_id};
@@ -49,8 +50,10 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
         rewrite(x, &merge);
     }
     let entities = entities(&extractions);
-    let utterances = utterances::utterances(&articles, &extractions);
+    let mut utterances = utterances::utterances(&articles, &extractions);
     let events = events(&extractions);
+    let ids: Vec<&crate::model::ArticleId> = articles.iter().map(|a| &a.id).collect();
+    occasions::link(&mut utterances, &events, &ids, &extractions);
     let sources = wire::independent_sources(&articles);
     let discrepancies = discrepancy::find(&extractions, &utterances, &events);
     Graph {

@@ -63,6 +63,7 @@ pub(super) fn utterances(articles: &[Article], extractions: &[Extraction]) -> Ve
                 speaker: reports[members[0]].speaker.clone(),
                 addressee,
                 reports: refs,
+                occasion: None,
             }
         })
         .collect();
