@@ -6,9 +6,10 @@
 //! takes that event's date when no report dates it.
 
 use crate::model::{
-    EntityId, EventCluster, EventKind, Extraction, Medium, ReportRef, Statement, Utterance,
+    ArticleId, EntityId, EventCluster, EventKind, Extraction, Medium, ReportRef, Statement,
+    Utterance,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// The event kinds an utterance with this medium is said at.
 fn kind_of(medium: Medium) -> Option<EventKind> {
@@ -30,29 +31,41 @@ fn kind_of(medium: Medium) -> Option<EventKind> {
 pub(super) fn link(
     utterances: &mut [Utterance],
     events: &[EventCluster],
-    ids: &[&crate::model::ArticleId],
+    ids: &[&ArticleId],
     extractions: &[Extraction],
 ) {
+    let index: HashMap<&ArticleId, usize> =
+        ids.iter().enumerate().map(|(a, id)| (*id, a)).collect();
     let statement = |r: &ReportRef| -> Option<&Statement> {
-        let a = ids.iter().position(|id| **id == r.article)?;
-        extractions[a].statements.get(r.index)
+        extractions[*index.get(&r.article)?].statements.get(r.index)
     };
     let takes_part = |r: &ReportRef, who: &EntityId| -> bool {
-        ids.iter()
-            .position(|id| **id == r.article)
-            .and_then(|a| extractions[a].events.get(r.index))
+        index
+            .get(&r.article)
+            .and_then(|&a| extractions[a].events.get(r.index))
             .is_some_and(|e| {
                 e.participants
                     .iter()
                     .any(|p| p.mention.entity.as_ref() == Some(who))
             })
     };
+    // The events each article reports, by cluster.
+    let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
+    for (c, e) in events.iter().enumerate() {
+        for r in &e.reports {
+            by_article.entry(&r.article).or_default().push((c, r));
+        }
+    }
     for u in utterances.iter_mut() {
         let Some(speaker) = u.speaker.clone() else {
             continue;
         };
-        let statements: Vec<&Statement> = u.reports.iter().filter_map(statement).collect();
-        let media: BTreeSet<Medium> = statements.iter().filter_map(|s| s.medium).collect();
+        let media: BTreeSet<Medium> = u
+            .reports
+            .iter()
+            .filter_map(statement)
+            .filter_map(|s| s.medium)
+            .collect();
         let (kinds, with): (Vec<EventKind>, Option<&EntityId>) = match media.len() {
             1 => (media.iter().filter_map(|&m| kind_of(m)).collect(), None),
             0 => match &u.addressee {
@@ -64,19 +77,19 @@ pub(super) fn link(
             },
             _ => continue,
         };
-        let articles: BTreeSet<&crate::model::ArticleId> =
-            u.reports.iter().map(|r| &r.article).collect();
-        let candidates: Vec<&EventCluster> = events
+        let candidates: BTreeSet<usize> = u
+            .reports
             .iter()
-            .filter(|e| kinds.contains(&e.kind))
-            .filter(|e| {
-                e.reports.iter().any(|r| {
-                    articles.contains(&r.article)
-                        && takes_part(r, &speaker)
-                        && with.is_none_or(|to| takes_part(r, to))
-                })
+            .filter_map(|r| by_article.get(&r.article))
+            .flatten()
+            .filter(|(c, r)| {
+                kinds.contains(&events[*c].kind)
+                    && takes_part(r, &speaker)
+                    && with.is_none_or(|to| takes_part(r, to))
             })
+            .map(|(c, _)| *c)
             .collect();
+        let candidates: Vec<&EventCluster> = candidates.iter().map(|&c| &events[c]).collect();
         if let [one] = candidates.as_slice() {
             u.occasion = Some(one.key.clone());
         }
@@ -86,9 +99,7 @@ pub(super) fn link(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        ArticleId, CueClass, Event, EventStatus, Participant, Piece, Role, SpeechKind,
-    };
+    use crate::model::{CueClass, Event, EventStatus, Participant, Piece, Role, SpeechKind};
 
     fn piece(entity: &str) -> Piece {
         Piece {
