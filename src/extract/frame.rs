@@ -62,6 +62,42 @@ pub(super) const BETWEEN: &[&str] = &[
     "previously",
 ];
 
+/// Whether word `k` can stand between a speaker and the cue: an auxiliary,
+/// a negation or an adverb ("has", "never", "generally", "sharply").
+fn between(unit: &Unit<'_>, k: usize) -> bool {
+    let folded = unit.folds[k].as_str();
+    BETWEEN.contains(&folded)
+        || (folded.len() > 4
+            && folded.ends_with("ly")
+            && unit.chars[unit.tokens[k].start].is_lowercase()
+            && !NOUNS_IN_LY.contains(&folded))
+}
+
+/// Words in "-ly" that are nouns, not adverbs: "the family said".
+const NOUNS_IN_LY: &[&str] = &[
+    "family",
+    "rally",
+    "assembly",
+    "supply",
+    "reply",
+    "bully",
+    "monopoly",
+    "anomaly",
+    "belly",
+    "folly",
+    "jelly",
+    "tally",
+    "gully",
+    "ally",
+    "italy",
+    "july",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "elderly",
+];
+
 /// Words that open an adjunct between a cue and its "that" clause ("said on
 /// Monday that", "told reporters in Mexico City that").
 pub(super) const ADJUNCT_STARTS: &[&str] = &[
@@ -234,7 +270,7 @@ pub(super) fn speaker_before(
     // ("Brian Fallon, the campaign's press secretary,", "Rep. Gwen Moore
     // (D-Wis.)"); an adjunct does not ("Trump, in a post on X,").
     let mut j = c;
-    while j > 0 && BETWEEN.contains(&unit.folds[j - 1].as_str()) {
+    while j > 0 && between(unit, j - 1) {
         j -= 1;
     }
     let after = unit.tokens.iter().position(|t| t.start >= phrase.end)?;
@@ -291,7 +327,7 @@ pub(super) fn speaker_before(
 /// token.
 fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
     let mut j = c;
-    while j > 0 && BETWEEN.contains(&unit.folds[j - 1].as_str()) {
+    while j > 0 && between(unit, j - 1) {
         j -= 1;
     }
     if j == 0 {
@@ -394,7 +430,44 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             return Some((piece(unit.chars, span, m.entity.clone()), tok));
         }
         let word = unit.folds[end_tok - 1].as_str();
-        if matches!(word, "they" | "we" | "it" | "you" | "i" | "who") {
+        if matches!(word, "they" | "we" | "it" | "you" | "i") {
+            return Some((
+                piece(unit.chars, Span::new(last.start, last.end), None),
+                end_tok - 1,
+            ));
+        }
+        // A relative pronoun stands for the name before it: "Cruz, who
+        // refused", "the Saudi government, which has denied", "many of
+        // whom say".
+        if matches!(word, "who" | "which" | "whom") {
+            let mut first = end_tok - 1;
+            if word == "whom"
+                && first >= 2
+                && unit.folds[first - 1] == "of"
+                && QUANTIFIERS.contains(&unit.folds[first - 2].as_str())
+            {
+                first -= 2;
+            } else if word == "whom" {
+                continue;
+            }
+            let mut a = first;
+            if a > 0 && unit.tokens[a - 1].is(unit.chars, ',') {
+                a -= 1;
+            }
+            let entity = a
+                .checked_sub(1)
+                .and_then(|k| mention_ending(cx.mentions, unit.tokens[k].end))
+                .and_then(|m| m.entity.clone());
+            let span = Span::new(unit.tokens[first].start, last.end);
+            return Some((piece(unit.chars, span, entity), first));
+        }
+        // A quantifier that opens its clause: "Some believe", "To varying
+        // degrees, all agreed".
+        if QUANTIFIERS.contains(&word)
+            && (end_tok == 1
+                || !unit.tokens[end_tok - 2].is_word()
+                || CLAUSE_OPENERS.contains(&unit.folds[end_tok - 2].as_str()))
+        {
             return Some((
                 piece(unit.chars, Span::new(last.start, last.end), None),
                 end_tok - 1,
@@ -446,7 +519,10 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             }
             // A sentence-initial word alone ("But said") is no name.
             let lone_initial = s + 1 == end_tok && (s == 0 || !unit.tokens[s - 1].is_word());
-            if !lone_initial || word.chars().all(|c| !c.is_ascii_lowercase()) {
+            let acronym = unit.chars[last.start..last.end]
+                .iter()
+                .all(|c| !c.is_lowercase());
+            if !lone_initial || acronym {
                 let span = Span::new(unit.tokens[s].start, last.end);
                 return Some((piece(unit.chars, span, None), s));
             }
@@ -484,6 +560,11 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
     opens.then_some(s)
 }
 
+/// Quantifiers that can stand for a group of speakers.
+const QUANTIFIERS: &[&str] = &[
+    "all", "some", "many", "most", "others", "both", "few", "none", "everyone", "nobody", "several",
+];
+
 /// Words after which a subject noun phrase can start a clause.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "that", "as", "while", "because", "when", "although", "though", "since", "after",
@@ -507,6 +588,10 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
             || matches!(
                 w,
                 "or" | "if"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "what"
                     | "whether"
                     | "unless"
                     | "in"
@@ -628,6 +713,28 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
         }
     }
     new_start
+}
+
+/// The person or organisation named at the start of the unit, before token
+/// `c` and outside quotations ("But Mr. Schultz …"), as the subject of a
+/// verb conjoined later in the sentence.
+pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
+    let first = (0..c).find(|&k| {
+        unit.tokens[k].is_word()
+            && !matches!(
+                unit.folds[k].as_str(),
+                "but" | "and" | "so" | "yet" | "still"
+            )
+    })?;
+    if unit.quoted[first] {
+        return None;
+    }
+    let start = unit.tokens[first].start;
+    let m = mention_starting(cx.mentions, start).filter(|m| {
+        matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+            && m.span.char_end <= unit.tokens[c].start
+    })?;
+    Some(piece(unit.chars, m.span, m.entity.clone()))
 }
 
 pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {

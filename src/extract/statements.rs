@@ -60,7 +60,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// Whether `next` is a particle of the cue verb (`lemma`, as written
 /// `form`): "called for", "called on", "pointed out", "warned against",
-/// "weighed in", "talked about".
+/// "weighed in", "asked about", "pointed to", "spoke of", "commented on".
 fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
     match next {
         "out" | "against" | "back" => true,
@@ -68,16 +68,23 @@ fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
             lemma,
             "call" | "push" | "press" | "argue" | "advocate" | "lobby" | "plead" | "appeal"
         ),
-        "on" => lemma == "call",
-        "at" => lemma == "hint",
-        "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
-        "about" => {
+        "on" => matches!(
+            lemma,
+            "call" | "comment" | "reflect" | "elaborate" | "insist" | "remark" | "expound"
+        ),
+        "at" => matches!(lemma, "hint" | "scoff" | "rail" | "bristle"),
+        "of" => {
             matches!(
                 lemma,
-                "talk" | "speak" | "complain" | "write" | "warn" | "boast" | "joke" | "worry"
-            ) || form.starts_with("talk")
-                || form.starts_with("spoke")
+                "speak" | "warn" | "boast" | "complain" | "approve" | "disapprove"
+            ) || form.starts_with("spoke")
         }
+        "to" => matches!(
+            lemma,
+            "point" | "refer" | "allude" | "object" | "react" | "respond" | "testify" | "attest"
+        ),
+        "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
+        "about" => true,
         _ => false,
     }
 }
@@ -351,6 +358,11 @@ fn in_unit(
         } else if c > 0 && unit.folds[c - 1] == "and" && last_speaker.is_some() {
             speaker = last_speaker.clone();
             conjoined = true;
+        } else if c > 0 && unit.folds[c - 1] == "and" {
+            // "Mr. Schultz supported Democrats …, and said he did not":
+            // the subject that opens the sentence.
+            speaker = sentence_subject(cx, unit, c);
+            conjoined = speaker.is_some();
         } else if c > 0
             && !unit.tokens[c - 1].is_word()
             && matches!(
@@ -487,6 +499,31 @@ fn in_unit(
                 let start = unit.tokens[from].start;
                 let end = clause_end(cx, unit, from);
                 let span = trim_content(unit.chars, Span::new(start, end));
+                // "which police said were at his side": the relative
+                // pronoun before the speaker is the clause's subject.
+                let relative = speaker
+                    .as_ref()
+                    .and_then(|_| first_frame_tok.checked_sub(1));
+                let mut span = span;
+                if let Some(r) = relative.filter(|&r| {
+                    r < c
+                        && !unit.quoted[r]
+                        && matches!(unit.folds[r].as_str(), "which" | "what")
+                        && !span.is_empty()
+                }) {
+                    content.push(Span::new(unit.tokens[r].start, unit.tokens[r].end));
+                    // A clause set off by commas ends at the next one.
+                    if r > 0 && unit.tokens[r - 1].is(unit.chars, ',') {
+                        if let Some(comma) = unit.tokens[from..].iter().find(|t| {
+                            span.char_start < t.start
+                                && t.start < span.char_end
+                                && t.is(unit.chars, ',')
+                        }) {
+                            span =
+                                trim_content(unit.chars, Span::new(span.char_start, comma.start));
+                        }
+                    }
+                }
                 if !span.is_empty() {
                     content.push(span);
                 }
@@ -505,19 +542,17 @@ fn in_unit(
                 .is_some_and(|e| e.0.starts_with("person/"))
                 && matches!(lemma, "find" | "show")
         });
-        // "called half of his supporters “deplorables”" attributes words;
-        // "called it a sad reality" or "called for talks" is only a verb.
-        let called_without_words = lemma == "call"
+        // "called half of his supporters “deplorables”" or "called him a
+        // master" attributes words; "called Sheinbaum on Monday" is a phone
+        // call.
+        let phoned = lemma == "call"
             && !content
                 .iter()
                 .any(|seg| unit.quotes.iter().flatten().any(|q| seg.overlaps(*q)))
-            && !unit
-                .folds
-                .get(c + 1)
-                .is_some_and(|f| f == "for" || f == "on");
+            && called_someone(cx, unit, cue_end_tok);
         // A cue only the model knows needs a source.
         let unsourced = lexical.is_none() && speaker.is_none();
-        if (needs_source && person_or_none) || called_without_words || unsourced {
+        if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
             continue;
         }
@@ -608,6 +643,49 @@ fn in_unit(
             parent: outer.map(|(i, _)| i),
         });
         c = cue_end_tok;
+    }
+}
+
+/// Whether the words from token `k` on are a person or country and then
+/// nothing, an adjunct or punctuation ("called Sheinbaum on Monday",
+/// "called him to discuss", not "called him a master at …"), or "it" or
+/// "this" ("called it a sad reality" says nothing out of context).
+fn called_someone(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> bool {
+    let Some(t) = unit.tokens.get(k) else {
+        return false;
+    };
+    if matches!(unit.folds[k].as_str(), "it" | "this" | "that") {
+        return true;
+    }
+    let next = if matches!(unit.folds[k].as_str(), "him" | "her" | "them" | "me" | "us") {
+        k + 1
+    } else {
+        match mention_starting(cx.mentions, t.start)
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Country))
+        {
+            Some(m) => unit
+                .tokens
+                .iter()
+                .position(|t| t.start >= m.span.char_end)
+                .unwrap_or(unit.tokens.len()),
+            // A name the lexicons do not know.
+            None if t.is_word() && t.is_capitalized(unit.chars) && !unit.quoted[k] => (k..)
+                .find(|&j| {
+                    unit.tokens
+                        .get(j)
+                        .is_none_or(|t| !t.is_word() || !t.is_capitalized(unit.chars))
+                })
+                .unwrap_or(k + 1),
+            None => return false,
+        }
+    };
+    match unit.tokens.get(next) {
+        None => true,
+        Some(t) if !t.is_word() => true,
+        Some(_) => {
+            let w = unit.folds[next].as_str();
+            ADJUNCT_STARTS.contains(&w) || is_time_word(w) || matches!(w, "and" | "back" | "again")
+        }
     }
 }
 
@@ -793,6 +871,15 @@ fn trailing_content(
     if span.len() <= 3 {
         return None;
     }
+    // "Asked about the device, O'Neill said …", "In an interview, she
+    // said …": the lead is the occasion, not the content.
+    let first = unit
+        .tokens
+        .iter()
+        .position(|t| t.start >= span.char_start)?;
+    if LEAD_ADJUNCTS.contains(&unit.folds[first].as_str()) && !unit.quoted[first] {
+        return None;
+    }
     // A cue set off in mid-sentence: the sentence goes on after it, unless
     // what follows is an adjunct or another clause of the speaker's
     // ("…, he said, adding that…").
@@ -823,6 +910,25 @@ fn trailing_content(
 /// Where a sentence's own words start: after a conjunction that links it to
 /// the one before ("And", "But") and a dateline ("WASHINGTON ―"), which
 /// annotators leave out of content.
+/// Words that open an adjunct before the speaker rather than the content.
+const LEAD_ADJUNCTS: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "speaking",
+    "responding",
+    "referring",
+    "reacting",
+    "commenting",
+    "writing",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "following",
+];
+
 fn lead_end(unit: &Unit<'_>) -> usize {
     let n = unit.tokens.len();
     let mut k = 0;
@@ -1050,7 +1156,13 @@ fn inherit_occasions(statements: &mut [Statement]) {
             continue;
         }
         let speaker = s.source.as_ref().and_then(|p| p.entity.clone());
-        let Some(prev) = done.iter().rev().find(|p| p.parent.is_none()) else {
+        // Words of no one in particular ("Both have pleaded not guilty")
+        // do not interrupt a speaker's run.
+        let Some(prev) = done
+            .iter()
+            .rev()
+            .find(|p| p.parent.is_none() && p.source.as_ref().is_some_and(|s| s.entity.is_some()))
+        else {
             continue;
         };
         if speaker.is_none() || prev.source.as_ref().and_then(|p| p.entity.clone()) != speaker {
@@ -1147,6 +1259,66 @@ mod tests {
                 (
                     "Apple's chief executive, Tim Cook,",
                     Some("person/tim-cook")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn subjects_the_lexicons_do_not_know() {
+        let x = crate::extract::run(&article(
+            "AROS argues that families still want neighborhood schools. \
+             To varying degrees, all agreed that the plan would raise taxes. \
+             The experts generally praised the plan for small businesses. \
+             The senators met Ted Cruz, who insisted that the vote was rigged. \
+             Mr. Schultz worked at the network for years, and said he did not support Mr. Trump. \
+             The bag, which police said was empty, lay on the seat. \
+             Asked about the device, O'Neill said, “Not going to go into that.” \
+             The mayor called Sheinbaum on Monday. \
+             His partner, Lawrence Cummings, called him a master at impossible deals.",
+        ));
+        let found: Vec<(&str, Option<&str>, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                let source = s.source.as_ref().expect("a source");
+                (
+                    source.text.as_str(),
+                    source.entity.as_ref().map(|e| e.0.as_str()),
+                    s.content_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "AROS",
+                    None,
+                    "that families still want neighborhood schools"
+                ),
+                ("all", None, "that the plan would raise taxes"),
+                ("The experts", None, "the plan for small businesses"),
+                // The relative pronoun is the source; its entity is the name.
+                ("who", Some("person/ted-cruz"), "that the vote was rigged"),
+                // A verb conjoined later in the sentence: its subject.
+                (
+                    "Mr. Schultz",
+                    Some("person/schultz"),
+                    "he did not support Mr. Trump"
+                ),
+                ("police", None, "which was empty"),
+                // The lead is the occasion; the quotation is the content.
+                (
+                    "O'Neill",
+                    Some("person/o-neill"),
+                    "“Not going to go into that.”"
+                ),
+                // A phone call says nothing; naming someone does.
+                (
+                    "Lawrence Cummings",
+                    Some("person/lawrence-cummings"),
+                    "him a master at impossible deals"
                 ),
             ]
         );
