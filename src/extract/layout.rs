@@ -577,15 +577,7 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
     let c = chars[i];
     let terminal = match c {
         '.' | '!' | '?' => true,
-        // Closing marks after the punctuation, however many: `.”`, `.’”`,
-        // `.''`.
-        '”' | '"' | '\'' | '’' => {
-            let mut k = i;
-            while k > para.char_start && matches!(chars[k - 1], '”' | '"' | '\'' | '’') {
-                k -= 1;
-            }
-            k > para.char_start && matches!(chars[k - 1], '.' | '!' | '?')
-        }
+        '”' | '"' | '\'' => i > para.char_start && matches!(chars[i - 1], '.' | '!' | '?'),
         _ => false,
     };
     if !terminal || i + 1 >= para.char_end {
@@ -614,7 +606,7 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
     }
     // "“Why?” Clinton asked.": a closing quotation followed by its speaker
     // and cue is one sentence.
-    if matches!(c, '”' | '"' | '\'' | '’') && credit_follows(chars, j, para) {
+    if matches!(c, '”' | '"' | '\'') && credit_follows(chars, j, para) {
         return false;
     }
     if c == '.' {

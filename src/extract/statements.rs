@@ -498,13 +498,12 @@ fn in_unit(
             } else {
                 let start = unit.tokens[from].start;
                 let end = clause_end(cx, unit, from);
-                let span = trim_content(unit.chars, Span::new(start, end));
+                let mut span = trim_content(unit.chars, Span::new(start, end));
                 // "which police said were at his side": the relative
                 // pronoun before the speaker is the clause's subject.
                 let relative = speaker
                     .as_ref()
                     .and_then(|_| first_frame_tok.checked_sub(1));
-                let mut span = span;
                 if let Some(r) = relative.filter(|&r| {
                     r < c
                         && !unit.quoted[r]
