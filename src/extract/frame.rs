@@ -440,16 +440,17 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         // refused", "the Saudi government, which has denied", "many of
         // whom say".
         if matches!(word, "who" | "which" | "whom") {
-            let mut first = end_tok - 1;
-            if word == "whom"
-                && first >= 2
-                && unit.folds[first - 1] == "of"
-                && QUANTIFIERS.contains(&unit.folds[first - 2].as_str())
-            {
-                first -= 2;
-            } else if word == "whom" {
-                continue;
-            }
+            let first = match word {
+                "whom"
+                    if end_tok >= 3
+                        && unit.folds[end_tok - 2] == "of"
+                        && QUANTIFIERS.contains(&unit.folds[end_tok - 3].as_str()) =>
+                {
+                    end_tok - 3
+                }
+                "whom" => continue,
+                _ => end_tok - 1,
+            };
             let mut a = first;
             if a > 0 && unit.tokens[a - 1].is(unit.chars, ',') {
                 a -= 1;

@@ -355,13 +355,13 @@ fn in_unit(
         } else if let Some((p, tok)) = speaker_before(cx, unit, c) {
             speaker = Some(p);
             first_frame_tok = tok;
-        } else if c > 0 && unit.folds[c - 1] == "and" && last_speaker.is_some() {
-            speaker = last_speaker.clone();
-            conjoined = true;
         } else if c > 0 && unit.folds[c - 1] == "and" {
-            // "Mr. Schultz supported Democrats …, and said he did not":
-            // the subject that opens the sentence.
-            speaker = sentence_subject(cx, unit, c);
+            // "… and said": the speaker of the statement before, or else the
+            // subject that opens the sentence ("Mr. Schultz supported
+            // Democrats …, and said he did not").
+            speaker = last_speaker
+                .clone()
+                .or_else(|| sentence_subject(cx, unit, c));
             conjoined = speaker.is_some();
         } else if c > 0
             && !unit.tokens[c - 1].is_word()
@@ -870,7 +870,7 @@ fn trailing_content(
     if span.len() <= 3 {
         return None;
     }
-    // "Asked about the device, O'Neill said …", "In an interview, she
+    // "Asked about the device, O'Neill said …", "During the debate, she
     // said …": the lead is the occasion, not the content.
     let first = unit
         .tokens
@@ -906,9 +906,6 @@ fn trailing_content(
     Some(vec![span])
 }
 
-/// Where a sentence's own words start: after a conjunction that links it to
-/// the one before ("And", "But") and a dateline ("WASHINGTON ―"), which
-/// annotators leave out of content.
 /// Words that open an adjunct before the speaker rather than the content.
 const LEAD_ADJUNCTS: &[&str] = &[
     "asked",
@@ -928,6 +925,9 @@ const LEAD_ADJUNCTS: &[&str] = &[
     "following",
 ];
 
+/// Where a sentence's own words start: after a conjunction that links it to
+/// the one before ("And", "But") and a dateline ("WASHINGTON ―"), which
+/// annotators leave out of content.
 fn lead_end(unit: &Unit<'_>) -> usize {
     let n = unit.tokens.len();
     let mut k = 0;
