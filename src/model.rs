@@ -323,6 +323,14 @@ pub struct DateRef {
     pub end_date: String,
 }
 
+impl DateRef {
+    /// The date of an event or utterance several reports date: the one that
+    /// begins first (the first of those that begin the same day).
+    pub fn first<'a>(dates: impl IntoIterator<Item = &'a DateRef>) -> Option<&'a DateRef> {
+        dates.into_iter().min_by(|a, b| a.begin.cmp(&b.begin))
+    }
+}
+
 /// One attribution: who said what (to whom, when, how), as one article tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
@@ -569,6 +577,24 @@ pub struct Utterance {
     /// The key of the event it was said at, when the articles that report
     /// it tell (see `resolve`).
     pub occasion: Option<String>,
+    /// The keys of the events its content names: an event a report of it
+    /// reports with the trigger inside the content ("the call touched on
+    /// the US strike on Maduro").
+    pub about: Vec<String>,
+    /// When it was said, as far as its reports tell, for an utterance that
+    /// neither a report nor its occasion dates.
+    pub said_within: Option<SaidWithin>,
+}
+
+/// Bounds on the day of an utterance no report dates (`YYYY-MM-DD`), at
+/// least one of them set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaidWithin {
+    /// The day the latest dated event its content names as having happened
+    /// began.
+    pub not_before: Option<String>,
+    /// The day the first article reporting it was published.
+    pub not_after: Option<String>,
 }
 
 /// One event in the world, reported by one or more articles.

@@ -426,9 +426,29 @@ fn seed_corpus_who_said_what_to_whom() {
         (ruled_out[4], ruled_out[5]),
         ("press conference", "2026-01-12")
     );
-    // Words no article ties to an event stay undated.
+    // Words no article ties to an event or a day: said by the day the
+    // article was published (an ISO 8601-2 interval open at its start).
     let habitual = find("that such aid is unnecessary");
-    assert_eq!((habitual[4], habitual[5]), ("", ""), "{habitual:?}");
+    assert_eq!(
+        (habitual[4], habitual[5]),
+        ("", "../2026-01-13"),
+        "{habitual:?}"
+    );
+    // Said after the operation its content names, by the day of the report.
+    let venezuela = find("also discussed the US' Jan. 3 military operation");
+    assert_eq!(venezuela[5], "2026-01-03/2026-01-12", "{venezuela:?}");
+    // Said in the same post as what the same article quotes before it
+    // (Anadolu names no post; the Epoch Times dates the one it quotes).
+    let added = find("Collaboration and cooperation within a framework");
+    assert_eq!(
+        (added[4], added[5], added[6]),
+        ("social media post (X)", "2026-01-12", "Anadolu Agency"),
+        "{added:?}"
+    );
+    // Said to the same reporters the paragraph before says she told on
+    // Jan 12.
+    let operate = find("We operate in Mexico");
+    assert_eq!((operate[1], operate[5]), ("reporters", "2026-01-12"));
     // Trump's words, on Truth Social.
     let cuba = find("There will be no more oil or money going to Cuba");
     assert_eq!(

@@ -1183,8 +1183,13 @@ fn inherit_occasions(statements: &mut [Statement]) {
                 .and_then(|a| a.entity.as_ref())
                 .is_some_and(|e| e.0.starts_with("group/"))
         };
+        // Told the same audience: on the same day ("Ms Sheinbaum told
+        // reporters on Jan 12 … “We operate in Mexico,” she said").
         if s.addressee.is_none() && group(&prev.addressee) && s.medium == prev.medium {
             s.addressee.clone_from(&prev.addressee);
+            if s.date.is_none() {
+                s.date.clone_from(&prev.date);
+            }
         }
     }
 }

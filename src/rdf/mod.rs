@@ -684,12 +684,19 @@ fn map_utterance(
     if let Some(p) = reports.iter().find_map(|(_, st)| st.platform.as_ref()) {
         out.text(&s, &ng("platform"), p);
     }
-    if let Some(d) = reports
-        .iter()
-        .filter_map(|(_, st)| st.date.as_ref())
-        .min_by(|a, b| a.begin.cmp(&b.begin))
-    {
+    if let Some(d) = DateRef::first(reports.iter().filter_map(|(_, st)| st.date.as_ref())) {
         date_triples(out, &s, d);
+    }
+    for e in &u.about {
+        out.link(&s, &ng("aboutEvent"), &id(&format!("event/{e}")));
+    }
+    if let Some(w) = &u.said_within {
+        if let Some(d) = &w.not_before {
+            out.typed(&s, &ng("saidNotBefore"), d, xsd::DATE);
+        }
+        if let Some(d) = &w.not_after {
+            out.typed(&s, &ng("saidNotAfter"), d, xsd::DATE);
+        }
     }
     let speaker = u
         .speaker
@@ -740,11 +747,7 @@ fn map_event(
     for a in &actors {
         out.link(&s, &sem("hasActor"), &entity_iri(a));
     }
-    if let Some(d) = reports
-        .iter()
-        .filter_map(|ev| ev.date.as_ref())
-        .min_by(|a, b| (a.begin.len(), &a.begin).cmp(&(b.begin.len(), &b.begin)))
-    {
+    if let Some(d) = DateRef::first(reports.iter().filter_map(|ev| ev.date.as_ref())) {
         date_triples(out, &s, d);
     }
     if let Some(d) = reports.iter().find_map(|ev| ev.duration.as_ref()) {

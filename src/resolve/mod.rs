@@ -54,6 +54,7 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
     let events = events(&extractions);
     let ids: Vec<&crate::model::ArticleId> = articles.iter().map(|a| &a.id).collect();
     occasions::link(&mut utterances, &events, &ids, &extractions);
+    occasions::about_and_bounds(&mut utterances, &events, &articles, &extractions);
     let sources = wire::independent_sources(&articles);
     let discrepancies = discrepancy::find(&extractions, &utterances, &events);
     Graph {

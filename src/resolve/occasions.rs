@@ -4,10 +4,15 @@
 //! article; what she recounts telling Trump ("I told him …") was said in
 //! the call between the two that the article reports. The utterance then
 //! takes that event's date when no report dates it.
+//!
+//! Also what an utterance talks about: the events its content names ("the
+//! call touched on the US strike on Maduro"); and, when neither a report nor
+//! its occasion dates it, bounds on its day: not before the events its
+//! content names as having happened, not after its first report.
 
 use crate::model::{
-    ArticleId, EntityId, EventCluster, EventKind, Extraction, Medium, ReportRef, Statement,
-    Utterance,
+    Article, ArticleId, DateRef, EntityId, EventCluster, EventKind, EventStatus, Extraction,
+    Medium, ReportRef, SaidWithin, Statement, Utterance,
 };
 use std::collections::{BTreeSet, HashMap};
 
@@ -94,6 +99,136 @@ pub(super) fn link(
             u.occasion = Some(one.key.clone());
         }
     }
+    // What an article gives as said by the same speaker in the same medium
+    // as an utterance with an occasion ("Sheinbaum said on X …", "she
+    // added") was said there too, when that is the only such occasion.
+    let mut siblings: HashMap<(&ArticleId, &EntityId, Medium), BTreeSet<String>> = HashMap::new();
+    for u in utterances.iter() {
+        let (Some(speaker), Some(occasion)) = (&u.speaker, &u.occasion) else {
+            continue;
+        };
+        for r in &u.reports {
+            if let Some(m) = statement(r).and_then(|s| s.medium) {
+                siblings
+                    .entry((&r.article, speaker, m))
+                    .or_default()
+                    .insert(occasion.clone());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (i, u) in utterances.iter().enumerate() {
+        let Some(speaker) = &u.speaker else {
+            continue;
+        };
+        if u.occasion.is_some() {
+            continue;
+        }
+        let occasions: BTreeSet<&String> = u
+            .reports
+            .iter()
+            .filter_map(|r| Some((r, statement(r)?.medium?)))
+            .filter_map(|(r, m)| siblings.get(&(&r.article, speaker, m)))
+            .flatten()
+            .collect();
+        if let [one] = Vec::from_iter(occasions).as_slice() {
+            found.push((i, (*one).clone()));
+        }
+    }
+    for (i, occasion) in found {
+        utterances[i].occasion = Some(occasion);
+    }
+}
+
+/// Sets each utterance's `about` (the event clusters with a report whose
+/// trigger lies inside the content of one of its reports, in the same
+/// article) and, when neither a report nor its occasion dates it, its
+/// `said_within`. Call after [`link`].
+pub(super) fn about_and_bounds(
+    utterances: &mut [Utterance],
+    events: &[EventCluster],
+    articles: &[Article],
+    extractions: &[Extraction],
+) {
+    let index: HashMap<&ArticleId, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| (&article.id, a))
+        .collect();
+    let event = |r: &ReportRef| {
+        index
+            .get(&r.article)
+            .and_then(|&a| extractions[a].events.get(r.index))
+    };
+    let date_of = |c: &EventCluster| {
+        DateRef::first(c.reports.iter().filter_map(|r| event(r)?.date.as_ref())).cloned()
+    };
+    let dates: Vec<Option<DateRef>> = events.iter().map(date_of).collect();
+    let by_key: HashMap<&str, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(c, e)| (e.key.as_str(), c))
+        .collect();
+    let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
+    for (c, e) in events.iter().enumerate() {
+        for r in &e.reports {
+            by_article.entry(&r.article).or_default().push((c, r));
+        }
+    }
+    for u in utterances.iter_mut() {
+        let mut about = BTreeSet::new();
+        let mut happened_from: Option<&str> = None;
+        let mut dated = false;
+        let mut published: Option<&str> = None;
+        for r in &u.reports {
+            let Some(&a) = index.get(&r.article) else {
+                continue;
+            };
+            let Some(st) = extractions[a].statements.get(r.index) else {
+                continue;
+            };
+            dated |= st.date.is_some();
+            if let Some(p) = articles[a].published.as_deref() {
+                published = Some(published.map_or(p, |q| q.min(p)));
+            }
+            for (c, er) in by_article.get(&r.article).into_iter().flatten() {
+                let Some(ev) = event(er) else {
+                    continue;
+                };
+                let inside = st.content.iter().any(|span| {
+                    span.char_start <= ev.trigger.start && ev.trigger.end <= span.char_end
+                });
+                if !inside {
+                    continue;
+                }
+                about.insert(*c);
+                if ev.status == EventStatus::Happened {
+                    if let Some(d) = &dates[*c] {
+                        happened_from = Some(happened_from.map_or(&d.begin, |f| f.max(&d.begin)));
+                    }
+                }
+            }
+        }
+        let occasion_dated = u
+            .occasion
+            .as_deref()
+            .and_then(|k| by_key.get(k))
+            .is_some_and(|&c| dates[c].is_some());
+        u.about = about.iter().map(|&c| events[c].key.clone()).collect();
+        u.said_within = None;
+        if dated || occasion_dated {
+            continue;
+        }
+        // A content that names as past an event later than the first
+        // report is misread; keep the bound the articles give for sure.
+        let not_before = happened_from.filter(|f| published.is_none_or(|p| *f <= p));
+        if not_before.is_some() || published.is_some() {
+            u.said_within = Some(SaidWithin {
+                not_before: not_before.map(str::to_owned),
+                not_after: published.map(str::to_owned),
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -157,6 +292,8 @@ mod tests {
                 index: 0,
             }],
             occasion: None,
+            about: Vec::new(),
+            said_within: None,
         }
     }
 
@@ -219,5 +356,88 @@ mod tests {
         let mut u = [utterance(Some("person/b"))];
         link(&mut u, &clusters, &ids, &x);
         assert_eq!(u[0].occasion, None);
+    }
+
+    #[test]
+    fn events_the_content_names_bound_an_undated_utterance() {
+        use crate::model::{Article, DateRef, Span};
+        let day = |d: &str| DateRef {
+            text: d.to_owned(),
+            start: 0,
+            end: 1,
+            begin: d.to_owned(),
+            end_date: d.to_owned(),
+        };
+        let article = Article::new("x", "…".to_owned()).with_published("2026-01-13");
+        // "She said the call touched on the strike": content 10..40, the
+        // call's trigger at 14..18, a planned meeting's at 30..34, and a
+        // strike outside the content.
+        let mut said = statement(None);
+        said.content = vec![Span::new(10, 40)];
+        let at = |kind, start, status, date: Option<&str>| {
+            let mut e = event(kind, &["person/a"]);
+            e.trigger.start = start;
+            e.trigger.end = start + 4;
+            e.status = status;
+            e.date = date.map(day);
+            e
+        };
+        let events = vec![
+            at(
+                EventKind::PhoneCall,
+                14,
+                EventStatus::Happened,
+                Some("2026-01-12"),
+            ),
+            at(
+                EventKind::Meeting,
+                30,
+                EventStatus::Planned,
+                Some("2026-01-22"),
+            ),
+            at(
+                EventKind::Strike,
+                50,
+                EventStatus::Happened,
+                Some("2026-01-13"),
+            ),
+        ];
+        let clusters = [
+            cluster("call", EventKind::PhoneCall, 0),
+            cluster("meeting", EventKind::Meeting, 1),
+            cluster("strike", EventKind::Strike, 2),
+        ];
+        let x = [Extraction {
+            article: article.id.clone(),
+            mentions: vec![],
+            statements: vec![said.clone()],
+            events: events.clone(),
+        }];
+        let articles = [article];
+        let mut u = [utterance(None)];
+        about_and_bounds(&mut u, &clusters, &articles, &x);
+        assert_eq!(u[0].about, ["call", "meeting"]);
+        // Not before the call that happened (the planned meeting does not
+        // count), not after the article.
+        assert_eq!(
+            u[0].said_within,
+            Some(SaidWithin {
+                not_before: Some("2026-01-12".to_owned()),
+                not_after: Some("2026-01-13".to_owned()),
+            })
+        );
+        // A report that dates it, or a dated occasion: no bounds.
+        let mut dated = said.clone();
+        dated.date = Some(day("2026-01-12"));
+        let x2 = [Extraction {
+            statements: vec![dated],
+            ..x[0].clone()
+        }];
+        about_and_bounds(&mut u, &clusters, &articles, &x2);
+        assert_eq!(u[0].said_within, None);
+        let mut u = [utterance(None)];
+        u[0].occasion = Some("strike".to_owned());
+        about_and_bounds(&mut u, &clusters, &articles, &x);
+        assert_eq!(u[0].said_within, None);
     }
 }

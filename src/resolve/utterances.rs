@@ -64,6 +64,8 @@ pub(super) fn utterances(articles: &[Article], extractions: &[Extraction]) -> Ve
                 addressee,
                 reports: refs,
                 occasion: None,
+                about: Vec::new(),
+                said_within: None,
             }
         })
         .collect();
