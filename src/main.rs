@@ -19,9 +19,13 @@ fn main() -> ExitCode {
     match run(args) {
         Ok(code) => code,
         Err(e)
+            // The reader went away (`| head`): stop quietly, as `cat` does.
             if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                let kind = c
+                    .downcast_ref::<std::io::Error>()
+                    .map(std::io::Error::kind)
+                    .or_else(|| c.downcast_ref::<serde_json::Error>()?.io_error_kind());
+                kind == Some(std::io::ErrorKind::BrokenPipe)
             }) =>
         {
             ExitCode::SUCCESS

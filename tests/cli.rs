@@ -295,6 +295,35 @@ fn extract_prints_the_documented_json_lines() {
 }
 
 #[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::Read;
+    // `newsgraph extract corpus/*.txt | head -c 100`: the seeds give some
+    // 150 kB of JSON Lines, more than a pipe holds.
+    let seeds: Vec<_> = std::fs::read_dir(common::root().join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("extract")
+        .args(&seeds)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut head = [0; 100];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut head)
+        .expect("some output");
+    let out = child.wait_with_output().expect("exits");
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
 fn export_formats_and_their_usage_errors() {
     let dir = workspace();
     let out = newsgraph(&["export", "-q", "-f", "dot"], dir.path());
