@@ -11,6 +11,7 @@
 //! file keeps two builds from writing the same directory at once.
 
 use anyhow::{bail, Context, Result};
+#[cfg(not(feature = "rocksdb"))]
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::Quad;
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
@@ -32,6 +33,7 @@ pub struct BuildInfo {
 }
 
 const INFO: &str = "build.json";
+#[cfg(not(feature = "rocksdb"))]
 const SNAPSHOT: &str = "graph.nq";
 const LOCK: &str = "build.lock";
 

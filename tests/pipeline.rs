@@ -631,7 +631,7 @@ fn seed_corpus_paraphrases_are_one_utterance() {
         ),
         // One question, and the two tellings of it.
         (
-            ("anadolu", "^for her views on the capture"),
+            ("anadolu", "^her views on the capture"),
             ("straitstimes", "^what my opinion was on what they had done"),
         ),
         (

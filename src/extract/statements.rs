@@ -328,6 +328,9 @@ fn in_unit(
             cue_end_tok = c + 2;
         }
         let cue_span = Span::new(cue_tok.start, unit.tokens[cue_end_tok - 1].end);
+        // Where the cue ends once its content is known ("showed support
+        // for …").
+        let mut cue_end = cue_span.char_end;
         // Speaker.
         let mut speaker = None;
         let mut first_frame_tok = c;
@@ -488,6 +491,50 @@ fn in_unit(
                     from = k;
                 }
             }
+            // "told me, ''…''", "told his radio audience on Monday: “…”":
+            // the words before a quotation set off by a comma or colon say
+            // to whom, when or where; the quotation is the content.
+            if from == after_tok {
+                let opens = |k: usize| {
+                    unit.quotes.iter().any(|q| {
+                        q.first()
+                            .is_some_and(|s| s.char_start == unit.tokens[k].start)
+                    })
+                };
+                if let Some(k) = (from + 1..n.min(from + 10)).find(|&k| opens(k)) {
+                    let mark = &unit.tokens[k - 1];
+                    if (mark.is(unit.chars, ',') || mark.is(unit.chars, ':'))
+                        && unit.quoted[from..k].iter().all(|q| !q)
+                        && unit.folds[from..k].iter().all(|f| f != "that")
+                    {
+                        from = k - 1;
+                    }
+                }
+            }
+            // "showed support for Clinton", "believe in the good sense of
+            // the people": the preposition belongs with the cue.
+            if from == after_tok
+                && from + 1 < n
+                && unit.tokens[from + 1].is_word()
+                && matches!(
+                    unit.folds[from].as_str(),
+                    "for"
+                        | "about"
+                        | "on"
+                        | "against"
+                        | "into"
+                        | "with"
+                        | "in"
+                        | "of"
+                        | "off"
+                        | "up"
+                )
+            {
+                if from == cue_end_tok {
+                    cue_end = unit.tokens[from].end;
+                }
+                from += 1;
+            }
             // A quotation set off by a comma or colon is the content itself;
             // one that runs on in the clause makes mixed speech.
             let set_off = from < n && !unit.quoted[from] && !unit.tokens[from].is_word();
@@ -624,7 +671,7 @@ fn in_unit(
         {
             cue_first -= 1;
         }
-        let cue_span = Span::new(unit.tokens[cue_first].start, cue_span.char_end);
+        let cue_span = Span::new(unit.tokens[cue_first].start, cue_end);
         let cue = piece(unit.chars, cue_span, None);
         let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
         out.push(Statement {
@@ -863,10 +910,11 @@ fn trailing_content(
     if !tail_ok {
         return None;
     }
-    let span = trim_content(
-        unit.chars,
-        Span::new(lead_end(unit), unit.tokens[comma].start),
-    );
+    let start = lead_end(unit);
+    if start >= unit.tokens[comma].start {
+        return None;
+    }
+    let span = trim_content(unit.chars, Span::new(start, unit.tokens[comma].start));
     if span.len() <= 3 {
         return None;
     }
@@ -925,6 +973,26 @@ const LEAD_ADJUNCTS: &[&str] = &[
     "following",
 ];
 
+/// Words that open a lead set off by a comma before a sentence's own words.
+const LEADS: &[&str] = &[
+    "however",
+    "still",
+    "meanwhile",
+    "moreover",
+    "indeed",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "also",
+    "as",
+    "plus",
+    "besides",
+    "otherwise",
+    "finally",
+    "ultimately",
+    "overall",
+];
+
 /// Where a sentence's own words start: after a conjunction that links it to
 /// the one before ("And", "But") and a dateline ("WASHINGTON ―"), which
 /// annotators leave out of content.
@@ -947,6 +1015,15 @@ fn lead_end(unit: &Unit<'_>) -> usize {
     }
     if k < n && !unit.quoted[k] && matches!(unit.folds[k].as_str(), "and" | "but" | "so" | "yet") {
         k += 1;
+    }
+    // A short lead set off by a comma ("However,", "As it stands,",
+    // "Details aside,").
+    if let Some(p) = (k + 1..n.min(k + 4)).find(|&p| unit.tokens[p].is(unit.chars, ',')) {
+        if (k..p).all(|j| unit.tokens[j].is_word() && !unit.quoted[j])
+            && LEADS.contains(&unit.folds[k].as_str())
+        {
+            k = p + 1;
+        }
     }
     unit.tokens.get(k).map_or(unit.span.char_start, |t| t.start)
 }
@@ -1264,6 +1341,30 @@ mod tests {
                     "Apple's chief executive, Tim Cook,",
                     Some("person/tim-cook")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn content_starts_after_addressee_preposition_and_lead() {
+        let x = crate::extract::run(&article(
+            "Ms. Warren said on Tuesday: “The bank broke the law.” \
+             Most voters believe in the good sense of the jury. \
+             However, the economy is growing, the minister said. \
+             Mr. Hastings told me, ''We're a content provider.''",
+        ));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.content_text.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("said", "“The bank broke the law.”"),
+                ("believe in", "the good sense of the jury"),
+                ("said", "the economy is growing"),
+                ("told", "''We're a content provider.''"),
             ]
         );
     }

@@ -667,7 +667,7 @@ mod story_tests {
             // Told between those two in both articles.
             ("plans to strike", "the next step"),
             // One question (views and opinion), and the two tellings of it.
-            ("for her views", "my opinion"),
+            ("her views", "my opinion"),
             ("that Mayor Paul Brandt", "Mayor Paul Brandt asked"),
             // Short, about the same person, with the same words.
             ("Brandt was understanding", "this point was understood"),
