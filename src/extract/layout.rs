@@ -577,7 +577,15 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
     let c = chars[i];
     let terminal = match c {
         '.' | '!' | '?' => true,
-        '”' | '"' | '\'' => i > para.char_start && matches!(chars[i - 1], '.' | '!' | '?'),
+        // Closing marks after the punctuation, however many: `.”`, `.’”`,
+        // `.''`.
+        '”' | '"' | '\'' | '’' => {
+            let mut k = i;
+            while k > para.char_start && matches!(chars[k - 1], '”' | '"' | '\'' | '’') {
+                k -= 1;
+            }
+            k > para.char_start && matches!(chars[k - 1], '.' | '!' | '?')
+        }
         _ => false,
     };
     if !terminal || i + 1 >= para.char_end {
@@ -606,7 +614,7 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
     }
     // "“Why?” Clinton asked.": a closing quotation followed by its speaker
     // and cue is one sentence.
-    if matches!(c, '”' | '"' | '\'') && credit_follows(chars, j, para) {
+    if matches!(c, '”' | '"' | '\'' | '’') && credit_follows(chars, j, para) {
         return false;
     }
     if c == '.' {
@@ -699,6 +707,23 @@ mod tests {
         assert_eq!(
             texts(&chars, &layout.units),
             ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn sentences_end_after_closing_marks_of_any_style() {
+        let text = "He said the policy was ''wrong.'' The network said it would appeal. \
+                    She said, “He told me ‘no.’” Then she left.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.units),
+            [
+                "He said the policy was ''wrong.''",
+                "The network said it would appeal.",
+                "She said, “He told me ‘no.’”",
+                "Then she left."
+            ]
         );
     }
 }
