@@ -22,8 +22,25 @@ use jiff::civil::Date;
 
 /// Cue lemmas that open nested speech inside a quotation.
 const NESTED_CUES: &[&str] = &[
-    "say", "tell", "ask", "reply", "respond", "answer", "add", "warn", "insist", "explain",
-    "write", "promise", "urge", "repeat", "state",
+    "say",
+    "tell",
+    "ask",
+    "reply",
+    "respond",
+    "answer",
+    "add",
+    "warn",
+    "insist",
+    "explain",
+    "write",
+    "promise",
+    "urge",
+    "repeat",
+    "state",
+    "stress",
+    "emphasize",
+    "reaffirm",
+    "reiterate",
 ];
 
 /// Words that belong to the cue when right before its verb.
@@ -1340,6 +1357,42 @@ mod tests {
                 (
                     "Apple's chief executive, Tim Cook,",
                     Some("person/tim-cook")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_readout_quoted_by_a_spokesman_nests_what_the_minister_stressed() {
+        let x = crate::extract::run(&article(
+            "Spokesman Tommy Pigott said the two discussed “the need for cooperation.”\n\n\
+             “Secretary Rubio reaffirmed the commitment to stopping narcoterrorism and \
+             stressed the need for tangible results.”\n",
+        ));
+        let nested: Vec<(&str, &str, &str)> = x
+            .statements
+            .iter()
+            .filter(|s| s.parent == Some(0))
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.cue.text.as_str(),
+                    s.content_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            nested,
+            [
+                (
+                    "Secretary Rubio",
+                    "reaffirmed",
+                    "the commitment to stopping narcoterrorism"
+                ),
+                (
+                    "Secretary Rubio",
+                    "stressed",
+                    "the need for tangible results"
                 ),
             ]
         );
