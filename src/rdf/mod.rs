@@ -548,8 +548,10 @@ fn event_label(e: &Event, labels: &BTreeMap<&EntityId, &str>) -> String {
         label.push_str(": ");
         label.push_str(&who.join(", "));
     }
-    if let Some(d) = &e.date {
-        label.push_str(&format!(" [{}]", d.begin));
+    match &e.date {
+        Some(d) if d.begin == d.end_date => label.push_str(&format!(" [{}]", d.begin)),
+        Some(d) => label.push_str(&format!(" [{}/{}]", d.begin, d.end_date)),
+        None => {}
     }
     label
 }
@@ -747,7 +749,8 @@ fn map_event(
     for a in &actors {
         out.link(&s, &sem("hasActor"), &entity_iri(a));
     }
-    if let Some(d) = DateRef::first(reports.iter().filter_map(|ev| ev.date.as_ref())) {
+    let date = DateRef::first(reports.iter().filter_map(|ev| ev.date.as_ref()));
+    if let Some(d) = date {
         date_triples(out, &s, d);
     }
     if let Some(d) = reports.iter().find_map(|ev| ev.duration.as_ref()) {
@@ -763,6 +766,8 @@ fn map_event(
         out.link(&s, &ng("status"), &ng(status_term(first.status)));
         let mut merged = (*first).clone();
         merged.kind = e.kind;
+        // Labelled with the date the event has, whichever report gives it.
+        merged.date = date.cloned();
         merged.participants = reports
             .iter()
             .flat_map(|ev| ev.participants.clone())
