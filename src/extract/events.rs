@@ -189,13 +189,27 @@ fn follow_definite_references(events: &mut [Event], refs: &[Reference]) {
         let same = (0..i)
             .rev()
             .find(|&j| events[j].kind == events[i].kind && fits(j));
+        // "The US strike on Maduro" is the raid that seized him: it names
+        // the operation or capture the article told of, and is one.
+        let named_op = |j: usize| {
+            events[i].kind == EventKind::Strike
+                && !refs[i].named.is_empty()
+                && matches!(
+                    events[j].kind,
+                    EventKind::MilitaryOperation | EventKind::Capture
+                )
+                && events[j].status == EventStatus::Happened
+        };
         let Some(j) = same.or_else(|| {
             (0..i)
                 .rev()
-                .find(|&j| events[j].kind.compatible(events[i].kind) && fits(j))
+                .find(|&j| (events[j].kind.compatible(events[i].kind) || named_op(j)) && fits(j))
         }) else {
             continue;
         };
+        if named_op(j) {
+            events[i].kind = events[j].kind;
+        }
         events[i].participants = events[j].participants.clone();
         if events[i].date.is_none() {
             events[i].date = events[j].date.clone();
@@ -1303,6 +1317,25 @@ mod tests {
             .filter(|p| p.role == role)
             .map(|p| p.mention.text.as_str())
             .collect()
+    }
+
+    #[test]
+    fn the_strike_on_a_captured_man_is_his_capture() {
+        let events = events_of(
+            "US forces captured Nicolas Maduro on Jan 3. \
+             Ms Sheinbaum said the call touched on the US strike on Maduro.",
+        );
+        let kinds: Vec<EventKind> = events.iter().map(|e| e.kind).collect();
+        assert!(!kinds.contains(&EventKind::Strike), "{events:#?}");
+        let captures: Vec<_> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Capture)
+            .collect();
+        assert_eq!(captures.len(), 2, "{events:#?}");
+        assert_eq!(
+            captures[1].date.as_ref().map(|d| d.begin.as_str()),
+            Some("2026-01-03")
+        );
     }
 
     #[test]
