@@ -646,6 +646,8 @@ pub enum Aspect {
     Wording,
     /// Who started or carried out an event (the caller, the raider).
     Initiator,
+    /// Who said the words of an utterance.
+    Speaker,
 }
 
 impl Aspect {
@@ -660,6 +662,7 @@ impl Aspect {
             Self::Addressee => "addressee",
             Self::Wording => "wording",
             Self::Initiator => "initiator",
+            Self::Speaker => "speaker",
         }
     }
 }

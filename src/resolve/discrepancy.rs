@@ -1,6 +1,6 @@
 //! Disagreements as data: where reports of one utterance or one event give
 //! different values for the same aspect (date, order, duration, place,
-//! figures, medium, addressee, the words of a quote), the aspect, each value
+//! figures, medium, addressee, the words of a quote, the speaker), the aspect, each value
 //! and the reports behind it become a [`Discrepancy`].
 //!
 //! Values that can both be true are not disagreements: overlapping date
@@ -51,7 +51,11 @@ pub fn find(
         let mut dates = Values::new();
         let mut media = Values::new();
         let mut addressees = Values::new();
+        let mut speakers = Values::new();
         for (r, s) in &reports {
+            if let Some(e) = s.source.as_ref().and_then(|p| p.entity.clone()) {
+                add(&mut speakers, e.0.clone(), Some(e), r);
+            }
             if let Some(d) = &s.date {
                 add(&mut dates, range(&d.begin, &d.end_date), None, r);
             }
@@ -71,6 +75,7 @@ pub fn find(
         );
         push(&mut out, &subject, Aspect::Medium, None, media);
         push(&mut out, &subject, Aspect::Addressee, None, addressees);
+        push(&mut out, &subject, Aspect::Speaker, None, speakers);
         push(
             &mut out,
             &subject,
@@ -510,6 +515,41 @@ mod tests {
             aspects.contains(&(Aspect::Figure, Some("fighter"), vec!["12", "15"])),
             "{aspects:?}"
         );
+    }
+
+    #[test]
+    fn one_long_quotation_given_to_two_speakers() {
+        let quote = "We will not allow smugglers to hold the port hostage again";
+        let g = graph(vec![
+            article(
+                "a",
+                "A",
+                "2026-03-05",
+                &format!("\"{quote},\" Defence Minister Tomas Reyes said."),
+            ),
+            article(
+                "b",
+                "B",
+                "2026-03-05",
+                &format!("\"{quote},\" President Rosa Vidal said."),
+            ),
+            // A short remark in common is no evidence of one utterance.
+            article("c", "C", "2026-03-05", "\"We will win,\" Reyes said."),
+            article("d", "D", "2026-03-05", "\"We will win,\" Vidal said."),
+        ]);
+        let speakers: Vec<Vec<&str>> = g
+            .discrepancies
+            .iter()
+            .filter(|d| d.aspect == Aspect::Speaker)
+            .map(|d| d.claims.iter().map(|c| c.value.as_str()).collect())
+            .collect();
+        assert_eq!(
+            speakers,
+            [["person/rosa-vidal", "person/tomas-reyes"]],
+            "{:#?}",
+            g.discrepancies
+        );
+        assert_eq!(g.utterances.len(), 3, "{:#?}", g.utterances);
     }
 
     #[test]

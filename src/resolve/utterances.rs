@@ -204,7 +204,7 @@ const QUESTION_CUES: &[&str] = &["ask", "inquire", "question", "query"];
 /// How surely two reports tell one utterance, on their words alone; `None`
 /// when they do not. Higher joins first.
 fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
-    if a.r.article == b.r.article || a.voice.is_none() || a.voice != b.voice {
+    if a.r.article == b.r.article || a.voice.is_none() || b.voice.is_none() {
         return None;
     }
     // The same quoted words, one report quoting more of them.
@@ -213,6 +213,18 @@ fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
     } else {
         (&b.text, &a.text)
     };
+    if a.voice != b.voice {
+        // The same long quotation, word for word, given to two speakers:
+        // one utterance whose speaker the reports dispute. Nearly all of
+        // each, so that a quotation recounting another's words is not
+        // taken for them.
+        let verbatim = a.direct
+            && b.direct
+            && short.split(' ').count() >= 8
+            && 5 * short.len() >= 4 * long.len()
+            && long.contains(short.as_str());
+        return verbatim.then_some(0.95);
+    }
     if a.direct && b.direct && short.split(' ').count() >= 3 && long.contains(short.as_str()) {
         return Some(1.0);
     }
