@@ -75,7 +75,13 @@ pub fn find(
         );
         push(&mut out, &subject, Aspect::Medium, None, media);
         push(&mut out, &subject, Aspect::Addressee, None, addressees);
-        push(&mut out, &subject, Aspect::Speaker, None, speakers);
+        push(
+            &mut out,
+            &subject,
+            Aspect::Speaker,
+            None,
+            other_people(speakers),
+        );
         push(
             &mut out,
             &subject,
@@ -187,6 +193,25 @@ fn disjoint_dates(values: Values) -> Values {
 /// Keeps the values only when two reports name none in common: one report
 /// naming the caller and another naming both sides do not disagree, "the
 /// call was her idea" and "at his request" do.
+/// Speakers whose names cannot be one person's: "Khan" and "Sadiq Khan",
+/// or "Billionaire Donald Trump" and "Donald Trump", are names the
+/// resolver could not join, not a disagreement.
+fn other_people(values: Values) -> Values {
+    let words = |id: &str| -> Vec<String> {
+        let slug = id.rsplit('/').next().unwrap_or(id);
+        slug.split('-').map(str::to_owned).collect()
+    };
+    let names: Vec<Vec<String>> = values.keys().map(|id| words(id)).collect();
+    let compatible = |a: &Vec<String>, b: &Vec<String>| {
+        a.last().is_some_and(|w| b.contains(w)) || b.last().is_some_and(|w| a.contains(w))
+    };
+    if any_two(&names, |a, b| !compatible(a, b)) {
+        values
+    } else {
+        Values::new()
+    }
+}
+
 fn exclusive(values: Values) -> Values {
     let mut named: BTreeMap<&ReportRef, BTreeSet<&str>> = BTreeMap::new();
     for (value, (_, reports)) in &values {
@@ -536,6 +561,20 @@ mod tests {
             // A short remark in common is no evidence of one utterance.
             article("c", "C", "2026-03-05", "\"We will win,\" Reyes said."),
             article("d", "D", "2026-03-05", "\"We will win,\" Vidal said."),
+            // Names the resolver left apart are no dispute.
+            article(
+                "e",
+                "E",
+                "2026-03-05",
+                "\"Our ships will stay in the harbour until the storm has passed,\" Mr Ortega said.",
+            ),
+            article(
+                "f",
+                "F",
+                "2026-03-05",
+                "\"Our ships will stay in the harbour until the storm has passed,\" \
+                 Admiral Luis Ortega said. His sister Maria Ortega agreed.",
+            ),
         ]);
         let speakers: Vec<Vec<&str>> = g
             .discrepancies
@@ -549,7 +588,7 @@ mod tests {
             "{:#?}",
             g.discrepancies
         );
-        assert_eq!(g.utterances.len(), 3, "{:#?}", g.utterances);
+        assert_eq!(g.utterances.len(), 4, "{:#?}", g.utterances);
     }
 
     #[test]
