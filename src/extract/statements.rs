@@ -627,10 +627,76 @@ fn in_unit(
             )
             && !unit.folds[c].ends_with("ing");
         // "Trump is expected to…", "he was asked to…": the subject of a
-        // passive cue is not its source.
+        // passive cue is not its source. With an agent ("has been endorsed
+        // by dozens of papers", "was reported by The Washington Post") the
+        // agent is the source and the subject what it said.
         if passive {
-            c = cue_end_tok;
-            continue;
+            let by = cue_end_tok;
+            let agent = (outer.is_none()
+                && unit.folds.get(by).is_some_and(|f| f == "by")
+                && !unit.quoted[by])
+                .then(|| speaker_after(cx, unit, by).or_else(|| noun_phrase_after(unit, by + 1)))
+                .flatten();
+            let mut first = c - 1;
+            while first > 0 && is_auxiliary(&unit.folds[first - 1]) && !unit.quoted[first - 1] {
+                first -= 1;
+            }
+            // The subject: the sentence up to the auxiliaries, without an
+            // adverb set off after it ("Donald Trump, meanwhile, is
+            // supported by …") or a clause set off before it ("When the
+            // poll asked …, Clinton was supported by …").
+            let mut end = first;
+            while end > 0 && unit.tokens[end - 1].is(unit.chars, ',') {
+                end -= 1;
+            }
+            if end >= 2
+                && unit.tokens[end - 2].is(unit.chars, ',')
+                && matches!(
+                    unit.folds[end - 1].as_str(),
+                    "meanwhile" | "however" | "too" | "though" | "instead"
+                )
+            {
+                end -= 2;
+            }
+            let lead = lead_end(unit);
+            let mut start_tok = unit
+                .tokens
+                .iter()
+                .position(|t| t.start >= lead)
+                .unwrap_or(0);
+            if let Some(comma) = (start_tok..end)
+                .rev()
+                .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+            {
+                start_tok = comma + 1;
+            }
+            // A noun phrase, not a clause: short, with no "that" in it and
+            // not opened by a relative word.
+            let phrase = end.saturating_sub(start_tok) <= 12
+                && !unit.folds[start_tok..end].iter().any(|f| f == "that")
+                && !matches!(
+                    unit.folds.get(start_tok).map(String::as_str),
+                    Some("where" | "which" | "who" | "whom" | "whose" | "when" | "while")
+                );
+            let subject = (end > 0 && start_tok < end && phrase && !unit.quoted[end - 1])
+                .then(|| {
+                    trim_content(
+                        unit.chars,
+                        Span::new(unit.tokens[start_tok].start, unit.tokens[end - 1].end),
+                    )
+                })
+                .filter(|s| !s.is_empty());
+            match (agent, subject) {
+                (Some(a), Some(subject)) => {
+                    speaker = Some(a);
+                    content = vec![subject];
+                    cue_end = unit.tokens[by].end;
+                }
+                _ => {
+                    c = cue_end_tok;
+                    continue;
+                }
+            }
         }
         if content.is_empty()
             || (speaker.is_none()
@@ -682,9 +748,9 @@ fn in_unit(
         while cue_first > 0
             && !unit.quoted[cue_first - 1]
             && is_auxiliary(&unit.folds[cue_first - 1])
-            && speaker
-                .as_ref()
-                .is_none_or(|sp| sp.end <= unit.tokens[cue_first - 1].start)
+            && speaker.as_ref().is_none_or(|sp| {
+                sp.end <= unit.tokens[cue_first - 1].start || sp.start >= cue_tok.end
+            })
         {
             cue_first -= 1;
         }
@@ -1394,6 +1460,37 @@ mod tests {
                     "stressed",
                     "the need for tangible results"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_with_an_agent_has_it_for_source() {
+        let x = crate::extract::run(&article(
+            "The Democratic nominee has been praised by dozens of papers. \
+             Donald Trump, meanwhile, is supported by far fewer publications. \
+             He was asked to resign.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.cue.text.as_str(),
+                    s.content_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "dozens of papers",
+                    "has been praised by",
+                    "The Democratic nominee"
+                ),
+                ("far fewer publications", "is supported by", "Donald Trump"),
             ]
         );
     }
