@@ -627,9 +627,9 @@ fn in_unit(
             )
             && !unit.folds[c].ends_with("ing");
         // "Trump is expected to…", "he was asked to…": the subject of a
-        // passive cue is not its source. With an agent ("has been endorsed
-        // by dozens of papers", "was reported by The Washington Post") the
-        // agent is the source and the subject what it said.
+        // passive cue is not its source. With an agent ("has been praised
+        // by dozens of papers", "is supported by far fewer publications")
+        // the agent is the source and the subject what it said.
         if passive {
             let by = cue_end_tok;
             let agent = (outer.is_none()
@@ -1099,8 +1099,8 @@ fn lead_end(unit: &Unit<'_>) -> usize {
     if k < n && !unit.quoted[k] && matches!(unit.folds[k].as_str(), "and" | "but" | "so" | "yet") {
         k += 1;
     }
-    // A short lead set off by a comma ("However,", "As it stands,",
-    // "Details aside,").
+    // A short lead set off by a comma ("However,", "Meanwhile,", "As it
+    // stands,").
     if let Some(p) = (k + 1..n.min(k + 4)).find(|&p| unit.tokens[p].is(unit.chars, ',')) {
         if (k..p).all(|j| unit.tokens[j].is_word() && !unit.quoted[j])
             && LEADS.contains(&unit.folds[k].as_str())
@@ -1356,7 +1356,7 @@ fn inherit_occasions(statements: &mut [Statement]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Article, SpeechKind};
+    use crate::model::{Article, SpeechKind, Statement};
 
     fn article(text: &str) -> Article {
         Article::new("t", text.to_owned()).with_published("2026-01-13")
@@ -1428,6 +1428,15 @@ mod tests {
         );
     }
 
+    /// A statement's source, cue and content, as text.
+    fn source_cue_content(s: &Statement) -> (&str, &str, &str) {
+        (
+            s.source.as_ref().map_or("", |p| p.text.as_str()),
+            s.cue.text.as_str(),
+            s.content_text.as_str(),
+        )
+    }
+
     #[test]
     fn a_readout_quoted_by_a_spokesman_nests_what_the_minister_stressed() {
         let x = crate::extract::run(&article(
@@ -1439,13 +1448,7 @@ mod tests {
             .statements
             .iter()
             .filter(|s| s.parent == Some(0))
-            .map(|s| {
-                (
-                    s.source.as_ref().map_or("", |p| p.text.as_str()),
-                    s.cue.text.as_str(),
-                    s.content_text.as_str(),
-                )
-            })
+            .map(source_cue_content)
             .collect();
         assert_eq!(
             nested,
@@ -1471,17 +1474,7 @@ mod tests {
              Donald Trump, meanwhile, is supported by far fewer publications. \
              He was asked to resign.",
         ));
-        let found: Vec<(&str, &str, &str)> = x
-            .statements
-            .iter()
-            .map(|s| {
-                (
-                    s.source.as_ref().map_or("", |p| p.text.as_str()),
-                    s.cue.text.as_str(),
-                    s.content_text.as_str(),
-                )
-            })
-            .collect();
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
             found,
             [

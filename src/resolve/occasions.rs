@@ -54,13 +54,7 @@ pub(super) fn link(
                     .any(|p| p.mention.entity.as_ref() == Some(who))
             })
     };
-    // The events each article reports, by cluster.
-    let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
-    for (c, e) in events.iter().enumerate() {
-        for r in &e.reports {
-            by_article.entry(&r.article).or_default().push((c, r));
-        }
-    }
+    let by_article = events_by_article(events);
     for u in utterances.iter_mut() {
         let Some(speaker) = u.speaker.clone() else {
             continue;
@@ -131,13 +125,24 @@ pub(super) fn link(
             .filter_map(|(r, m)| siblings.get(&(&r.article, speaker, m)))
             .flatten()
             .collect();
-        if let [one] = Vec::from_iter(occasions).as_slice() {
+        if let (Some(one), 1) = (occasions.first(), occasions.len()) {
             found.push((i, (*one).clone()));
         }
     }
     for (i, occasion) in found {
         utterances[i].occasion = Some(occasion);
     }
+}
+
+/// The event reports of each article, with the index of their cluster.
+fn events_by_article(events: &[EventCluster]) -> HashMap<&ArticleId, Vec<(usize, &ReportRef)>> {
+    let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
+    for (c, e) in events.iter().enumerate() {
+        for r in &e.reports {
+            by_article.entry(&r.article).or_default().push((c, r));
+        }
+    }
+    by_article
 }
 
 /// Sets each utterance's `about` (the event clusters with a report whose
@@ -169,12 +174,7 @@ pub(super) fn about_and_bounds(
         .enumerate()
         .map(|(c, e)| (e.key.as_str(), c))
         .collect();
-    let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
-    for (c, e) in events.iter().enumerate() {
-        for r in &e.reports {
-            by_article.entry(&r.article).or_default().push((c, r));
-        }
-    }
+    let by_article = events_by_article(events);
     for u in utterances.iter_mut() {
         let mut about = BTreeSet::new();
         let mut happened_from: Option<&str> = None;
