@@ -84,13 +84,17 @@ pub fn read(dir: &Path) -> Result<Corpus> {
 }
 
 /// Reads the given article files as one corpus. A file listed in the
-/// manifest of its directory takes its metadata from there.
+/// manifest of its directory takes its metadata from there; the manifest
+/// itself, among the files (`corpus/*`), is no article and is passed over.
 pub fn read_files(files: &[PathBuf]) -> Corpus {
     let mut corpus = Corpus::default();
     // Each directory's manifest is read once.
     let mut manifests: std::collections::HashMap<PathBuf, Vec<Article>> =
         std::collections::HashMap::new();
     for path in files {
+        if path.file_name().is_some_and(|n| n == MANIFEST) {
+            continue;
+        }
         let dir = path
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
@@ -381,6 +385,22 @@ mod tests {
         assert_eq!(nyt.id.0, "nyt-2016-09-30-some-story");
         assert_eq!(nyt.outlet.as_deref(), Some("nyt"));
         assert_eq!(nyt.published.as_deref(), Some("2016-09-30"));
+    }
+
+    #[test]
+    fn the_manifest_among_the_files_is_no_article() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", b"Text.");
+        write(
+            dir.path(),
+            MANIFEST,
+            b"[[article]]\nid = \"a\"\nfile = \"a.txt\"\noutlet = \"A\"\n",
+        );
+        let corpus = read_files(&[dir.path().join(MANIFEST), dir.path().join("a.txt")]);
+        assert!(corpus.failures.is_empty());
+        let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.0.as_str()).collect();
+        assert_eq!(ids, ["a"]);
+        assert_eq!(corpus.articles[0].outlet.as_deref(), Some("A"));
     }
 
     #[test]
