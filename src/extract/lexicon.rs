@@ -355,6 +355,8 @@ pub const OFFICES: &[(&str, &str)] = &[
     ("king", "head-of-state"),
     ("queen", "head-of-state"),
     ("mayor", "mayor"),
+    ("admiral", "admiral"),
+    ("colonel", "colonel"),
     ("counterpart", "counterpart"),
 ];
 
@@ -365,6 +367,8 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("rep", "representative"),
     ("pres", "head-of-state"),
     ("gen", "general"),
+    ("adm", "admiral"),
+    ("col", "colonel"),
 ];
 
 /// Honorifics and the gender they mark.

@@ -989,6 +989,24 @@ mod tests {
     }
 
     #[test]
+    fn ranks_and_british_offices_are_titles_not_names() {
+        let found =
+            mentions("Admiral Luis Ortega met Col. Ana Ruiz and Defence Minister Tomas Reyes.");
+        let people: Vec<Option<&str>> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| m.1.as_deref())
+            .collect();
+        for person in [
+            "person/luis-ortega",
+            "person/ana-ruiz",
+            "person/tomas-reyes",
+        ] {
+            assert!(people.contains(&Some(person)), "{person}: {found:?}");
+        }
+    }
+
+    #[test]
     fn names_that_are_also_given_names_or_places_stand_alone() {
         let found = mentions(
             "Rep. Jim Jordan spoke in New Jersey and Georgia. Jordan said Chad Wolf met \
