@@ -220,8 +220,8 @@ fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
         // taken for them.
         let verbatim = a.direct
             && b.direct
-            && short.split(' ').count() >= 8
             && 5 * short.len() >= 4 * long.len()
+            && short.split(' ').nth(7).is_some()
             && long.contains(short.as_str());
         return verbatim.then_some(0.95);
     }
