@@ -52,9 +52,9 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
     let entities = entities(&extractions);
     let mut utterances = utterances::utterances(&articles, &extractions);
     let events = events(&extractions);
-    let ids: Vec<&crate::model::ArticleId> = articles.iter().map(|a| &a.id).collect();
-    occasions::link(&mut utterances, &events, &ids, &extractions);
-    occasions::about_and_bounds(&mut utterances, &events, &articles, &extractions);
+    let index = occasions::Index::new(articles.iter().map(|a| &a.id), &extractions, &events);
+    occasions::link(&mut utterances, &events, &index);
+    occasions::about_and_bounds(&mut utterances, &events, &articles, &index);
     let sources = wire::independent_sources(&articles);
     let discrepancies = discrepancy::find(&extractions, &utterances, &events);
     Graph {

@@ -11,7 +11,7 @@
 //! content names as having happened, not after its first report.
 
 use crate::model::{
-    Article, ArticleId, DateRef, EntityId, EventCluster, EventKind, EventStatus, Extraction,
+    Article, ArticleId, DateRef, EntityId, Event, EventCluster, EventKind, EventStatus, Extraction,
     Medium, ReportRef, SaidWithin, Statement, Utterance,
 };
 use std::collections::{BTreeSet, HashMap};
@@ -28,33 +28,68 @@ fn kind_of(medium: Medium) -> Option<EventKind> {
     }
 }
 
+/// Where each report of a corpus is: its article's extraction, and the
+/// event reports of each article with the index of their cluster. Built
+/// once for [`link`] and [`about_and_bounds`].
+pub(super) struct Index<'a> {
+    articles: HashMap<&'a ArticleId, usize>,
+    extractions: &'a [Extraction],
+    events: HashMap<&'a ArticleId, Vec<(usize, &'a ReportRef)>>,
+}
+
+impl<'a> Index<'a> {
+    /// `ids` are the articles' ids, in the order of `extractions`.
+    pub(super) fn new(
+        ids: impl IntoIterator<Item = &'a ArticleId>,
+        extractions: &'a [Extraction],
+        events: &'a [EventCluster],
+    ) -> Self {
+        let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
+        for (c, e) in events.iter().enumerate() {
+            for r in &e.reports {
+                by_article.entry(&r.article).or_default().push((c, r));
+            }
+        }
+        Self {
+            articles: ids.into_iter().enumerate().map(|(a, id)| (id, a)).collect(),
+            extractions,
+            events: by_article,
+        }
+    }
+
+    /// The place of a report's article among the extractions.
+    fn article(&self, r: &ReportRef) -> Option<usize> {
+        self.articles.get(&r.article).copied()
+    }
+
+    fn statement(&self, r: &ReportRef) -> Option<&'a Statement> {
+        self.extractions[self.article(r)?].statements.get(r.index)
+    }
+
+    fn event(&self, r: &ReportRef) -> Option<&'a Event> {
+        self.extractions[self.article(r)?].events.get(r.index)
+    }
+
+    /// The event reports of an article, with the index of their cluster.
+    fn events_in(&self, article: &ArticleId) -> &[(usize, &'a ReportRef)] {
+        self.events.get(article).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Sets each utterance's occasion: the one event cluster of the kind its
 /// reports name (or, for words said to one person with no medium named, the
 /// one call or meeting of the two) that an article reporting the utterance
 /// also reports with the speaker (and that person) taking part. Left unset
 /// when there is none or more than one.
-pub(super) fn link(
-    utterances: &mut [Utterance],
-    events: &[EventCluster],
-    ids: &[&ArticleId],
-    extractions: &[Extraction],
-) {
-    let index: HashMap<&ArticleId, usize> =
-        ids.iter().enumerate().map(|(a, id)| (*id, a)).collect();
-    let statement = |r: &ReportRef| -> Option<&Statement> {
-        extractions[*index.get(&r.article)?].statements.get(r.index)
-    };
+pub(super) fn link(utterances: &mut [Utterance], events: &[EventCluster], index: &Index<'_>) {
+    let statement = |r: &ReportRef| index.statement(r);
     let takes_part = |r: &ReportRef, who: &EntityId| -> bool {
-        index
-            .get(&r.article)
-            .and_then(|&a| extractions[a].events.get(r.index))
-            .is_some_and(|e| {
-                e.participants
-                    .iter()
-                    .any(|p| p.mention.entity.as_ref() == Some(who))
-            })
+        index.event(r).is_some_and(|e| {
+            e.participants
+                .iter()
+                .any(|p| p.mention.entity.as_ref() == Some(who))
+        })
     };
-    let by_article = events_by_article(events);
     for u in utterances.iter_mut() {
         let Some(speaker) = u.speaker.clone() else {
             continue;
@@ -79,8 +114,7 @@ pub(super) fn link(
         let candidates: BTreeSet<usize> = u
             .reports
             .iter()
-            .filter_map(|r| by_article.get(&r.article))
-            .flatten()
+            .flat_map(|r| index.events_in(&r.article))
             .filter(|(c, r)| {
                 kinds.contains(&events[*c].kind)
                     && takes_part(r, &speaker)
@@ -134,17 +168,6 @@ pub(super) fn link(
     }
 }
 
-/// The event reports of each article, with the index of their cluster.
-fn events_by_article(events: &[EventCluster]) -> HashMap<&ArticleId, Vec<(usize, &ReportRef)>> {
-    let mut by_article: HashMap<&ArticleId, Vec<(usize, &ReportRef)>> = HashMap::new();
-    for (c, e) in events.iter().enumerate() {
-        for r in &e.reports {
-            by_article.entry(&r.article).or_default().push((c, r));
-        }
-    }
-    by_article
-}
-
 /// Sets each utterance's `about` (the event clusters with a report whose
 /// trigger lies inside the content of one of its reports, in the same
 /// article) and, when neither a report nor its occasion dates it, its
@@ -153,18 +176,9 @@ pub(super) fn about_and_bounds(
     utterances: &mut [Utterance],
     events: &[EventCluster],
     articles: &[Article],
-    extractions: &[Extraction],
+    index: &Index<'_>,
 ) {
-    let index: HashMap<&ArticleId, usize> = articles
-        .iter()
-        .enumerate()
-        .map(|(a, article)| (&article.id, a))
-        .collect();
-    let event = |r: &ReportRef| {
-        index
-            .get(&r.article)
-            .and_then(|&a| extractions[a].events.get(r.index))
-    };
+    let event = |r: &ReportRef| index.event(r);
     let date_of = |c: &EventCluster| {
         DateRef::first(c.reports.iter().filter_map(|r| event(r)?.date.as_ref())).cloned()
     };
@@ -174,24 +188,20 @@ pub(super) fn about_and_bounds(
         .enumerate()
         .map(|(c, e)| (e.key.as_str(), c))
         .collect();
-    let by_article = events_by_article(events);
     for u in utterances.iter_mut() {
         let mut about = BTreeSet::new();
         let mut happened_from: Option<&str> = None;
         let mut dated = false;
         let mut published: Option<&str> = None;
         for r in &u.reports {
-            let Some(&a) = index.get(&r.article) else {
-                continue;
-            };
-            let Some(st) = extractions[a].statements.get(r.index) else {
+            let (Some(a), Some(st)) = (index.article(r), index.statement(r)) else {
                 continue;
             };
             dated |= st.date.is_some();
             if let Some(p) = articles[a].published.as_deref() {
                 published = Some(published.map_or(p, |q| q.min(p)));
             }
-            for (c, er) in by_article.get(&r.article).into_iter().flatten() {
+            for (c, er) in index.events_in(&r.article) {
                 let Some(ev) = event(er) else {
                     continue;
                 };
@@ -332,17 +342,17 @@ mod tests {
             events.clone(),
         )];
         let mut u = [utterance(None)];
-        link(&mut u, &clusters, &ids, &x);
+        link(&mut u, &clusters, &Index::new(ids, &x, &clusters));
         assert_eq!(u[0].occasion.as_deref(), Some("presser"));
         // Words to one person, no medium named: the call of the two.
         let x = [extraction(vec![statement(None)], events.clone())];
         let mut u = [utterance(Some("person/b"))];
-        link(&mut u, &clusters, &ids, &x);
+        link(&mut u, &clusters, &Index::new(ids, &x, &clusters));
         assert_eq!(u[0].occasion.as_deref(), Some("call"));
         // Not to someone the call does not include, nor to an audience.
         for to in [Some("person/c"), Some("group/reporters"), None] {
             let mut u = [utterance(to)];
-            link(&mut u, &clusters, &ids, &x);
+            link(&mut u, &clusters, &Index::new(ids, &x, &clusters));
             assert_eq!(u[0].occasion, None, "{to:?}");
         }
         // Two calls of the two: no telling which.
@@ -354,7 +364,7 @@ mod tests {
         ];
         let x = [extraction(vec![statement(None)], two)];
         let mut u = [utterance(Some("person/b"))];
-        link(&mut u, &clusters, &ids, &x);
+        link(&mut u, &clusters, &Index::new(ids, &x, &clusters));
         assert_eq!(u[0].occasion, None);
     }
 
@@ -415,7 +425,12 @@ mod tests {
         }];
         let articles = [article];
         let mut u = [utterance(None)];
-        about_and_bounds(&mut u, &clusters, &articles, &x);
+        about_and_bounds(
+            &mut u,
+            &clusters,
+            &articles,
+            &Index::new([&articles[0].id], &x, &clusters),
+        );
         assert_eq!(u[0].about, ["call", "meeting"]);
         // Not before the call that happened (the planned meeting does not
         // count), not after the article.
@@ -433,11 +448,21 @@ mod tests {
             statements: vec![dated],
             ..x[0].clone()
         }];
-        about_and_bounds(&mut u, &clusters, &articles, &x2);
+        about_and_bounds(
+            &mut u,
+            &clusters,
+            &articles,
+            &Index::new([&articles[0].id], &x2, &clusters),
+        );
         assert_eq!(u[0].said_within, None);
         let mut u = [utterance(None)];
         u[0].occasion = Some("strike".to_owned());
-        about_and_bounds(&mut u, &clusters, &articles, &x);
+        about_and_bounds(
+            &mut u,
+            &clusters,
+            &articles,
+            &Index::new([&articles[0].id], &x, &clusters),
+        );
         assert_eq!(u[0].said_within, None);
     }
 }
