@@ -42,7 +42,7 @@ impl Default for Settings {
         Self {
             epochs: 5,
             min_count: 3,
-            min_weight: 1.0,
+            min_weight: 0.5,
         }
     }
 }
@@ -76,8 +76,9 @@ fn key(template: Part<'_>, parts: &[Part<'_>]) -> u64 {
 /// parts, separated by spaces ("p1w=has said"); templates without `=` have
 /// no parts.
 const TEMPLATES: &[&str] = &[
-    "bias", "w=", "s3=", "s2=", "p1=", "p2=", "n1=", "n2=", "p1w=", "wn1=", "sh=", "lex", "quoted",
-    "that+", "q-3", "q-2", "q-1", "q+1", "q+2", "q+3",
+    "bias", "w=", "s4=", "s3=", "s2=", "stem=", "lex", "olex", "p1=", "p2=", "n1=", "n2=", "p1w=",
+    "wn1=", "stp1=", "stn1=", "sh=", "wsh1=", "p1sh=", "pos=", "wpos=", "cap-", "wcap=", "that+",
+    "wthat=", "qb", "wqb=", "qa", "wqa=", "quoted", "q-3", "q-2", "q-1", "q+1", "q+2", "q+3",
 ];
 
 /// The key of a feature written as text.
@@ -163,6 +164,11 @@ pub struct Window<'a> {
     hashes: Vec<u64>,
     /// Each token's cue lemma, when the cue lexicon knows it.
     lemmas: Vec<Option<&'static str>>,
+    /// How many tokens the cue lexicon knows.
+    lexical: usize,
+    /// How many quotation marks come before each token (and, last, in
+    /// all).
+    marks_before: Vec<u32>,
 }
 
 impl<'a> Window<'a> {
@@ -173,7 +179,15 @@ impl<'a> Window<'a> {
         quoted: &'a [bool],
     ) -> Self {
         let hashes = folds.iter().map(|f| fnv(f.as_bytes())).collect();
-        let lemmas = folds.iter().map(|f| super::lexicon::cue_lemma(f)).collect();
+        let lemmas: Vec<_> = folds.iter().map(|f| super::lexicon::cue_lemma(f)).collect();
+        let lexical = lemmas.iter().filter(|l| l.is_some()).count();
+        let mut marks_before = Vec::with_capacity(tokens.len() + 1);
+        let mut marks = 0;
+        marks_before.push(0);
+        for t in tokens {
+            marks += u32::from(t.end == t.start + 1 && is_quote_mark(chars[t.start]));
+            marks_before.push(marks);
+        }
         Self {
             chars,
             tokens,
@@ -181,6 +195,8 @@ impl<'a> Window<'a> {
             quoted,
             hashes,
             lemmas,
+            lexical,
+            marks_before,
         }
     }
 
@@ -257,12 +273,30 @@ fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(Part<'static>, &[Part<'
             .map_or(0, |(b, _)| b);
         Part::new(&word.text[start..])
     };
+    let shape_part = |s: u8| -> Part<'static> {
+        match s {
+            b'C' => t!("C"),
+            b'l' => t!("l"),
+            b'd' => t!("d"),
+            b'p' => t!("p"),
+            _ => t!("_"),
+        }
+    };
     f(t!("bias"), &[]);
     f(t!("w="), &[word]);
+    f(t!("s4="), &[suffix(4)]);
     f(t!("s3="), &[suffix(3)]);
     f(t!("s2="), &[suffix(2)]);
+    // The stem stands for the word in conjunctions with its context, so
+    // that "warned", "warns" and "warning" share what they learn.
+    let stem = Part::new(stem(word.text));
+    f(t!("stem="), &[stem]);
     if w.lemmas[i].is_some() {
         f(t!("lex"), &[]);
+    }
+    // Another cue in the unit competes for its source and content.
+    if w.lexical > usize::from(w.lemmas[i].is_some()) {
+        f(t!("olex"), &[]);
     }
     f(t!("p1="), &[fold(-1)]);
     f(t!("p2="), &[fold(-2)]);
@@ -270,6 +304,8 @@ fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(Part<'static>, &[Part<'
     f(t!("n2="), &[fold(2)]);
     f(t!("p1w="), &[fold(-1), word]);
     f(t!("wn1="), &[word, fold(1)]);
+    f(t!("stp1="), &[fold(-1), stem]);
+    f(t!("stn1="), &[stem, fold(1)]);
     let shapes = [shape(w, i), shape(w, i.wrapping_sub(1)), shape(w, i + 1)];
     let mut buf = [0u8; 3];
     for (b, s) in buf.iter_mut().zip(shapes) {
@@ -279,11 +315,37 @@ fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(Part<'static>, &[Part<'
         t!("sh="),
         &[Part::new(std::str::from_utf8(&buf).unwrap_or("___"))],
     );
-    if w.quoted.get(i).copied().unwrap_or(false) {
-        f(t!("quoted"), &[]);
+    f(t!("wsh1="), &[word, shape_part(shapes[2])]);
+    f(t!("p1sh="), &[stem, shape_part(shapes[1])]);
+    // Where the token sits in its unit.
+    let pos = match i {
+        0 => t!("0"),
+        1..=2 => t!("1"),
+        3..=5 => t!("3"),
+        _ => t!("6"),
+    };
+    f(t!("pos="), &[pos]);
+    f(t!("wpos="), &[stem, pos]);
+    // A capitalised word (a name) among the three before.
+    if (i.saturating_sub(3)..i).any(|j| shape(w, j) == b'C') {
+        f(t!("cap-"), &[]);
+        f(t!("wcap="), &[stem]);
     }
     if (1..=4).any(|k| fold(k).text == "that") {
         f(t!("that+"), &[]);
+        f(t!("wthat="), &[stem]);
+    }
+    // Quotation marks anywhere before or after in the unit.
+    if w.marks_before[i] > 0 {
+        f(t!("qb"), &[]);
+        f(t!("wqb="), &[stem]);
+    }
+    if w.marks_before[w.tokens.len()] > w.marks_before[i + 1] {
+        f(t!("qa"), &[]);
+        f(t!("wqa="), &[stem]);
+    }
+    if w.quoted.get(i).copied().unwrap_or(false) {
+        f(t!("quoted"), &[]);
     }
     const OFFSETS: [Part<'static>; 7] = [
         t!("q-3"),
@@ -306,6 +368,18 @@ fn features(w: &Window<'_>, i: usize, f: &mut impl FnMut(Part<'static>, &[Part<'
             f(*name, &[]);
         }
     }
+}
+
+/// A crude stem: the word without a common inflection ("warned" → "warn").
+fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ied", "ies", "ed", "es", "s", "d"] {
+        if let Some(s) = word.strip_suffix(suffix) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    word
 }
 
 /// A feature's text, as the model file writes it.

@@ -330,6 +330,20 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
     while j > 0 && between(unit, j - 1) {
         j -= 1;
     }
+    // A date between speaker and cue: "David Axelrod on Wednesday called on".
+    if j >= 3 && is_time_word(&unit.folds[j - 1]) && !unit.quoted[j - 1] {
+        let k = if unit.folds[j - 2] == "on" {
+            j - 2
+        } else {
+            j - 1
+        };
+        if unit.tokens[k - 1].is_word() {
+            j = k;
+            while j > 0 && between(unit, j - 1) {
+                j -= 1;
+            }
+        }
+    }
     if j == 0 {
         return None;
     }
@@ -518,8 +532,14 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             while s < end_tok - 1 && matches!(unit.folds[s].as_str(), "of" | "." | "for") {
                 s += 1;
             }
-            // A sentence-initial word alone ("But said") is no name.
-            let lone_initial = s + 1 == end_tok && (s == 0 || !unit.tokens[s - 1].is_word());
+            // A sentence-initial function word alone ("But said", "Still,
+            // experts warned") is no name; "Putney later told" is.
+            let lone_initial = s + 1 == end_tok
+                && (s == 0 || !unit.tokens[s - 1].is_word())
+                && (super::mentions::not_a_name(&unit.folds[s])
+                    || BETWEEN.contains(&unit.folds[s].as_str())
+                    || unit.folds[s].ends_with("ly")
+                    || cue_lemma(&unit.folds[s]).is_some());
             let acronym = unit.chars[last.start..last.end]
                 .iter()
                 .all(|c| !c.is_lowercase());
@@ -695,7 +715,14 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
                 && mentions.iter().any(|m| {
                     m.span.char_end == t.end && m.kind == EntityKind::Person
                 }));
-        if !titleish || unit.quoted[k - 1] || !t.is_word() {
+        // A name before a title already taken: "New Jersey Gov.",
+        // "Clinton communication director".
+        let proper = new_start != start
+            && t.is_capitalized(unit.chars)
+            && !super::mentions::not_a_name(w)
+            && cue_lemma(w).is_none()
+            && !BETWEEN.contains(&w);
+        if !(titleish || proper) || unit.quoted[k - 1] || !t.is_word() {
             break;
         }
         k -= 1;
@@ -784,7 +811,12 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             && unit.tokens[next].is(unit.chars, ',')
             && next + 1 < n
             && !unit.quoted[next + 1]
-            && matches!(unit.folds[next + 1].as_str(), "a" | "an" | "the" | "who")
+            && (matches!(unit.folds[next + 1].as_str(), "a" | "an" | "the" | "who")
+                // ", head of the Tax Policy Center", ", executive director of …"
+                || (is_speaker_noun(&unit.folds[next + 1])
+                    || unit.folds[next + 1] == "head"
+                    || is_qualifier(&unit.folds[next + 1]))
+                    && unit.chars[unit.tokens[next + 1].start].is_lowercase())
         {
             // It may run on over commas to the end of the sentence ("said
             // Tim Hess, a developer in Virginia, who introduced …"), but not
@@ -852,6 +884,13 @@ fn is_qualifier(w: &str) -> bool {
             | "conservative"
             | "liberal"
             | "progressive"
+            | "presidential"
+            | "vice"
+            | "retired"
+            | "communications"
+            | "communication"
+            | "campaign"
+            | "press"
     )
 }
 
@@ -952,6 +991,7 @@ pub(super) fn occasion(
     let mut platform = None;
     let mut date: Option<DateRef> = None;
     let mut partner = None;
+    let mut clause: Option<Span> = None;
     for frame in frame_spans(unit, content) {
         let text = unit.text(frame.char_start, frame.char_end);
         for (re, m) in medium_re() {
@@ -964,11 +1004,12 @@ pub(super) fn occasion(
         }
         // Only a date in the cue's own clause dates the statement: "After
         // U.S. forces captured Maduro on Jan. 3, Trump said…" is undated.
-        let clause = super::layout::clause_of(cx.chars, unit.span, cue);
-        for d in dates::find(cx.chars, frame.char_start, frame.char_end, cx.published)
-            .into_iter()
-            .filter(|d| clause.char_start <= d.start && d.end <= clause.char_end)
-        {
+        for d in dates::find(cx.chars, frame.char_start, frame.char_end, cx.published) {
+            let clause =
+                *clause.get_or_insert_with(|| super::layout::clause_of(cx.chars, unit.span, cue));
+            if !(clause.char_start <= d.start && d.end <= clause.char_end) {
+                continue;
+            }
             let distance = |d: &DateRef| d.start.abs_diff(cue.char_start);
             if date.as_ref().is_none_or(|old| distance(&d) < distance(old)) {
                 date = Some(d);

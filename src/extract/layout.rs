@@ -524,14 +524,20 @@ fn credit_follows(chars: &[char], j: usize, para: Span) -> bool {
         }
         let raw: String = chars[start..k].iter().collect::<String>().to_lowercase();
         let word = raw.trim_end_matches('.');
-        if words > 0 && SAYING.contains(&word) {
+        if words > 0 && is_saying(word) {
             return word.len() < raw.len()
                 || chars[k..para.char_end]
                     .iter()
                     .find(|c| !c.is_whitespace())
                     .is_none_or(|c| matches!(c, '.' | ',' | ':' | ';'));
         }
-        if !chars[start].is_uppercase() {
+        // "Putney later told", "Vitter also demanded".
+        let adverb = words > 0
+            && (matches!(
+                word,
+                "later" | "also" | "then" | "again" | "further" | "once"
+            ) || (word.len() > 4 && word.ends_with("ly")));
+        if !chars[start].is_uppercase() && !adverb {
             return false;
         }
         words += 1;
@@ -540,6 +546,14 @@ fn credit_follows(chars: &[char], j: usize, para: Span) -> bool {
         }
     }
     false
+}
+
+/// Whether `word` is a verb of saying in the past or present tense:
+/// one of [`SAYING`] or a cue the lexicon knows ("demanded", "insists").
+fn is_saying(word: &str) -> bool {
+    SAYING.contains(&word)
+        || ((word.ends_with("ed") || word.ends_with('s'))
+            && super::lexicon::cue_lemma(word).is_some())
 }
 
 /// Verbs of saying that follow a quotation's speaker.

@@ -158,7 +158,7 @@ const NOT_NAMES: &[&str] = &[
     "sources",
 ];
 
-fn not_a_name(folded: &str) -> bool {
+pub(super) fn not_a_name(folded: &str) -> bool {
     NOT_NAMES.contains(&folded) || lexicon::is_calendar_word(folded)
 }
 
@@ -498,6 +498,26 @@ fn name_at(
     let followed_by_cue = folds
         .get(i + n)
         .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+    // "…,” said Len Burman, head of …": a name after an inverted cue.
+    let preceded_by_cue = i >= 2
+        && !tokens[i - 2].is_word()
+        && matches!(
+            folds[i - 1].as_str(),
+            "said"
+                | "says"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "asked"
+                | "explained"
+                | "continued"
+                | "noted"
+                | "argued"
+                | "warned"
+                | "recalled"
+                | "insisted"
+        );
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
         let label: String = chars[tokens[i].start..tokens[i + n - 1].end]
@@ -514,8 +534,9 @@ fn name_at(
         });
         return Some(n);
     }
-    let is_person =
-        office.is_some() || (first_gender.is_some() && n >= 2) || (followed_by_cue && n >= 2);
+    let is_person = office.is_some()
+        || (first_gender.is_some() && n >= 2)
+        || ((followed_by_cue || preceded_by_cue) && n >= 2);
     if !is_person {
         return None;
     }

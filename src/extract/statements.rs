@@ -608,7 +608,9 @@ fn in_unit(
         // "called half of his supporters “deplorables”" or "called him a
         // master" attributes words; "called Sheinbaum on Monday" is a phone
         // call.
+        // "called on Trump to stop" and "called for" are no phone calls.
         let phoned = lemma == "call"
+            && cue_end_tok == c + 1
             && !content
                 .iter()
                 .any(|seg| unit.quotes.iter().flatten().any(|q| seg.overlaps(*q)))
@@ -1375,6 +1377,38 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn names_the_lexicons_do_not_know_and_titles_before_them() {
+        let found = statements(
+            "Putney later told CNN that the video was not clear.\n\n\
+             “Why is this?” Vitter demanded.\n\n\
+             “I think so,” said Len Burman, head of the centrist Tax Policy Center.\n\n\
+             New Jersey Gov. Chris Christie said that it was fine.\n\n\
+             Clinton communication director Jennifer Palmieri said that it was fine.\n\n\
+             David Axelrod on Wednesday called on Howard Dean to apologize.\n\n\
+             But said nothing more.",
+        );
+        let pairs: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Putney", "that the video was not clear"),
+                ("Vitter", "“Why is this?”"),
+                (
+                    "Len Burman, head of the centrist Tax Policy Center",
+                    "“I think so,”"
+                ),
+                ("New Jersey Gov. Chris Christie", "that it was fine"),
+                (
+                    "Clinton communication director Jennifer Palmieri",
+                    "that it was fine"
+                ),
+                // "called on … to" is a call to act, not a phone call.
+                ("David Axelrod", "Howard Dean to apologize"),
+            ]
+        );
     }
 
     #[test]
