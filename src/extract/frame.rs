@@ -66,7 +66,8 @@ pub(super) const BETWEEN: &[&str] = &[
 /// a negation or an adverb ("has", "never", "generally", "sharply").
 fn between(unit: &Unit<'_>, k: usize) -> bool {
     let folded = unit.folds[k].as_str();
-    BETWEEN.contains(&folded)
+    // "Theresa May said": a capitalised word is a name, not a modal.
+    (BETWEEN.contains(&folded) && !unit.tokens[k].is_capitalized(unit.chars))
         || (folded.len() > 4
             && folded.ends_with("ly")
             && unit.chars[unit.tokens[k].start].is_lowercase()
@@ -331,7 +332,11 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         j -= 1;
     }
     // A date between speaker and cue: "David Axelrod on Wednesday called on".
-    if j >= 3 && is_time_word(&unit.folds[j - 1]) && !unit.quoted[j - 1] {
+    // ("Theresa May said" ends with a name.)
+    let surname_month = j >= 2
+        && matches!(unit.folds[j - 1].as_str(), "may" | "june" | "april")
+        && !matches!(unit.folds[j - 2].as_str(), "on" | "in");
+    if j >= 3 && is_time_word(&unit.folds[j - 1]) && !unit.quoted[j - 1] && !surname_month {
         let k = if unit.folds[j - 2] == "on" {
             j - 2
         } else {
@@ -424,6 +429,18 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                     let span = Span::new(unit.tokens[s].start, m.span.char_end);
                     return Some((piece(unit.chars, span, None), s));
                 }
+            }
+            // "Dan McLaughlin at the National Review", "Developers and
+            // supporters in Congress": the phrase the organisation or place
+            // qualifies, when it opens its clause.
+            // ("the National Review agreed" is no person, whatever its
+            // verb suggested).
+            if let Some(s) = k
+                .filter(|&k| m.kind != EntityKind::Person || (k > 0 && unit.folds[k - 1] == "the"))
+                .and_then(|k| qualified_phrase_start(unit, k))
+            {
+                let span = Span::new(unit.tokens[s].start, m.span.char_end);
+                return Some((piece(unit.chars, span, None), s));
             }
             let mut start = extend_title(unit, cx.mentions, m.span.char_start);
             // "the Tax Foundation": the determiner belongs to the speaker.
@@ -524,7 +541,10 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 let t = unit.tokens[s - 1];
                 let w = unit.folds[s - 1].as_str();
                 let joins = t.is(unit.chars, '.') || matches!(w, "of" | "the" | "de" | "for");
-                if unit.quoted[s - 1] || !(t.is_word() && t.is_capitalized(unit.chars) || joins) {
+                // "If the I.R.S. has": a capitalised function word is no name.
+                let name =
+                    t.is_word() && t.is_capitalized(unit.chars) && !super::mentions::not_a_name(w);
+                if unit.quoted[s - 1] || !(name || joins) {
                     break;
                 }
                 s -= 1;
@@ -556,6 +576,50 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         }
     }
     None
+}
+
+/// The first token of the phrase that an organisation or place starting at
+/// token `k` qualifies ("Dan McLaughlin at the National Review", "Data from
+/// the 2014 American Community Survey"): a name or a plural or common noun
+/// before "at", "in", "from" or "with" (and "the"), opening its clause.
+fn qualified_phrase_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
+    let mut p = k.checked_sub(1)?;
+    if unit.folds[p] == "the" {
+        p = p.checked_sub(1)?;
+    }
+    if !matches!(unit.folds[p].as_str(), "at" | "in" | "from" | "with") || unit.quoted[p] {
+        return None;
+    }
+    let head = p.checked_sub(1)?;
+    let t = unit.tokens[head];
+    if !t.is_word() || unit.quoted[head] || cue_lemma(&unit.folds[head]).is_some() {
+        return None;
+    }
+    let s = if t.is_capitalized(unit.chars) {
+        let mut s = head;
+        while s > 0
+            && head - s < 4
+            && unit.tokens[s - 1].is_word()
+            && unit.tokens[s - 1].is_capitalized(unit.chars)
+            && !super::mentions::not_a_name(&unit.folds[s - 1])
+        {
+            s -= 1;
+        }
+        if super::mentions::not_a_name(&unit.folds[s]) {
+            return None;
+        }
+        s
+    } else if super::lexicon::can_head_noun_phrase(&unit.folds[head])
+        && unit.folds[head].ends_with('s')
+    {
+        noun_phrase_start(unit, head)
+    } else {
+        return None;
+    };
+    let opens = s == 0
+        || !unit.tokens[s - 1].is_word()
+        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
+    opens.then_some(s)
 }
 
 /// The first token of a common noun phrase that ends right before token
@@ -661,6 +725,21 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
                 | "its"
         ) {
             break;
+        }
+    }
+    // "Many of his supporters", "one of the lawyers", "a majority of voters".
+    if s >= 2
+        && unit.folds[s - 1] == "of"
+        && !unit.quoted[s - 2]
+        && (QUANTIFIERS.contains(&unit.folds[s - 2].as_str())
+            || matches!(
+                unit.folds[s - 2].as_str(),
+                "one" | "two" | "three" | "each" | "half" | "majority" | "number" | "group"
+            ))
+    {
+        s -= 2;
+        if s > 0 && matches!(unit.folds[s - 1].as_str(), "the" | "a" | "an") {
+            s -= 1;
         }
     }
     s

@@ -398,14 +398,25 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> 
     let mut n = 0;
     while i + n < tokens.len() {
         let t = &tokens[i + n];
+        // A month that is also a surname ends a name, not a date:
+        // "Theresa May said", but "Tuesday, May 5".
+        let surname_month = n > 0
+            && matches!(folds[i + n].as_str(), "may" | "june" | "april")
+            && !tokens
+                .get(i + n + 1)
+                .is_some_and(|t| chars[t.start].is_ascii_digit());
         if name_like(chars, t)
             && !(n > 0
+                && !surname_month
                 && lex
                     .phrases
                     .get(&folds[i + n])
                     .is_some_and(|e| !e.any_case && e.form != MentionForm::Name))
         {
-            if n > 0 && (not_a_name(&folds[i + n]) || lexicon::cue_lemma(&folds[i + n]).is_some()) {
+            if n > 0
+                && ((not_a_name(&folds[i + n]) && !surname_month)
+                    || lexicon::cue_lemma(&folds[i + n]).is_some())
+            {
                 break;
             }
             n += 1;

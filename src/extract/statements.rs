@@ -73,6 +73,23 @@ const AUXILIARIES: &[&str] = &[
     "already",
     "frequently",
     "reportedly",
+    "do",
+    "does",
+    "did",
+    "may",
+    "might",
+    "should",
+    "must",
+    "first",
+    "once",
+    "further",
+    "immediately",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "'ll",
+    "’ll",
 ];
 
 /// Whether `next` is a particle of the cue verb (`lemma`, as written
@@ -280,6 +297,7 @@ fn in_unit(
                 && !unit.quoted[c]
                 && (headline || !unit.tokens[c].is_capitalized(unit.chars))
                 && !is_auxiliary(&unit.folds[c])
+                && !is_negation(&unit.folds[c])
                 && super::cuemodel::is_candidate(&window, c)
                 && !claimed.iter().any(|s| {
                     s.char_start <= unit.tokens[c].start && unit.tokens[c].end <= s.char_end
@@ -750,6 +768,8 @@ fn in_unit(
         while cue_first > 0
             && !unit.quoted[cue_first - 1]
             && is_auxiliary(&unit.folds[cue_first - 1])
+            // "Theresa May said": a name, not a modal.
+            && (headline || !unit.tokens[cue_first - 1].is_capitalized(unit.chars))
             && speaker.as_ref().is_none_or(|sp| {
                 sp.end <= unit.tokens[cue_first - 1].start || sp.start >= cue_tok.end
             })
@@ -1143,6 +1163,7 @@ pub fn cue_examples(
                 };
                 if headed[k]
                     || is_auxiliary(&folds[i])
+                    || is_negation(&folds[i])
                     || !super::cuemodel::is_candidate(&window, i)
                 {
                     return None;
@@ -1377,6 +1398,38 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn cues_start_at_their_auxiliaries_and_sources_take_their_qualifiers() {
+        let x = crate::extract::run(&article(
+            "Mexican President Claudia Sheinbaum once again ruled out US strikes on Mexican territory.\n\n\
+             British Prime Minister Theresa May said that the country would leave.\n\n\
+             Many of his supporters believe that the election is rigged.\n\n\
+             Dan McLaughlin at the National Review agreed that the plan was weak.",
+        ));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.cue.text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Mexican President Claudia Sheinbaum",
+                    "once again ruled out"
+                ),
+                ("British Prime Minister Theresa May", "said"),
+                ("Many of his supporters", "believe"),
+                ("Dan McLaughlin at the National Review", "agreed"),
+            ]
+        );
     }
 
     #[test]
