@@ -947,6 +947,23 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
         {
             return unit.tokens[k].start;
         }
+        // "promoted unproven therapies and downplayed the risk", "wants
+        // justice but has pledged to…": after a noun phrase or an
+        // infinitive, a second predicate is the subject's, not content.
+        if (!clause || unit.folds[from] == "to") && matches!(w, "and" | "but") {
+            let mut v = k + 1;
+            while v + 1 < n && matches!(unit.folds[v].as_str(), "then" | "also" | "later") {
+                v += 1;
+            }
+            let f = unit.folds[v].as_str();
+            let predicate = !unit.quoted[v]
+                && !unit.tokens[v].is_capitalized(unit.chars)
+                && ((f.ends_with("ed") && f.len() > 4)
+                    || matches!(f, "has" | "have" | "had" | "is" | "was" | "will" | "would"));
+            if predicate {
+                return unit.tokens[k].start;
+            }
+        }
         // "… after Trump said …": a new statement with its own speaker.
         if matches!(
             unit.folds[k].as_str(),
@@ -1428,6 +1445,25 @@ mod tests {
                 ("British Prime Minister Theresa May", "said"),
                 ("Many of his supporters", "believe"),
                 ("Dan McLaughlin at the National Review", "agreed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_predicate_after_noun_phrase_content_is_the_speakers() {
+        let found = statements(
+            "Dr. Oz has promoted a raft of unproven therapies and downplayed the risk of concussions.\n\n\
+             Clinton has encouraged European nations to bolster defense spending but has said she will hold firm.\n\n\
+             Officials said that prices rose and doubled.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "a raft of unproven therapies",
+                "European nations to bolster defense spending",
+                // A clause of its own keeps its second predicate.
+                "that prices rose and doubled",
             ]
         );
     }
