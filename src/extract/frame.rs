@@ -579,9 +579,9 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
 }
 
 /// The first token of the phrase that an organisation or place starting at
-/// token `k` qualifies ("Dan McLaughlin at the National Review", "Data from
-/// the 2014 American Community Survey"): a name or a plural or common noun
-/// before "at", "in", "from" or "with" (and "the"), opening its clause.
+/// token `k` qualifies ("Dan McLaughlin at the National Review", "Developers
+/// and supporters in Congress"): a name or a plural noun before "at", "in",
+/// "from" or "with" (and "the"), opening its clause.
 fn qualified_phrase_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
     let mut p = k.checked_sub(1)?;
     if unit.folds[p] == "the" {

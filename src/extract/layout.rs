@@ -556,8 +556,9 @@ fn is_saying(word: &str) -> bool {
             && super::lexicon::cue_lemma(word).is_some())
 }
 
-/// Verbs of saying that follow a quotation's speaker.
-const SAYING: &[&str] = &[
+/// Verbs of saying that follow a quotation's speaker ("Clinton said.") or
+/// precede it ("…,” said Len Burman").
+pub(super) const SAYING: &[&str] = &[
     "said",
     "says",
     "asked",

@@ -512,23 +512,7 @@ fn name_at(
     // "…,” said Len Burman, head of …": a name after an inverted cue.
     let preceded_by_cue = i >= 2
         && !tokens[i - 2].is_word()
-        && matches!(
-            folds[i - 1].as_str(),
-            "said"
-                | "says"
-                | "added"
-                | "adds"
-                | "wrote"
-                | "writes"
-                | "asked"
-                | "explained"
-                | "continued"
-                | "noted"
-                | "argued"
-                | "warned"
-                | "recalled"
-                | "insisted"
-        );
+        && super::layout::SAYING.contains(&folds[i - 1].as_str());
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
         let label: String = chars[tokens[i].start..tokens[i + n - 1].end]
