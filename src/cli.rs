@@ -294,8 +294,8 @@ pub struct EvalArgs {
 ///
 /// GOLD is a directory in PolNeAR's layout (as for `eval`). Every word token
 /// is an example, a cue when it heads a gold cue (its first word that is not
-/// an auxiliary or an adverb: "called" in "has repeatedly called"); an
-/// averaged perceptron
+/// an auxiliary, modal, negation or adverb: "called" in "has repeatedly
+/// called", "address" in "did not address"); an averaged perceptron
 /// learns from them in a fixed order, so the same gold gives the same model.
 /// The built-in model was trained with
 /// `newsgraph train --gold ../shared/polnear/train -o src/extract/cue-model.tsv`;

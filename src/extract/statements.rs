@@ -1152,7 +1152,8 @@ fn lead_end(unit: &Unit<'_>) -> usize {
 
 /// Adds the candidate tokens of an article's units, seen as [`find`] sees
 /// them, to the cue model's training examples. The cue's head is its first
-/// word that is not an auxiliary ("called" in "has called"), as [`find`]
+/// word that is not an auxiliary, modal or negation ("called" in "has
+/// called", "address" in "did not address"), as [`find`]
 /// anchors on it; the other words of a cue are not examples of either kind.
 pub fn cue_examples(
     chars: &[char],
