@@ -421,7 +421,7 @@ fn in_unit(
             )
         {
             // "“…,” said Sheinbaum."
-            speaker = speaker_after(cx, unit, c);
+            speaker = speaker_after(cx, unit, c).or_else(|| phrase_to_end(unit, c + 1));
         }
         // Addressee right after the cue.
         let mut after_tok = cue_end_tok;
@@ -795,6 +795,43 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// An inverted speaker that no lexicon knows, running from token `from` to
+/// the end of the sentence: "…,” said one Democratic source on the panel.",
+/// "said the ruling.". It opens with a determiner or a name, not a date, and
+/// holds no quotation, cue or clause.
+fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
+    let first = unit.folds.get(from)?.as_str();
+    let t = unit.tokens[from];
+    let opens = matches!(
+        first,
+        "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "many" | "some"
+    ) || (t.is_capitalized(unit.chars) && !super::mentions::not_a_name(first));
+    if !opens || unit.quoted[from] || is_time_word(first) {
+        return None;
+    }
+    let n = unit.tokens.len();
+    let last = (from..n).rev().find(|&k| unit.tokens[k].is_word())?;
+    let inside = from..=last;
+    let plain = last - from < 16
+        && inside.clone().all(|k| {
+            let w = unit.folds[k].as_str();
+            !unit.quoted[k]
+                && cue_lemma(w).is_none()
+                && !matches!(w, "that" | "to" | "in" | "during" | "after")
+                && !is_time_word(w)
+        });
+    let closes = unit.tokens[last + 1..]
+        .iter()
+        .all(|t| t.is(unit.chars, '.') || t.is(unit.chars, ')'));
+    (plain && closes).then(|| {
+        let end = unit.tokens[last + 1..]
+            .iter()
+            .find(|t| t.is(unit.chars, ')'))
+            .map_or(unit.tokens[last].end, |t| t.end);
+        piece(unit.chars, Span::new(t.start, end), None)
+    })
 }
 
 /// Whether the words from token `k` on are a person or country and then
@@ -1465,6 +1502,27 @@ mod tests {
                 "European nations to bolster defense spending",
                 // A clause of its own keeps its second predicate.
                 "that prices rose and doubled",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_inverted_speaker_no_lexicon_knows_runs_to_the_sentence_end() {
+        let found = statements(
+            "“It was frenetic,” said one Democratic source on the panel.\n\n\
+             “It will not stand,” said the ruling.\n\n\
+             “We are ready,” said Monday.\n\n\
+             “We are ready,” said the mayor in a statement.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "one Democratic source on the panel",
+                "the ruling",
+                // A date is no speaker, nor is an occasion part of one.
+                "",
+                "the mayor",
             ]
         );
     }
