@@ -331,12 +331,13 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
     while j > 0 && between(unit, j - 1) {
         j -= 1;
     }
-    // A date between speaker and cue: "David Axelrod on Wednesday called on".
-    // ("Theresa May said" ends with a name.)
-    let surname_month = j >= 2
-        && matches!(unit.folds[j - 1].as_str(), "may" | "june" | "april")
-        && !matches!(unit.folds[j - 2].as_str(), "on" | "in");
-    if j >= 3 && is_time_word(&unit.folds[j - 1]) && !unit.quoted[j - 1] && !surname_month {
+    // A date between speaker and cue: "David Axelrod on Wednesday called on",
+    // unless a name ends there ("Theresa May said").
+    if j >= 3
+        && is_time_word(&unit.folds[j - 1])
+        && !unit.quoted[j - 1]
+        && mention_ending(cx.mentions, unit.tokens[j - 1].end).is_none()
+    {
         let k = if unit.folds[j - 2] == "on" {
             j - 2
         } else {

@@ -190,9 +190,6 @@ fn disjoint_dates(values: Values) -> Values {
     }
 }
 
-/// Keeps the values only when two reports name none in common: one report
-/// naming the caller and another naming both sides do not disagree, "the
-/// call was her idea" and "at his request" do.
 /// Speakers whose names cannot be one person's: "Khan" and "Sadiq Khan",
 /// or "Billionaire Donald Trump" and "Donald Trump", are names the
 /// resolver could not join, not a disagreement.
@@ -212,6 +209,9 @@ fn other_people(values: Values) -> Values {
     }
 }
 
+/// Keeps the values only when two reports name none in common: one report
+/// naming the caller and another naming both sides do not disagree, "the
+/// call was her idea" and "at his request" do.
 fn exclusive(values: Values) -> Values {
     let mut named: BTreeMap<&ReportRef, BTreeSet<&str>> = BTreeMap::new();
     for (value, (_, reports)) in &values {
