@@ -602,6 +602,8 @@ pub struct SaidWithin {
 pub struct EventCluster {
     pub key: String,
     pub kind: EventKind,
+    /// The status most articles report (the reports may dispute it).
+    pub status: EventStatus,
     pub reports: Vec<ReportRef>,
 }
 
@@ -648,6 +650,8 @@ pub enum Aspect {
     Initiator,
     /// Who said the words of an utterance.
     Speaker,
+    /// Whether an event happened, is planned or was ruled out.
+    Status,
 }
 
 impl Aspect {
@@ -663,6 +667,7 @@ impl Aspect {
             Self::Wording => "wording",
             Self::Initiator => "initiator",
             Self::Speaker => "speaker",
+            Self::Status => "status",
         }
     }
 }

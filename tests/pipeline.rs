@@ -486,10 +486,10 @@ fn seed_corpus_who_said_what_to_whom() {
 fn seed_corpus_disagreements() {
     let rows = common::run_query(
         &common::seed_quads(),
-        "SELECT ?aspect ?value ?article WHERE {
+        "SELECT DISTINCT ?aspect ?value ?article WHERE {
            ?d a ng:Discrepancy ; ng:aspect ?aspect ; ng:claim ?c .
            ?c ng:value ?value ; prov:wasDerivedFrom/prov:wasDerivedFrom/ng:sourceFile ?article .
-           FILTER(?aspect = \"order\" || CONTAINS(?value, \"act together\"))
+           FILTER(?aspect IN (\"order\", \"status\") || CONTAINS(?value, \"act together\"))
          } ORDER BY ?aspect ?value ?article",
     );
     let rows: Vec<&str> = rows.lines().skip(1).collect();
@@ -499,6 +499,9 @@ fn seed_corpus_disagreements() {
             "order\tafter\tap-rewrite-2026-01-13-sheinbaum-rejects-military-aid.txt",
             "order\tbefore\tanadolu-2026-01-12-sheinbaum-hails-very-good-conversation.txt",
             "order\tbefore\tepochtimes-2026-01-12-sheinbaum-trump-call.txt",
+            "status\tplanned\tanadolu-2026-01-12-sheinbaum-hails-very-good-conversation.txt",
+            "status\tplanned\tepochtimes-2026-01-12-sheinbaum-trump-call.txt",
+            "status\truled-out\tstraitstimes-2026-01-13-sheinbaum-rejects-us-strikes.txt",
             "wording\tMexico has to get their act together, because they are pouring through Mexico. And we are going to have to do something\tstraitstimes-2026-01-13-sheinbaum-rejects-us-strikes.txt",
             "wording\tget its act together\tepochtimes-2026-01-12-sheinbaum-trump-call.txt",
         ],
@@ -506,9 +509,10 @@ fn seed_corpus_disagreements() {
     );
 }
 
-/// The seed corpus's events, one per happening: the presidents' call in all
-/// five articles (and started by Sheinbaum, says the Straits Times), her
-/// press conference in four, the Maduro capture in four.
+/// The seed corpus's events, one per happening: the presidents' 15-minute
+/// call in all five articles (and started by Sheinbaum, says the Straits Times), her
+/// press conference in four, the Maduro capture in four, the threatened
+/// strikes in three.
 #[test]
 fn seed_corpus_events_are_one_per_happening() {
     let quads = common::seed_quads();
@@ -523,17 +527,27 @@ fn seed_corpus_events_are_one_per_happening() {
         found[0].clone()
     };
     let call = find("2026-01-12", "phone-call");
-    assert_eq!(call[4], "Donald Trump, Claudia Sheinbaum", "{call:?}");
-    assert_eq!(call[5], "5", "{call:?}");
+    assert_eq!(call[4], "PT15M", "{call:?}");
+    assert_eq!(call[5], "Donald Trump, Claudia Sheinbaum", "{call:?}");
+    assert_eq!(call[6], "5", "{call:?}");
     let briefing = find("2026-01-12", "press-conference");
-    assert_eq!(briefing[4], "Claudia Sheinbaum", "{briefing:?}");
-    assert_eq!(briefing[5], "4", "{briefing:?}");
+    assert_eq!(briefing[5], "Claudia Sheinbaum", "{briefing:?}");
+    assert_eq!(briefing[6], "4", "{briefing:?}");
     let capture = find("2026-01-03", "capture");
-    assert_eq!(capture[5], "4", "{capture:?}");
+    assert_eq!(capture[6], "4", "{capture:?}");
+    // The US strikes on Mexican soil that Trump threatened (Anadolu, the
+    // Epoch Times) and Sheinbaum ruled out (the Straits Times): undated,
+    // one event.
+    let strikes = find("", "strike");
+    assert_eq!(
+        strikes[2..],
+        ["planned", "Mexico", "", "United States", "3"],
+        "{strikes:?}"
+    );
     // Nobody took part in an event only for being named near it.
     for junk in ["White House, United States", "Cuba", "Colombia"] {
         assert!(
-            !rows.iter().any(|r| r[4].contains(junk)),
+            !rows.iter().any(|r| r[5].contains(junk)),
             "{junk} in\n{table}"
         );
     }

@@ -63,7 +63,7 @@ fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|could|next week)\b",
+            r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|could|next week|threat(?:s|en|ens|ened|ening))\b",
         )
         .expect("valid status regex")
     })
@@ -650,6 +650,10 @@ const PREPOSITIONS: &[&str] = &[
     "by",
 ];
 
+/// Nouns that make a country before them the ground something happens on
+/// ("on Mexican soil", "US strikes on Mexican territory").
+const GROUND: &[&str] = &["soil", "territory", "land", "ground", "waters", "airspace"];
+
 /// Verbs after "to" that carry an operation on to its target ("an
 /// operation in Venezuela to capture Maduro").
 const ACTS: &[&str] = &[
@@ -804,6 +808,11 @@ impl<'a> Words<'a> {
                 if self.eligible(m, clause) {
                     let placed = matches!(m.kind, EntityKind::Country | EntityKind::Organization)
                         && m.form != MentionForm::Demonym;
+                    if self.ground(m) {
+                        out.place.get_or_insert(m);
+                        i += 1;
+                        continue;
+                    }
                     match p {
                         "in" | "at" | "from" if placed => {
                             out.place.get_or_insert(m);
@@ -828,6 +837,35 @@ impl<'a> Words<'a> {
             i += 1;
         }
         out
+    }
+
+    /// Whether a country mention names the ground of what happens: a
+    /// demonym before "soil" or "territory" ("on Mexican soil").
+    fn ground(&self, m: &Mention) -> bool {
+        m.kind == EntityKind::Country
+            && self
+                .folds
+                .get(self.index(m.span.char_end))
+                .is_some_and(|f| GROUND.contains(&f.as_str()))
+    }
+
+    /// Where a strike or an operation would happen, named further on in its
+    /// clause than its object: "strikes could focus on land-based cartel
+    /// targets in Mexico", "launching strikes against drug traffickers on
+    /// Mexican soil". A comma ends the search: "The strikes would not be
+    /// welcome, Sheinbaum said in Mexico City".
+    fn place_further(&self, start: usize, hi: usize, clause: Span) -> Option<&'a Mention> {
+        let end = (start..hi)
+            .find(|&i| matches!(self.folds[i].as_str(), "," | ";" | ":"))
+            .unwrap_or(hi);
+        (start..end).find_map(|i| {
+            let m = self.mention_at(i).filter(|m| {
+                m.span.char_start == self.tokens[i].start && self.eligible(m, clause)
+            })?;
+            let after_in = i > 0 && matches!(self.folds[i - 1].as_str(), "in" | "inside" | "into");
+            let country = m.kind == EntityKind::Country;
+            (self.ground(m) || (after_in && country && m.form != MentionForm::Demonym)).then_some(m)
+        })
     }
 
     /// The people a call or meeting names after "with" or "between"
@@ -1142,7 +1180,11 @@ fn event(
             let after = w.objects_after(next, hi, clause, verbal);
             agents.extend(after.agents);
             targets.extend(after.targets);
-            place = after.place;
+            place = after.place.or_else(|| {
+                matches!(kind, EventKind::Strike | EventKind::MilitaryOperation)
+                    .then(|| w.place_further(next, hi, clause))
+                    .flatten()
+            });
             if !definite {
                 named.clear();
             }
@@ -1384,13 +1426,37 @@ mod tests {
             .find(|e| e.kind == EventKind::Strike)
             .expect("strikes");
         assert_eq!(who(strikes, Role::Agent), ["US"]);
-        assert_eq!(who(strikes, Role::Target), ["Mexican"]);
+        assert!(who(strikes, Role::Target).is_empty(), "{strikes:#?}");
+        assert_eq!(
+            strikes.place.as_ref().map(|p| p.text.as_str()),
+            Some("Mexican")
+        );
         assert_eq!(strikes.status, EventStatus::RuledOut);
         let call = events
             .iter()
             .find(|e| e.kind == EventKind::PhoneCall)
             .expect("call");
         assert_eq!(who(call, Role::Participant), ["Mr Trump", "Sheinbaum"]);
+    }
+
+    #[test]
+    fn the_ground_of_a_strike_is_its_place() {
+        let events = events_of(
+            "Trump has suggested that the US would soon be launching strikes against drug \
+             traffickers on Mexican soil. On Jan. 8, Trump suggested U.S. military strikes \
+             could focus on land-based cartel targets in Mexico in the future. A US strike \
+             would not be welcome, Sheinbaum said in Mexico City.",
+        );
+        let places: Vec<Option<&str>> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Strike)
+            .map(|e| e.place.as_ref().map(|p| p.text.as_str()))
+            .collect();
+        assert_eq!(
+            places,
+            [Some("Mexican"), Some("Mexico"), None],
+            "{events:#?}"
+        );
     }
 
     #[test]

@@ -548,6 +548,14 @@ fn event_label(e: &Event, labels: &BTreeMap<&EntityId, &str>) -> String {
         label.push_str(": ");
         label.push_str(&who.join(", "));
     }
+    if let Some(place) = e
+        .place
+        .as_ref()
+        .and_then(|p| labels.get(p.entity.as_ref()?).copied())
+        .filter(|p| !who.contains(p))
+    {
+        label.push_str(&format!(" in {place}"));
+    }
     match &e.date {
         Some(d) if d.begin == d.end_date => label.push_str(&format!(" [{}]", d.begin)),
         Some(d) => label.push_str(&format!(" [{}/{}]", d.begin, d.end_date)),
@@ -763,11 +771,14 @@ fn map_event(
         out.link(&s, &sem("hasPlace"), &entity_iri(p));
     }
     if let Some(first) = reports.iter().min_by_key(|ev| ev.participants.is_empty()) {
-        out.link(&s, &ng("status"), &ng(status_term(first.status)));
+        out.link(&s, &ng("status"), &ng(status_term(e.status)));
         let mut merged = (*first).clone();
         merged.kind = e.kind;
         // Labelled with the date the event has, whichever report gives it.
         merged.date = date.cloned();
+        merged.place = reports
+            .iter()
+            .find_map(|ev| ev.place.clone().filter(|p| p.entity.is_some()));
         merged.participants = reports
             .iter()
             .flat_map(|ev| ev.participants.clone())

@@ -100,6 +100,7 @@ pub fn find(
         let mut durations = Values::new();
         let mut places = Values::new();
         let mut initiators = Values::new();
+        let mut statuses = Values::new();
         let mut figures: BTreeMap<String, Values> = BTreeMap::new();
         for r in &c.reports {
             let Some(e) = event(r) else { continue };
@@ -109,6 +110,7 @@ pub fn find(
             if let Some(d) = &e.duration {
                 add(&mut durations, d.clone(), None, r);
             }
+            add(&mut statuses, e.status.as_str().to_owned(), None, r);
             if let Some(e) = e.place.as_ref().and_then(|p| p.entity.clone()) {
                 add(&mut places, e.0.clone(), Some(e), r);
             }
@@ -141,6 +143,13 @@ pub fn find(
             Aspect::Initiator,
             None,
             exclusive(initiators),
+        );
+        push(
+            &mut out,
+            &subject,
+            Aspect::Status,
+            None,
+            exclusive_by(statuses, |r| &r.article),
         );
         for (unit, values) in figures {
             push(&mut out, &subject, Aspect::Figure, Some(unit), values);
@@ -213,10 +222,17 @@ fn other_people(values: Values) -> Values {
 /// naming the caller and another naming both sides do not disagree, "the
 /// call was her idea" and "at his request" do.
 fn exclusive(values: Values) -> Values {
-    let mut named: BTreeMap<&ReportRef, BTreeSet<&str>> = BTreeMap::new();
+    exclusive_by(values, |r| r)
+}
+
+/// [`exclusive`] with the reports grouped by `by`: statuses disagree when
+/// two articles give none in common, not when one article tells of a plan
+/// and then of its outcome.
+fn exclusive_by<K: Ord>(values: Values, by: impl Fn(&ReportRef) -> &K) -> Values {
+    let mut named: BTreeMap<&K, BTreeSet<&str>> = BTreeMap::new();
     for (value, (_, reports)) in &values {
         for r in reports {
-            named.entry(r).or_default().insert(value);
+            named.entry(by(r)).or_default().insert(value);
         }
     }
     let sets: Vec<&BTreeSet<&str>> = named.values().collect();

@@ -16,8 +16,8 @@ mod utterances;
 mod wire;
 use crate::extract::lexicon::{self, country_by_id};
 use crate::model::{
-    Article, Entity, EntityId, EntityKind, EventCluster, Extraction, Graph, MentionForm, Office,
-    Piece, ReportRef,
+    Article, ArticleId, Entity, EntityId, EntityKind, EventCluster, Extraction, Graph, MentionForm,
+    Office, Piece, ReportRef,
 };
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -51,7 +51,7 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
     }
     let entities = entities(&extractions);
     let mut utterances = utterances::utterances(&articles, &extractions);
-    let events = events(&extractions);
+    let events = events(&articles, &extractions);
     let index = occasions::Index::new(articles.iter().map(|a| &a.id), &extractions, &events);
     occasions::link(&mut utterances, &events, &index);
     occasions::about_and_bounds(&mut utterances, &events, &articles, &index);
@@ -429,16 +429,19 @@ pub fn report_key(article: &str, s: &crate::model::Statement) -> String {
     )
 }
 
-fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
-    struct R {
+fn events(articles: &[Article], extractions: &[Extraction]) -> Vec<EventCluster> {
+    struct R<'a> {
         r: ReportRef,
         kind: crate::model::EventKind,
+        status: crate::model::EventStatus,
         who: BTreeSet<EntityId>,
         date: Option<(String, String)>,
+        place: Option<&'a EntityId>,
+        published: Option<&'a str>,
         key: String,
     }
     let mut reports = Vec::new();
-    for x in extractions {
+    for (a, x) in articles.iter().zip(extractions) {
         for (i, e) in x.events.iter().enumerate() {
             reports.push(R {
                 r: ReportRef {
@@ -446,6 +449,7 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
                     index: i,
                 },
                 kind: e.kind,
+                status: e.status,
                 // People identify an event; countries only where no one is
                 // named ("the US and Mexico will meet").
                 who: {
@@ -467,6 +471,8 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
                     .date
                     .as_ref()
                     .map(|d| (d.begin.clone(), d.end_date.clone())),
+                place: e.place.as_ref().and_then(|p| p.entity.as_ref()),
+                published: a.published.as_deref(),
                 key: format!("{}_e{}-{}", x.article.0, e.trigger.start, e.trigger.end),
             });
         }
@@ -497,9 +503,23 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
             let people_fit = shared >= 2
                 || (shared >= 1 && a.who == b.who)
                 || (shared >= 1 && nested && a.date.is_some() && a.date == b.date);
+            // Undated in both articles, the same actors on the same ground
+            // in the same week's news ("US strikes on Mexican soil" that
+            // one outlet says Trump threatened and another that Sheinbaum
+            // ruled out): one event, whose status the reports may dispute.
+            let same_ground = a.who == b.who
+                && a.place.is_some()
+                && a.place == b.place
+                && match (a.published, b.published) {
+                    (Some(x), Some(y)) => days_apart(x, x, y, y).is_some_and(|d| d <= 7),
+                    _ => false,
+                };
             if dates_fit
                 && people_fit
-                && (a.date.is_some() || b.date.is_some() || a.r.article == b.r.article)
+                && (a.date.is_some()
+                    || b.date.is_some()
+                    || a.r.article == b.r.article
+                    || same_ground)
             {
                 uf.union(i, j);
             }
@@ -516,9 +536,25 @@ fn events(extractions: &[Extraction]) -> Vec<EventCluster> {
                 .map(|&m| reports[m].kind)
                 .find(|k| *k != crate::model::EventKind::Talks)
                 .unwrap_or(reports[members[0]].kind);
+            // The status the most articles give; on a tie, happened before
+            // planned before ruled out.
+            let mut statuses: BTreeMap<crate::model::EventStatus, BTreeSet<&ArticleId>> =
+                BTreeMap::new();
+            for &m in &members {
+                statuses
+                    .entry(reports[m].status)
+                    .or_default()
+                    .insert(&reports[m].r.article);
+            }
+            let status = statuses
+                .iter()
+                .rev()
+                .max_by_key(|(_, articles)| articles.len())
+                .map_or(crate::model::EventStatus::Happened, |(s, _)| *s);
             EventCluster {
                 key: short_hash(&["event", &first]),
                 kind,
+                status,
                 reports: refs,
             }
         })
@@ -576,6 +612,51 @@ mod tests {
         let mexico = g.entities.iter().find(|e| e.id.0 == "country/mx").unwrap();
         assert_eq!(mexico.iso_code.as_deref(), Some("MX"));
         assert_eq!(mexico.label, "Mexico");
+    }
+
+    #[test]
+    fn undated_threats_on_the_same_ground_in_the_same_week_are_one_event() {
+        let texts = [
+            ("a", "2026-01-12", "Trump has suggested that the US would soon be launching strikes against drug traffickers on Mexican soil."),
+            ("b", "2026-01-13", "Sheinbaum once again ruled out US strikes on Mexican territory."),
+            ("c", "2026-01-13", "Trump has threatened US strikes in Venezuela."),
+            ("d", "2026-03-02", "Trump has threatened US strikes on Mexican soil."),
+        ];
+        let articles: Vec<Article> = texts
+            .iter()
+            .map(|(id, date, text)| Article::new(id, *text).with_published(date))
+            .collect();
+        let xs = articles.iter().map(crate::extract::run).collect();
+        let g = graph(articles, xs);
+        let mut clusters: Vec<(Vec<&str>, crate::model::EventStatus)> = g
+            .events
+            .iter()
+            .map(|e| {
+                let ids = e.reports.iter().map(|r| r.article.0.as_str()).collect();
+                (ids, e.status)
+            })
+            .collect();
+        clusters.sort();
+        use crate::model::EventStatus::Planned;
+        assert_eq!(
+            clusters,
+            [
+                (vec!["a", "b"], Planned),
+                (vec!["c"], Planned),
+                (vec!["d"], Planned)
+            ]
+        );
+        let status: Vec<(&str, Vec<&str>)> = g
+            .discrepancies
+            .iter()
+            .filter(|d| d.aspect == crate::model::Aspect::Status)
+            .flat_map(|d| d.claims.iter())
+            .map(|c| {
+                let ids = c.reports.iter().map(|r| r.article.0.as_str()).collect();
+                (c.value.as_str(), ids)
+            })
+            .collect();
+        assert_eq!(status, [("planned", vec!["a"]), ("ruled-out", vec!["b"])]);
     }
 
     #[test]

@@ -311,6 +311,7 @@ mod tests {
         EventCluster {
             key: key.to_owned(),
             kind,
+            status: EventStatus::Happened,
             reports: vec![ReportRef {
                 article: ArticleId("x".to_owned()),
                 index,

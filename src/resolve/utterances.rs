@@ -238,6 +238,23 @@ fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
     if (a.direct || b.direct) && (shares_fragment(a, b) || shares_fragment(b, a)) {
         return Some(0.9);
     }
+    // Two rare words one report quotes and the other says in the same
+    // order ("the need for “tangible results”" and "stressed the need for
+    // tangible results").
+    let rare = |w: &String| idf.get(w).is_some_and(|&x| x >= RARE);
+    let quotes_a_pair = |x: &Report, y: &Report| {
+        x.phrases.iter().any(|pair @ (p, q)| {
+            rare(p)
+                && rare(q)
+                && y.phrases.contains(pair)
+                && x.fragments
+                    .iter()
+                    .any(|f| f.len() == 2 && f.contains(p) && f.contains(q))
+        })
+    };
+    if quotes_a_pair(a, b) || quotes_a_pair(b, a) {
+        return Some(0.8);
+    }
     // Two outlets' translations of one quoted phrase ("“97% of the drugs
     // coming in by water”" and "“broken up about 97% of drug trafficking
     // by sea”", "“The cartels are running Mexico…”" and "“criminal gangs
@@ -266,7 +283,6 @@ fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
     // views on the capture of Maduro", "He asked me what my opinion was on
     // what they had done in Venezuela"): two words in common, or one rare
     // one, will do.
-    let rare = |w: &String| idf.get(w).is_some_and(|&x| x >= RARE);
     let mut shared = a.words.intersection(&b.words);
     if a.question
         && b.question
