@@ -239,12 +239,16 @@ pub struct Mention {
     pub antecedent: Option<Span>,
 }
 
-/// An office of a country, such as (`president`, `country/mx`).
+/// An office of a country or an organisation, such as (`president`,
+/// `country/mx`) or (`spokesperson`, `org/us-department-of-state`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Office {
     /// Normalised role: `president`, `foreign-minister`, `secretary-of-state`…
     pub role: String,
     pub country: Option<EntityId>,
+    /// The organisation whose office it is ("State Department spokesman").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<EntityId>,
 }
 
 /// A piece of text with its span: a cue, a speaker or an addressee.

@@ -590,24 +590,28 @@ fn office_before(
             if start + n != i {
                 continue;
             }
-            let country = start
-                .checked_sub(1)
-                .and_then(|p| {
-                    let p = if folds[p] == "'s" || folds[p] == "’s" {
-                        p.checked_sub(1)?
-                    } else {
-                        p
-                    };
-                    mentions
-                        .iter()
-                        .rev()
-                        .find(|m| m.kind == EntityKind::Country && m.span.char_end == tokens[p].end)
+            // Whose office: a country or an organisation right before it
+            // ("Mexico’s Foreign Affairs Secretary", "State Department
+            // spokesman").
+            let of = start.checked_sub(1).and_then(|p| {
+                let p = if folds[p] == "'s" || folds[p] == "’s" {
+                    p.checked_sub(1)?
+                } else {
+                    p
+                };
+                mentions.iter().rev().find(|m| {
+                    matches!(m.kind, EntityKind::Country | EntityKind::Organization)
+                        && m.span.char_end == tokens[p].end
+                        && m.entity.is_some()
                 })
-                .and_then(|m| m.entity.clone());
+            });
             let _ = chars;
+            let entity =
+                |kind: EntityKind| of.filter(|m| m.kind == kind).and_then(|m| m.entity.clone());
             return Some(Office {
                 role: role.to_owned(),
-                country,
+                country: entity(EntityKind::Country),
+                organization: entity(EntityKind::Organization),
             });
         }
     }
@@ -778,6 +782,7 @@ fn title_at(
         office: Some(Office {
             role: role.to_owned(),
             country,
+            organization: None,
         }),
         antecedent: None,
     });
@@ -1042,9 +1047,10 @@ mod tests {
     }
 
     #[test]
-    fn a_counterpart_holds_the_office_of_the_person_before() {
+    fn offices_of_countries_counterparts_and_organisations() {
         let text = "Mexican Foreign Minister Juan Ramon de la Fuente spoke with his US \
-                    counterpart Marco Rubio. Secretary Rubio agreed.";
+                    counterpart Marco Rubio. Secretary Rubio agreed. State Department \
+                    spokesman Tommy Pigott said so.";
         let chars: Vec<char> = text.chars().collect();
         let layout = super::super::layout::analyse(&chars);
         let units = tokenize_units(&chars, &layout);
@@ -1067,6 +1073,11 @@ mod tests {
         assert_eq!(rubio.country.unwrap().0, "country/us");
         // "Secretary" of what, the text does not say.
         assert_eq!(office("Rubio"), None);
+        // An organisation's office.
+        let pigott = office("Tommy Pigott").expect("an office");
+        assert_eq!(pigott.role, "spokesperson");
+        assert_eq!(pigott.country, None);
+        assert_eq!(pigott.organization.unwrap().0, "org/us-department-of-state");
     }
 
     #[test]

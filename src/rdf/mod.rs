@@ -240,7 +240,7 @@ pub fn quads(graph: &Graph, meta: &BuildMeta) -> Vec<Quad> {
         graph: GraphName::NamedNode(iri(&aggregate_graph())),
     };
     for e in &graph.entities {
-        map_entity(&mut out, e);
+        map_entity(&mut out, e, &labels);
     }
     let heads: BTreeSet<&crate::model::ArticleId> = graph.sources.iter().collect();
     for head in heads {
@@ -586,7 +586,7 @@ fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-fn map_entity(out: &mut Out, e: &Entity) {
+fn map_entity(out: &mut Out, e: &Entity, labels: &BTreeMap<&EntityId, &str>) {
     let s = entity_iri(&e.id);
     out.a(&s, &class_of(e.kind));
     out.en(&s, &rdfs("label"), &e.label);
@@ -609,18 +609,30 @@ fn map_entity(out: &mut Out, e: &Entity) {
             .country
             .as_ref()
             .map(|c| c.0.trim_start_matches("country/").to_owned());
-        let key = format!("{}-{}", o.role, country.as_deref().unwrap_or("any"));
+        let organization = o
+            .organization
+            .as_ref()
+            .map(|c| c.0.trim_start_matches("org/").to_owned());
+        let key = match organization {
+            Some(org) => format!("{}-org-{org}", o.role),
+            None => format!("{}-{}", o.role, country.as_deref().unwrap_or("any")),
+        };
         let office = id(&format!("office/{key}"));
         out.a(&office, &ng("Office"));
         out.text(&office, &ng("officeRole"), &o.role);
         if let Some(c) = &o.country {
             out.link(&office, &ng("officeCountry"), &entity_iri(c));
         }
+        if let Some(org) = &o.organization {
+            out.link(&office, &ng("officeOrganization"), &entity_iri(org));
+        }
         let country_label = o
             .country
             .as_ref()
             .and_then(crate::extract::lexicon::country_by_id)
-            .map(|c| format!(" of {}", c.name))
+            .map(|c| c.name.as_str())
+            .or_else(|| labels.get(o.organization.as_ref()?).copied())
+            .map(|name| format!(" of {name}"))
             .unwrap_or_default();
         out.en(
             &office,

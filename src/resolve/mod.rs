@@ -147,7 +147,8 @@ fn office_holders(
 ) -> HashMap<Office, EntityId> {
     let mut seen: BTreeMap<Office, BTreeSet<EntityId>> = BTreeMap::new();
     for m in extractions.iter().flat_map(|x| x.mentions.iter()) {
-        if m.form == MentionForm::Title || m.office.as_ref().is_none_or(|o| o.country.is_none()) {
+        let whose = |o: &Office| o.country.is_some() || o.organization.is_some();
+        if m.form == MentionForm::Title || !m.office.as_ref().is_some_and(whose) {
             continue;
         }
         let (Some(office), Some(entity)) = (&m.office, &m.entity) else {
@@ -158,6 +159,7 @@ fn office_holders(
             seen.entry(Office {
                 role: role.to_owned(),
                 country: office.country.clone(),
+                organization: office.organization.clone(),
             })
             .or_default()
             .insert(entity.clone());
