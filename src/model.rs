@@ -518,6 +518,16 @@ pub struct EventOrder {
     pub cue: Span,
 }
 
+/// A length of time the text gives an event ("a 15-minute phone call").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duration {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// ISO 8601 (`PT15M`).
+    pub iso: String,
+}
+
 /// One event as one article tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -525,8 +535,7 @@ pub struct Event {
     pub trigger: Piece,
     pub participants: Vec<Participant>,
     pub date: Option<DateRef>,
-    /// ISO 8601 duration (`PT15M`).
-    pub duration: Option<String>,
+    pub duration: Option<Duration>,
     pub place: Option<Piece>,
     pub status: EventStatus,
     /// Numbers given in the event's sentence ("killed 12 soldiers").

@@ -76,10 +76,21 @@ fn assert_spans_hold(article: &Article, x: &newsgraph::model::Extraction) {
             slice_chars(text, e.trigger.span()),
             Some(e.trigger.text.as_str())
         );
-        for p in &e.participants {
+        for p in e.participants.iter().map(|p| &p.mention).chain(&e.place) {
+            assert_eq!(slice_chars(text, p.span()), Some(p.text.as_str()), "{p:?}");
+        }
+        let span = newsgraph::model::Span::new;
+        let words = e
+            .date
+            .iter()
+            .map(|d| (d.start, d.end, &d.text))
+            .chain(e.duration.iter().map(|d| (d.start, d.end, &d.text)))
+            .chain(e.figures.iter().map(|f| (f.start, f.end, &f.text)));
+        for (start, end, said) in words {
             assert_eq!(
-                slice_chars(text, p.mention.span()),
-                Some(p.mention.text.as_str())
+                slice_chars(text, span(start, end)),
+                Some(said.as_str()),
+                "{e:?}"
             );
         }
     }

@@ -92,9 +92,13 @@ pub fn find(chars: &[char], start: usize, end: usize, published: Option<Date>) -
         let Some((begin, end_date)) = range else {
             continue;
         };
-        let span = crate::model::span_of_bytes(&text, start, whole.range());
+        // "\s*" after an absent "next/last/this" takes the space before
+        // a weekday: the date's span starts at its first word.
+        let lead = whole.as_str().len() - whole.as_str().trim_start().len();
+        let range = whole.start() + lead..whole.end();
+        let span = crate::model::span_of_bytes(&text, start, range.clone());
         found.push(DateRef {
-            text: whole.as_str().to_owned(),
+            text: text[range].to_owned(),
             start: span.char_start,
             end: span.char_end,
             begin: iso(begin),
@@ -231,6 +235,7 @@ mod tests {
     fn offsets_are_code_points() {
         let chars: Vec<char> = "“Olá” on Monday".chars().collect();
         let found = find(&chars, 0, chars.len(), "2026-01-13".parse().ok());
-        assert_eq!((found[0].start, found[0].end), (8, 15));
+        assert_eq!((found[0].start, found[0].end), (9, 15));
+        assert_eq!(found[0].text, "Monday");
     }
 }

@@ -385,7 +385,7 @@ fn figure_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s*(%)|\s+(?:per ?cent|percent)\b|\s+(?:[a-z]+\s+)?([a-z]+))",
+            r"(?i)\b(\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s*(%)|\s+(?:per ?cent|percent)\b|\s+(?:([a-z]+)\s+)?([a-z]+))",
         )
         .expect("valid figure regex")
     })
@@ -403,9 +403,21 @@ pub fn figures(text: &str, at: usize) -> Vec<Figure> {
     ];
     let mut out = Vec::new();
     for c in figure_re().captures_iter(text) {
-        let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else {
+        let (Some(mut whole), Some(n)) = (c.get(0), c.get(1)) else {
             continue;
         };
+        // The word after the number is what it counts when it is a plural
+        // ("two leaders comes", "12 fighters killed"), else the next one is
+        // and the first qualifies it ("12 Venezuelan soldiers", "12 dangerous
+        // criminals").
+        let mut counted = c.get(4);
+        if let Some(first) = c.get(3) {
+            let f = first.as_str().to_lowercase();
+            if f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") {
+                counted = Some(first);
+                whole = first;
+            }
+        }
         let number = n.as_str().to_lowercase();
         let before = text[..n.start()].trim_end();
         // Dates ("Jan. 3", "January 12") and years ("in 2025").
@@ -418,22 +430,23 @@ pub fn figures(text: &str, at: usize) -> Vec<Figure> {
         {
             continue;
         }
-        let unit = if c.get(2).is_some() || c.get(3).is_none() {
-            "percent".to_owned()
-        } else {
-            let u = c[3].to_lowercase();
+        let unit = if let (None, Some(counted)) = (c.get(2), counted) {
+            let u = counted.as_str().to_lowercase();
             if NOT_UNITS.contains(&u.as_str()) || dates::month_number(&u).is_some() {
                 continue;
             }
             singular(&u)
+        } else {
+            "percent".to_owned()
         };
         // Hyphenated modifiers ("15-minute") are durations, not counts.
         if text[whole.end()..].starts_with('-') || text[n.end()..].starts_with('-') {
             continue;
         }
-        let span = span_of_bytes(text, at, whole.range());
+        let range = n.start()..whole.end();
+        let span = span_of_bytes(text, at, range.clone());
         out.push(Figure {
-            text: whole.as_str().to_owned(),
+            text: text[range].to_owned(),
             start: span.char_start,
             end: span.char_end,
             value: number_value(&number),
@@ -1216,11 +1229,18 @@ fn event(
     let date = in_scope(clause);
     let scope_text: String = chars[scope.char_start..scope.char_end].iter().collect();
     let duration = duration_re().captures(&scope_text).and_then(|c| {
+        let whole = c.get(0)?;
         let n = c.get(1)?.as_str();
-        Some(if &c[2] == "minute" {
-            format!("PT{n}M")
-        } else {
-            format!("PT{n}H")
+        let span = crate::model::span_of_bytes(&scope_text, scope.char_start, whole.range());
+        Some(crate::model::Duration {
+            text: whole.as_str().to_owned(),
+            start: span.char_start,
+            end: span.char_end,
+            iso: if &c[2] == "minute" {
+                format!("PT{n}M")
+            } else {
+                format!("PT{n}H")
+            },
         })
     });
     // The status reads the whole clause, the telling included: "Sheinbaum
@@ -1320,7 +1340,9 @@ mod tests {
             .iter()
             .find(|e| e.kind == EventKind::PhoneCall)
             .expect("call");
-        assert_eq!(call.duration.as_deref(), Some("PT15M"));
+        let duration = call.duration.as_ref().expect("a duration");
+        assert_eq!(duration.iso, "PT15M");
+        assert_eq!(duration.text, "15-minute");
         assert_eq!(call.date.as_ref().unwrap().begin, "2026-01-12");
         let who: Vec<&str> = call
             .participants
@@ -1437,6 +1459,30 @@ mod tests {
             .find(|e| e.kind == EventKind::PhoneCall)
             .expect("call");
         assert_eq!(who(call, Role::Participant), ["Mr Trump", "Sheinbaum"]);
+    }
+
+    #[test]
+    fn figures_count_what_follows_them() {
+        let found: Vec<(String, String, String)> = super::figures(
+            "The call between the two leaders comes as 12 fighters killed and 12 Venezuelan \
+             soldiers, 97% of the drugs and 50 per cent on Jan. 3 in 2025 in a 15-minute call.",
+            10,
+        )
+        .into_iter()
+        .map(|f| (f.text, f.value, f.unit))
+        .collect();
+        let want = [
+            ("two leaders", "2", "leader"),
+            ("12 fighters", "12", "fighter"),
+            ("12 Venezuelan soldiers", "12", "soldier"),
+            ("97%", "97", "percent"),
+            ("50 per cent", "50", "percent"),
+        ];
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(t, v, u)| (t.to_string(), v.to_string(), u.to_string()))
+            .collect();
+        assert_eq!(found, want);
     }
 
     #[test]

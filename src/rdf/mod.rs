@@ -344,6 +344,19 @@ fn piece_node(out: &mut Out, article: &Article, text_iri: &str, p: &Piece) -> St
     )
 }
 
+/// The mention node of a date, duration or figure: words that name no
+/// entity.
+fn text_node(
+    out: &mut Out,
+    article: &Article,
+    text_iri: &str,
+    start: usize,
+    end: usize,
+    text: &str,
+) -> String {
+    mention_node(out, article, text_iri, &[Span::new(start, end)], text, None)
+}
+
 fn short(text: &str, n: usize) -> String {
     let mut s: String = text.chars().take(n).collect();
     if text.chars().count() > n {
@@ -463,6 +476,8 @@ fn map_article(
         }
         if let Some(d) = &s.date {
             date_triples(out, &r, d);
+            let node = text_node(out, article, &text_iri, d.start, d.end, &d.text);
+            out.link(&r, &ng("dateMention"), &node);
         }
         if let Some(parent) = s.parent.and_then(|p| x.statements.get(p)) {
             out.link(&r, &ng("embeddedIn"), &report_iri(&article.id.0, parent));
@@ -501,14 +516,24 @@ fn map_article(
         }
         if let Some(d) = &e.date {
             date_triples(out, &r, d);
+            let node = text_node(out, article, &text_iri, d.start, d.end, &d.text);
+            out.link(&r, &ng("dateMention"), &node);
         }
         if let Some(d) = &e.duration {
-            out.typed(&r, &schema("duration"), d, xsd::DURATION);
+            out.typed(&r, &schema("duration"), &d.iso, xsd::DURATION);
+            let node = text_node(out, article, &text_iri, d.start, d.end, &d.text);
+            out.link(&r, &ng("durationMention"), &node);
         }
         if let Some(place) = &e.place {
             if let Some(pe) = &place.entity {
                 out.link(&r, &sem("hasPlace"), &entity_iri(pe));
+                let node = piece_node(out, article, &text_iri, place);
+                out.link(&r, &ng("placeMention"), &node);
             }
+        }
+        for f in &e.figures {
+            let node = text_node(out, article, &text_iri, f.start, f.end, &f.text);
+            out.link(&r, &ng("figureMention"), &node);
         }
         out.link(&r, &ng("status"), &ng(status_term(e.status)));
         out.en(
@@ -774,7 +799,7 @@ fn map_event(
         date_triples(out, &s, d);
     }
     if let Some(d) = reports.iter().find_map(|ev| ev.duration.as_ref()) {
-        out.typed(&s, &schema("duration"), d, xsd::DURATION);
+        out.typed(&s, &schema("duration"), &d.iso, xsd::DURATION);
     }
     if let Some(p) = reports
         .iter()

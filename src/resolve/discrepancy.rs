@@ -108,7 +108,7 @@ pub fn find(
                 add(&mut dates, range(&d.begin, &d.end_date), None, r);
             }
             if let Some(d) = &e.duration {
-                add(&mut durations, d.clone(), None, r);
+                add(&mut durations, d.iso.clone(), None, r);
             }
             add(&mut statuses, e.status.as_str().to_owned(), None, r);
             if let Some(e) = e.place.as_ref().and_then(|p| p.entity.clone()) {
