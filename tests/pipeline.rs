@@ -649,6 +649,12 @@ fn seed_corpus_paraphrases_are_one_utterance() {
             ("ap-rewrite", "land-based operations"),
             ("epochtimes", "land-based cartel targets"),
         ),
+        // Unnamed experts in two translations ("a vital economic partner",
+        // "a key economic partner").
+        (
+            ("ap-rewrite", "remains unlikely"),
+            ("thanhdanh", "is unlikely because"),
+        ),
         // Short reports about the same person, with the same words.
         (
             ("ap-rewrite", "this point was understood"),

@@ -539,6 +539,7 @@ const SAME_SENSE: &[(&str, &[&str])] = &[
     ("sea", &["seas", "water", "waters", "maritime"]),
     ("cartel", &["cartels", "gang", "gangs"]),
     ("ground", &["land"]),
+    ("key", &["vital", "crucial", "essential"]),
 ];
 
 fn same_sense(word: &str) -> &str {
