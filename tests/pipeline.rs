@@ -649,6 +649,15 @@ fn seed_corpus_paraphrases_are_one_utterance() {
             ("ap-rewrite", "land-based operations"),
             ("epochtimes", "land-based cartel targets"),
         ),
+        // A headline and the lede it restates.
+        (
+            ("straitstimes", "^US strikes on Mexico territory"),
+            ("straitstimes", "^US strikes on Mexican territory"),
+        ),
+        (
+            ("anadolu", "^‘very good conversation’"),
+            ("anadolu", "^she discussed security, drug trafficking"),
+        ),
         // Unnamed experts in two translations ("a vital economic partner",
         // "a key economic partner").
         (

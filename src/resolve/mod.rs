@@ -662,6 +662,37 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_restates_its_speakers_remark_in_the_body() {
+        let text = "Lindqvist says trade talks with Brazil will go on\n\n\
+                    OTTAWA — Prime Minister Anna Lindqvist said on Monday that the trade talks \
+                    with Brazil will go on. Opposition leader Tom Berg said the talks were a waste \
+                    of time.";
+        let a = Article {
+            title: Some("Lindqvist says trade talks with Brazil will go on".to_owned()),
+            ..article("a", text)
+        };
+        let x = crate::extract::run(&a);
+        assert_eq!(x.statements.len(), 3, "{:#?}", x.statements);
+        let g = graph(vec![a], vec![x]);
+        let mut sizes: Vec<(usize, String)> = g
+            .utterances
+            .iter()
+            .map(|u| {
+                let who = u.speaker.as_ref().map_or("", |e| e.0.as_str());
+                (u.reports.len(), who.to_owned())
+            })
+            .collect();
+        sizes.sort();
+        assert_eq!(
+            sizes,
+            [
+                (1, "person/tom-berg".to_owned()),
+                (2, "person/anna-lindqvist".to_owned())
+            ]
+        );
+    }
+
+    #[test]
     fn hashes_are_stable() {
         assert_eq!(short_hash(&["a", "b"]), short_hash(&["a", "b"]));
         assert_ne!(short_hash(&["ab"]), short_hash(&["a", "b"]));

@@ -34,6 +34,9 @@ pub(super) fn utterances(articles: &[Article], extractions: &[Extraction]) -> Ve
         }
     }
     let mut groups = Groups::new(&reports);
+    for (i, j) in restated(&reports, &idf) {
+        groups.uf.union(i, j);
+    }
     groups.join(pairs);
     // Then the story's order: what two matched reports frame is matched too.
     for _ in 0..3 {
@@ -101,6 +104,8 @@ struct Report {
     parent: Option<usize>,
     /// The voice of that report: who recounts this one.
     told_by: Option<String>,
+    /// Whether its cue lies in the article's headline.
+    headline: bool,
     key: String,
 }
 
@@ -109,6 +114,7 @@ fn reports(articles: &[Article], extractions: &[Extraction]) -> Vec<Report> {
     for (a, x) in articles.iter().zip(extractions) {
         let base = reports.len();
         let chars: Vec<char> = a.text.chars().collect();
+        let headline = headline(a);
         let people: Vec<&crate::model::Mention> = x
             .mentions
             .iter()
@@ -175,6 +181,8 @@ fn reports(articles: &[Article], extractions: &[Extraction]) -> Vec<Report> {
                 medium: s.medium,
                 parent: s.parent.map(|p| base + p),
                 told_by: None,
+                headline: headline
+                    .is_some_and(|h| h.char_start <= s.cue.start && s.cue.end <= h.char_end),
                 key: report_key(&a.id.0, s),
             });
         }
@@ -204,7 +212,49 @@ const QUESTION_CUES: &[&str] = &["ask", "inquire", "question", "query"];
 /// How surely two reports tell one utterance, on their words alone; `None`
 /// when they do not. Higher joins first.
 fn likeness(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
-    if a.r.article == b.r.article || a.voice.is_none() || b.voice.is_none() {
+    if a.r.article == b.r.article {
+        return None;
+    }
+    alike(a, b, idf)
+}
+
+/// The span of an article's headline: its title, where the text prints it
+/// near the top.
+fn headline(a: &Article) -> Option<crate::model::Span> {
+    let title = a.title.as_deref().filter(|t| !t.trim().is_empty())?;
+    let top = a.text.get(..a.text.len().min(2000)).unwrap_or(&a.text);
+    let at = top.find(title)?;
+    Some(crate::model::span_of_bytes(
+        &a.text,
+        0,
+        at..at + title.len(),
+    ))
+}
+
+/// Each headline report and the report of the same remark in its
+/// article's body, the likest one: a headline restates what the article
+/// reports ("Sheinbaum rejects US strikes on Mexico territory in latest
+/// call with Trump" and "Sheinbaum … ruled out US strikes on Mexican
+/// territory in a phone call with US President Donald Trump").
+fn restated(reports: &[Report], idf: &HashMap<String, f64>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, h) in reports.iter().enumerate().filter(|(_, r)| r.headline) {
+        let best = reports
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.r.article == h.r.article && !b.headline)
+            .filter_map(|(j, b)| Some((alike(h, b, idf)?, j)))
+            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+        if let Some((_, j)) = best {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// [`likeness`] of two reports, whichever articles they come from.
+fn alike(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
+    if a.voice.is_none() || b.voice.is_none() {
         return None;
     }
     // The same quoted words, one report quoting more of them.
