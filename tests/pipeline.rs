@@ -538,7 +538,7 @@ fn seed_corpus_events_are_one_per_happening() {
         found[0].clone()
     };
     let call = find("2026-01-12", "phone-call");
-    assert_eq!(call[4], "PT15M", "{call:?}");
+    assert_eq!(call[4], "15-minute", "{call:?}");
     assert_eq!(call[5], "Donald Trump, Claudia Sheinbaum", "{call:?}");
     assert_eq!(call[6], "5", "{call:?}");
     let briefing = find("2026-01-12", "press-conference");
