@@ -664,8 +664,9 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Nouns that make a country before them the ground something happens on
-/// ("on Mexican soil", "US strikes on Mexican territory").
-const GROUND: &[&str] = &["soil", "territory", "land", "ground", "waters", "airspace"];
+/// ("on Mexican soil", "US strikes on Mexican territory"). Not "ground" or
+/// "land": "Mexican ground forces" are no place.
+const GROUND: &[&str] = &["soil", "territory", "waters", "airspace"];
 
 /// Verbs after "to" that carry an operation on to its target ("an
 /// operation in Venezuela to capture Maduro").
@@ -852,8 +853,9 @@ impl<'a> Words<'a> {
         out
     }
 
-    /// Whether a country mention names the ground of what happens: a
-    /// demonym before "soil" or "territory" ("on Mexican soil").
+    /// Whether a country mention names the ground of what happens: the
+    /// country or its demonym before "soil" or "territory" ("on Mexican
+    /// soil", "on Mexico territory").
     fn ground(&self, m: &Mention) -> bool {
         m.kind == EntityKind::Country
             && self

@@ -146,8 +146,10 @@ fn office_holders(
     merge: &HashMap<EntityId, EntityId>,
 ) -> HashMap<Office, EntityId> {
     let mut seen: BTreeMap<Office, BTreeSet<EntityId>> = BTreeMap::new();
+    // Offices of a named country or organisation: "President" alone says
+    // whose it is no more than "the president".
+    let whose = |o: &Office| o.country.is_some() || o.organization.is_some();
     for m in extractions.iter().flat_map(|x| x.mentions.iter()) {
-        let whose = |o: &Office| o.country.is_some() || o.organization.is_some();
         if m.form == MentionForm::Title || !m.office.as_ref().is_some_and(whose) {
             continue;
         }
