@@ -219,13 +219,18 @@ pub fn quads(graph: &Graph, meta: &BuildMeta) -> Vec<Quad> {
         .iter()
         .map(|e| (&e.id, e.label.as_str()))
         .collect();
+    let held: BTreeSet<(&EntityId, String)> = graph
+        .entities
+        .iter()
+        .flat_map(|e| e.offices.iter().map(move |o| (&e.id, office_iri(o))))
+        .collect();
     let mut all = Vec::new();
     for (i, (article, x)) in graph.articles.iter().zip(&graph.extractions).enumerate() {
         let mut out = Out {
             quads: Vec::new(),
             graph: GraphName::NamedNode(iri(&article_graph(&article.id.0))),
         };
-        map_article(&mut out, article, x, &labels);
+        map_article(&mut out, article, x, &labels, &held);
         // Its independent source: itself, or the article it republishes.
         let source = graph.sources.get(i).unwrap_or(&article.id);
         let a = article_iri(&article.id.0);
@@ -380,6 +385,7 @@ fn map_article(
     article: &Article,
     x: &Extraction,
     labels: &BTreeMap<&EntityId, &str>,
+    held: &BTreeSet<(&EntityId, String)>,
 ) {
     let a = article_iri(&article.id.0);
     let text_iri = id(&format!("article/{}-text", article.id.0));
@@ -435,6 +441,14 @@ fn map_article(
             m.entity.as_ref(),
         );
         out.text(&node, &ng("form"), &format!("{:?}", m.form).to_lowercase());
+        // The words that say who holds an office ("Mexican Foreign Secretary
+        // Juan Ramón de la Fuente").
+        if let (Some(e), Some(o)) = (&m.entity, &m.office) {
+            let office = office_iri(o);
+            if held.contains(&(e, office.clone())) {
+                out.link(&office, &ng("officeMention"), &node);
+            }
+        }
     }
     let outlet = article.outlet.as_deref().unwrap_or("unknown outlet");
     let date = article.published.as_deref().unwrap_or("undated");
@@ -611,6 +625,21 @@ fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
+/// `office:{role}-{iso}`, `office:{role}-any` or `office:{role}-org-{org}`.
+fn office_iri(o: &crate::model::Office) -> String {
+    let key = match &o.organization {
+        Some(org) => format!("{}-org-{}", o.role, org.0.trim_start_matches("org/")),
+        None => {
+            let country = o
+                .country
+                .as_ref()
+                .map(|c| c.0.trim_start_matches("country/"));
+            format!("{}-{}", o.role, country.unwrap_or("any"))
+        }
+    };
+    id(&format!("office/{key}"))
+}
+
 fn map_entity(out: &mut Out, e: &Entity, labels: &BTreeMap<&EntityId, &str>) {
     let s = entity_iri(&e.id);
     out.a(&s, &class_of(e.kind));
@@ -630,19 +659,7 @@ fn map_entity(out: &mut Out, e: &Entity, labels: &BTreeMap<&EntityId, &str>) {
         );
     }
     for o in &e.offices {
-        let country = o
-            .country
-            .as_ref()
-            .map(|c| c.0.trim_start_matches("country/").to_owned());
-        let organization = o
-            .organization
-            .as_ref()
-            .map(|c| c.0.trim_start_matches("org/").to_owned());
-        let key = match organization {
-            Some(org) => format!("{}-org-{org}", o.role),
-            None => format!("{}-{}", o.role, country.as_deref().unwrap_or("any")),
-        };
-        let office = id(&format!("office/{key}"));
+        let office = office_iri(o);
         out.a(&office, &ng("Office"));
         out.text(&office, &ng("officeRole"), &o.role);
         if let Some(c) = &o.country {
