@@ -351,6 +351,11 @@ pub struct Statement {
     pub kind: SpeechKind,
     pub addressee: Option<Piece>,
     pub medium: Option<Medium>,
+    /// The words that name the medium ("at a press conference", "in a post
+    /// on X"); an earlier statement's when the medium is carried over from
+    /// it ("she added").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium_span: Option<Span>,
     /// Name of the platform, for posts ("X", "Truth Social").
     pub platform: Option<String>,
     pub date: Option<DateRef>,

@@ -64,6 +64,13 @@ fn assert_spans_hold(article: &Article, x: &newsgraph::model::Extraction) {
                 "content {seg:?} out of bounds"
             );
         }
+        if let Some(words) = s.medium_span {
+            assert!(s.medium.is_some(), "medium words without a medium: {s:?}");
+            assert!(
+                slice_chars(text, words).is_some_and(|w| !w.trim().is_empty()),
+                "medium words {words:?} out of bounds or blank"
+            );
+        }
         if let Some(d) = &s.date {
             assert_eq!(
                 slice_chars(text, newsgraph::model::Span::new(d.start, d.end)),

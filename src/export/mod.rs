@@ -302,7 +302,9 @@ pub fn write_extraction(
             "speaker": s.source, "cue": s.cue, "cue_lemma": s.cue_lemma, "cue_class": s.cue_class,
             "content": s.content.iter().map(|c| [c.char_start, c.char_end]).collect::<Vec<_>>(),
             "content_text": s.content_text, "kind": s.kind, "addressee": s.addressee,
-            "medium": s.medium, "platform": s.platform, "date": s.date, "parent": s.parent,
+            "medium": s.medium,
+            "medium_span": s.medium_span.map(|m| [m.char_start, m.char_end]),
+            "platform": s.platform, "date": s.date, "parent": s.parent,
         }))?;
     }
     for e in &x.events {

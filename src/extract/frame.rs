@@ -1055,18 +1055,18 @@ pub(super) fn frame_spans(unit: &Unit<'_>, content: &[Span]) -> Vec<Span> {
     spans
 }
 
-/// Medium, platform, date and call partner found in the unit's frame.
-pub(super) fn occasion(
-    cx: &Context<'_>,
-    unit: &Unit<'_>,
-    content: &[Span],
-    cue: Span,
-) -> (
-    Option<Medium>,
-    Option<String>,
-    Option<DateRef>,
-    Option<Piece>,
-) {
+/// What a statement's frame says of where and when it was said.
+pub(super) struct Occasion {
+    /// The medium and the words that name it.
+    pub medium: Option<(Medium, Span)>,
+    pub platform: Option<String>,
+    pub date: Option<DateRef>,
+    /// Whom it was said to in a call or meeting ("in a call with Trump").
+    pub partner: Option<Piece>,
+}
+
+/// The occasion found in the unit's frame (outside quotes and content).
+pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue: Span) -> Occasion {
     let mut medium = None;
     let mut platform = None;
     let mut date: Option<DateRef> = None;
@@ -1074,10 +1074,14 @@ pub(super) fn occasion(
     let mut clause: Option<Span> = None;
     for frame in frame_spans(unit, content) {
         let text = unit.text(frame.char_start, frame.char_end);
-        for (re, m) in medium_re() {
-            if medium.is_none() && re.is_match(&text) {
-                medium = Some(*m);
-                if *m == Medium::SocialMediaPost {
+        if medium.is_none() {
+            if let Some((m, found)) = medium_re()
+                .iter()
+                .find_map(|(re, m)| Some((*m, re.find(&text)?)))
+            {
+                let words = crate::model::span_of_bytes(&text, frame.char_start, found.range());
+                medium = Some((m, words));
+                if m == Medium::SocialMediaPost {
                     platform = platform_re().find(&text).map(|p| p.as_str().to_owned());
                 }
             }
@@ -1110,7 +1114,12 @@ pub(super) fn occasion(
             }
         }
     }
-    (medium, platform, date, partner)
+    Occasion {
+        medium,
+        platform,
+        date,
+        partner,
+    }
 }
 
 /// Trims spaces and a final full stop or comma from a content span.

@@ -726,7 +726,13 @@ fn in_unit(
             continue;
         }
         let kind = kind_of(unit, &content);
-        let (medium, platform, date, partner) = occasion(cx, unit, &content, cue_span);
+        let super::frame::Occasion {
+            medium: medium_words,
+            platform,
+            date,
+            partner,
+        } = occasion(cx, unit, &content, cue_span);
+        let medium = medium_words.map(|(m, _)| m);
         // First person inside a quotation is the outer speaker.
         if let (Some(sp), Some((_, o))) = (&mut speaker, outer) {
             if sp.entity.is_none() && matches!(fold(&sp.text).as_str(), "i" | "we") {
@@ -789,6 +795,7 @@ fn in_unit(
             kind,
             addressee,
             medium,
+            medium_span: medium_words.map(|(_, words)| words),
             platform,
             date,
             parent: outer.map(|(i, _)| i),
@@ -1411,6 +1418,7 @@ fn inherit_occasions(statements: &mut [Statement]) {
         // The occasion, and the date that goes with it.
         if s.medium.is_none() && prev.medium.is_some() {
             s.medium = prev.medium;
+            s.medium_span = prev.medium_span;
             s.platform.clone_from(&prev.platform);
             if s.date.is_none() {
                 s.date.clone_from(&prev.date);

@@ -39,6 +39,7 @@ fn statement(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span, content: Vec<Sp
         kind,
         addressee: None,
         medium: None,
+        medium_span: None,
         platform: None,
         date: None,
         parent: None,

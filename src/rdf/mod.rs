@@ -485,6 +485,18 @@ fn map_article(
         if let Some(m) = s.medium {
             out.link(&r, &ng("medium"), &medium_term(m));
         }
+        if let Some(words) = s.medium_span {
+            let said = article.slice(words).unwrap_or_default().to_owned();
+            let node = text_node(
+                out,
+                article,
+                &text_iri,
+                words.char_start,
+                words.char_end,
+                &said,
+            );
+            out.link(&r, &ng("mediumMention"), &node);
+        }
         if let Some(p) = &s.platform {
             out.text(&r, &ng("platform"), p);
         }

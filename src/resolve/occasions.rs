@@ -266,6 +266,7 @@ mod tests {
             kind: SpeechKind::Indirect,
             addressee: None,
             medium,
+            medium_span: None,
             platform: None,
             date: None,
             parent: None,
