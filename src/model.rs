@@ -543,6 +543,10 @@ pub struct Event {
     pub duration: Option<Duration>,
     pub place: Option<Piece>,
     pub status: EventStatus,
+    /// The words that make it planned or ruled out ("threatened", "ruled
+    /// out"); none for what happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_span: Option<Span>,
     /// Numbers given in the event's sentence ("killed 12 soldiers").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,

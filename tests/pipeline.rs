@@ -93,6 +93,10 @@ fn assert_spans_hold(article: &Article, x: &newsgraph::model::Extraction) {
             .map(|d| (d.start, d.end, &d.text))
             .chain(e.duration.iter().map(|d| (d.start, d.end, &d.text)))
             .chain(e.figures.iter().map(|f| (f.start, f.end, &f.text)));
+        if let Some(words) = e.status_span {
+            assert_ne!(e.status, newsgraph::model::EventStatus::Happened, "{e:?}");
+            assert!(slice_chars(text, words).is_some(), "{e:?}");
+        }
         for (start, end, said) in words {
             assert_eq!(
                 slice_chars(text, span(start, end)),

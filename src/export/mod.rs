@@ -312,6 +312,7 @@ pub fn write_extraction(
             "type": "event", "doc": doc, "kind": e.kind, "trigger": e.trigger,
             "participants": e.participants, "date": e.date, "duration": e.duration,
             "place": e.place, "status": e.status,
+            "status_span": e.status_span.map(|m| [m.char_start, m.char_end]),
         }))?;
     }
     Ok(())

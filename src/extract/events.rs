@@ -1247,21 +1247,25 @@ fn event(
     });
     // The status reads the whole clause, the telling included: "Sheinbaum
     // rejects US strikes" rules the strikes out.
-    let status = if matches!(
+    let (status, status_span) = if matches!(
         kind,
         EventKind::Meeting | EventKind::Strike | EventKind::MilitaryOperation
     ) {
         let told = super::layout::clause_of(chars, w.unit, trigger);
         let told_text: String = chars[told.char_start..told.char_end].iter().collect();
-        if kind != EventKind::Meeting && ruled_out_re().is_match(&told_text) {
-            EventStatus::RuledOut
-        } else if planned_re().is_match(&told_text) {
-            EventStatus::Planned
+        let words = |m: regex::Match<'_>| {
+            crate::model::span_of_bytes(&told_text, told.char_start, m.range())
+        };
+        let ruled_out = ruled_out_re().find(&told_text);
+        if let (false, Some(m)) = (kind == EventKind::Meeting, ruled_out) {
+            (EventStatus::RuledOut, Some(words(m)))
+        } else if let Some(m) = planned_re().find(&told_text) {
+            (EventStatus::Planned, Some(words(m)))
         } else {
-            EventStatus::Happened
+            (EventStatus::Happened, None)
         }
     } else {
-        EventStatus::Happened
+        (EventStatus::Happened, None)
     };
     let event = Event {
         kind,
@@ -1280,6 +1284,7 @@ fn event(
         },
         place: place.map(|m| piece(chars, m)),
         status,
+        status_span,
         figures: {
             let clause_text: String = chars[clause.char_start..clause.char_end].iter().collect();
             figures(&clause_text, clause.char_start)

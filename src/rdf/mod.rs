@@ -562,6 +562,18 @@ fn map_article(
             out.link(&r, &ng("figureMention"), &node);
         }
         out.link(&r, &ng("status"), &ng(status_term(e.status)));
+        if let Some(words) = e.status_span {
+            let said = article.slice(words).unwrap_or_default().to_owned();
+            let node = text_node(
+                out,
+                article,
+                &text_iri,
+                words.char_start,
+                words.char_end,
+                &said,
+            );
+            out.link(&r, &ng("statusMention"), &node);
+        }
         out.en(
             &r,
             &rdfs("label"),

@@ -288,6 +288,7 @@ mod tests {
             duration: None,
             place: None,
             status: EventStatus::Happened,
+            status_span: None,
             figures: vec![],
             order: vec![],
         }
