@@ -349,17 +349,12 @@ fn piece_node(out: &mut Out, article: &Article, text_iri: &str, p: &Piece) -> St
     )
 }
 
-/// The mention node of a date, duration or figure: words that name no
-/// entity.
-fn text_node(
-    out: &mut Out,
-    article: &Article,
-    text_iri: &str,
-    start: usize,
-    end: usize,
-    text: &str,
-) -> String {
-    mention_node(out, article, text_iri, &[Span::new(start, end)], text, None)
+/// The mention node of words that name no entity (a date, a duration, a
+/// figure, a medium, a status): code points `start..end` of the article.
+fn text_node(out: &mut Out, article: &Article, text_iri: &str, start: usize, end: usize) -> String {
+    let span = Span::new(start, end);
+    let words = article.slice(span).unwrap_or_default().to_owned();
+    mention_node(out, article, text_iri, &[span], &words, None)
 }
 
 fn short(text: &str, n: usize) -> String {
@@ -486,15 +481,7 @@ fn map_article(
             out.link(&r, &ng("medium"), &medium_term(m));
         }
         if let Some(words) = s.medium_span {
-            let said = article.slice(words).unwrap_or_default().to_owned();
-            let node = text_node(
-                out,
-                article,
-                &text_iri,
-                words.char_start,
-                words.char_end,
-                &said,
-            );
+            let node = text_node(out, article, &text_iri, words.char_start, words.char_end);
             out.link(&r, &ng("mediumMention"), &node);
         }
         if let Some(p) = &s.platform {
@@ -502,7 +489,7 @@ fn map_article(
         }
         if let Some(d) = &s.date {
             date_triples(out, &r, d);
-            let node = text_node(out, article, &text_iri, d.start, d.end, &d.text);
+            let node = text_node(out, article, &text_iri, d.start, d.end);
             out.link(&r, &ng("dateMention"), &node);
         }
         if let Some(parent) = s.parent.and_then(|p| x.statements.get(p)) {
@@ -542,12 +529,12 @@ fn map_article(
         }
         if let Some(d) = &e.date {
             date_triples(out, &r, d);
-            let node = text_node(out, article, &text_iri, d.start, d.end, &d.text);
+            let node = text_node(out, article, &text_iri, d.start, d.end);
             out.link(&r, &ng("dateMention"), &node);
         }
         if let Some(d) = &e.duration {
             out.typed(&r, &schema("duration"), &d.iso, xsd::DURATION);
-            let node = text_node(out, article, &text_iri, d.start, d.end, &d.text);
+            let node = text_node(out, article, &text_iri, d.start, d.end);
             out.link(&r, &ng("durationMention"), &node);
         }
         if let Some(place) = &e.place {
@@ -558,20 +545,12 @@ fn map_article(
             }
         }
         for f in &e.figures {
-            let node = text_node(out, article, &text_iri, f.start, f.end, &f.text);
+            let node = text_node(out, article, &text_iri, f.start, f.end);
             out.link(&r, &ng("figureMention"), &node);
         }
         out.link(&r, &ng("status"), &ng(status_term(e.status)));
         if let Some(words) = e.status_span {
-            let said = article.slice(words).unwrap_or_default().to_owned();
-            let node = text_node(
-                out,
-                article,
-                &text_iri,
-                words.char_start,
-                words.char_end,
-                &said,
-            );
+            let node = text_node(out, article, &text_iri, words.char_start, words.char_end);
             out.link(&r, &ng("statusMention"), &node);
         }
         out.en(
