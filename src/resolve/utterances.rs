@@ -34,6 +34,8 @@ pub(super) fn utterances(articles: &[Article], extractions: &[Extraction]) -> Ve
         }
     }
     let mut groups = Groups::new(&reports);
+    // A headline and its body report share their one article, so joining
+    // them leaves each group's set of articles as it was.
     for (i, j) in restated(&reports, &idf) {
         groups.uf.union(i, j);
     }
