@@ -288,6 +288,11 @@ pub struct EvalArgs {
     /// Output format
     #[arg(short, long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+    /// Also write the extractor's attributions as brat standoff, one
+    /// NAME.ann per gold text NAME.txt, for viewing or diffing beside the
+    /// gold
+    #[arg(long, value_name = "DIR")]
+    pub predictions: Option<PathBuf>,
 }
 
 /// Train the extractor's cue model on gold attribution annotations

@@ -500,8 +500,9 @@ pub fn score_cue_heads(
 }
 
 /// Extracts every gold article (timing the extraction on one core) and
-/// scores the statements against the gold attributions.
-pub fn run(docs: &[GoldDoc]) -> Report {
+/// scores the statements against the gold attributions. Returns the scores
+/// and each article's extraction, in the order of `docs`.
+pub fn run(docs: &[GoldDoc]) -> (Report, Vec<Extraction>) {
     // A warm-up pass (regexes compile once), then timed passes on one core
     // until a second has gone by; the fastest pass is reported.
     let extractions: Vec<Extraction> = docs.iter().map(|d| extract::run(&d.article)).collect();
@@ -619,7 +620,7 @@ pub fn run(docs: &[GoldDoc]) -> Report {
             roles,
         });
     }
-    Report {
+    let report = Report {
         articles: docs.len(),
         words: total_words,
         gold_attributions: docs.iter().map(|d| d.attributions.len()).sum(),
@@ -631,12 +632,100 @@ pub fn run(docs: &[GoldDoc]) -> Report {
             0.0
         },
         extraction_seconds: seconds,
+    };
+    (report, extractions)
+}
+
+/// One article's top-level statements as brat standoff in PolNeAR's
+/// scheme, spans in code points: a Source, Cue and Content text-bound
+/// annotation each, and an `Attribution` event joining them (the trigger
+/// is the cue). `chars` is the article text, for the span texts.
+pub fn to_ann(chars: &[char], extraction: &Extraction) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let mut t = 0;
+    let mut text_bound = |out: &mut String, label: &str, spans: &[Span]| -> Option<String> {
+        let spans = trim(chars, spans);
+        if spans.is_empty() {
+            return None;
+        }
+        t += 1;
+        let offsets: Vec<String> = spans
+            .iter()
+            .map(|s| format!("{} {}", s.char_start, s.char_end))
+            .collect();
+        // brat joins a discontinuous span's pieces with one space and keeps
+        // each annotation on one line.
+        let words: Vec<String> = spans
+            .iter()
+            .map(|s| chars[s.char_start..s.char_end].iter().collect::<String>())
+            .collect();
+        let words = words.join(" ").replace(['\n', '\r'], " ");
+        let _ = writeln!(out, "T{t}\t{label} {}\t{words}", offsets.join(";"));
+        Some(format!("T{t}"))
+    };
+    for (e, s) in extraction
+        .statements
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .enumerate()
+    {
+        let source = s
+            .source
+            .as_ref()
+            .map(|p| vec![p.span()])
+            .unwrap_or_default();
+        let cue = vec![s.cue.span()];
+        let mut args = Vec::new();
+        let Some(trigger) = text_bound(&mut out, "Attribution", &cue) else {
+            continue;
+        };
+        for (role, spans) in [("Source", &source), ("Cue", &cue), ("Content", &s.content)] {
+            if let Some(id) = text_bound(&mut out, role, spans) {
+                args.push(format!("{role}:{id}"));
+            }
+        }
+        let _ = writeln!(out, "E{}\tAttribution:{trigger} {}", e + 1, args.join(" "));
     }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn predictions_read_back_as_the_statements_spans() {
+        let text = "Ana Ruiz said the plan \"will fail.\"\n\n\"It is over,\" the minister told reporters, \"and we know it.\"\n";
+        let chars: Vec<char> = text.chars().collect();
+        let x = extract::run(&Article::new("t", text.to_owned()));
+        let ann = to_ann(&chars, &x);
+        let read = parse_ann(&ann).unwrap();
+        let mut expected: Vec<Attribution> = x
+            .statements
+            .iter()
+            .filter(|s| s.parent.is_none())
+            .map(|s| Attribution {
+                source: trim(
+                    &chars,
+                    &s.source.iter().map(|p| p.span()).collect::<Vec<_>>(),
+                ),
+                cue: trim(&chars, &[s.cue.span()]),
+                content: trim(&chars, &s.content),
+            })
+            .collect();
+        let mut read = read;
+        expected.sort_by_key(|a| a.cue.clone());
+        read.sort_by_key(|a| a.cue.clone());
+        assert_eq!(read.len(), 2, "{ann}");
+        assert_eq!(read, expected);
+        // The second statement's content is in two pieces, on one line.
+        assert!(
+            ann.lines().any(|l| l.starts_with('T') && l.contains(';')),
+            "{ann}"
+        );
+        assert!(ann.contains("\tSource "), "{ann}");
+    }
 
     #[test]
     fn parses_brat_with_discontinuous_spans_and_merged_events() {

@@ -213,7 +213,22 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Eval(a) => {
             say(quiet, format_args!("reading {}…", a.gold.display()));
             let docs = newsgraph::eval::read_gold(&a.gold)?;
-            let report = newsgraph::eval::run(&docs);
+            let (report, extractions) = newsgraph::eval::run(&docs);
+            if let Some(dir) = &a.predictions {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+                for (doc, x) in docs.iter().zip(&extractions) {
+                    let chars: Vec<char> = doc.article.text.chars().collect();
+                    let name = format!("{}.ann", doc.article.file.trim_end_matches(".txt"));
+                    let path = dir.join(name);
+                    std::fs::write(&path, newsgraph::eval::to_ann(&chars, x))
+                        .with_context(|| format!("writing {}", path.display()))?;
+                }
+                say(
+                    quiet,
+                    format_args!("wrote {} prediction files to {}", docs.len(), dir.display()),
+                );
+            }
             match a.format {
                 cli::ListFormat::Json => {
                     serde_json::to_writer_pretty(&mut out, &report).context("writing JSON")?

@@ -338,7 +338,13 @@ impl DateRef {
 /// One attribution: who said what (to whom, when, how), as one article tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
+    /// The words that name the speaker.
     pub source: Option<Piece>,
+    /// The speakers a source joins ("Mr. Grassley and Mr. Leahy"), each
+    /// with its own entity, in text order; empty when it names one, whose
+    /// entity is the source's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<Piece>,
     pub cue: Piece,
     /// The cue's lemma ("said" → "say", "according to" → "according").
     pub cue_lemma: String,

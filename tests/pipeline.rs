@@ -164,6 +164,30 @@ fn fixture_statements_are_found_with_speaker_addressee_and_kind() {
         .all(|m| m.text != "AFP" && !m.text.contains("newsletter")));
 }
 
+/// "Canada and Brazil agreed": one source, two speakers, in the report and
+/// in its utterance, which the text's words name.
+#[test]
+fn joined_speakers_are_each_a_speaker() {
+    let quads = common::quads_of(&common::fixtures());
+    let table = common::run_query(
+        &quads,
+        "SELECT ?source ?speaker ?u_speaker ?name WHERE {
+           ?r a ng:Report ; ng:cueLemma \"agree\" ; ng:speaker/rdfs:label ?speaker ;
+              ng:sourceMention/nif:anchorOf ?source .
+           ?u gaf:denotedBy ?r ; ng:speaker/rdfs:label ?u_speaker ; ng:speakerName ?name .
+           FILTER(?speaker = ?u_speaker)
+         } ORDER BY ?speaker",
+    );
+    assert_eq!(
+        table.lines().skip(1).collect::<Vec<_>>(),
+        [
+            "Canada and Brazil\tBrazil\tBrazil\tCanada and Brazil",
+            "Canada and Brazil\tCanada\tCanada\tCanada and Brazil",
+        ],
+        "{table}"
+    );
+}
+
 #[test]
 fn broken_lines_and_nested_speech() {
     let (_, x) = extraction(

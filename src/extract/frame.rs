@@ -260,12 +260,107 @@ pub(super) fn piece(chars: &[char], span: Span, entity: Option<EntityId>) -> Pie
 }
 
 /// The speaker before token `c`: a mention (extended left over its title),
-/// a pronoun or a speaker phrase ("a senior official").
-pub(super) fn speaker_before(
-    cx: &Context<'_>,
-    unit: &Unit<'_>,
-    c: usize,
-) -> Option<(Piece, usize)> {
+/// a pronoun or a speaker phrase ("a senior official"), with the speakers
+/// joined to it ("Mr. Grassley and Mr. Leahy said"). Returns it and its
+/// first token.
+pub(super) fn speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Speaker> {
+    let (phrase, tok) = one_speaker_before(cx, unit, c)?;
+    Some(joined_speakers(cx, unit, phrase, tok))
+}
+
+/// A speaker phrase before its cue.
+pub(super) struct Speaker {
+    /// All its words ("Mr. Grassley and Mr. Leahy").
+    pub phrase: Piece,
+    /// Its first token.
+    pub first: usize,
+    /// Each speaker it joins, when it joins several, in text order.
+    pub joint: Vec<Piece>,
+}
+
+/// Whether the phrase starting at token `s` opens its clause: it starts
+/// the unit or follows punctuation or a conjunction that opens a clause.
+fn opens_clause(unit: &Unit<'_>, s: usize) -> bool {
+    s == 0
+        || (!unit.tokens[s - 1].is_word() && !unit.quoted[s - 1])
+        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str())
+}
+
+/// Speakers joined to `phrase` (first token `tok`) by "and" or "nor", and
+/// a list before them: "Mr. Grassley and Mr. Leahy", "Both Democrats and
+/// Republicans", "President Obama, Hillary Clinton, and other Democrats".
+/// Each speaker joined must open its clause, so "Trump attacked Obama and
+/// Clinton said" keeps "Clinton". A joined phrase stands for no one
+/// entity; each speaker keeps its own.
+fn joined_speakers(cx: &Context<'_>, unit: &Unit<'_>, phrase: Piece, tok: usize) -> Speaker {
+    let mut first = tok;
+    let mut listed = false;
+    let mut joint = Vec::new();
+    while first >= 2 && !unit.quoted[first - 1] {
+        let joiner = unit.folds[first - 1].as_str();
+        let comma = unit.tokens[first - 1].is(unit.chars, ',');
+        // ", and": the comma before the joiner goes with it.
+        let mut end = first - 1;
+        let mut after_comma = comma;
+        if matches!(joiner, "and" | "nor" | "&") {
+            if end >= 1 && unit.tokens[end - 1].is(unit.chars, ',') {
+                end -= 1;
+                after_comma = true;
+            }
+        } else if !(comma && listed) {
+            break;
+        }
+        let Some((left, s)) = one_speaker_before(cx, unit, end) else {
+            break;
+        };
+        // After a comma only a short name joins: ", and human rights groups
+        // warned" ends a clause of its own.
+        let named = (left.entity.is_some() || unit.tokens[end - 1].is_capitalized(unit.chars))
+            && end - s <= 6;
+        let adjunct =
+            ADJUNCT_STARTS.contains(&unit.folds[s].as_str()) || is_time_word(&unit.folds[s]);
+        // "they speak to American business and political leaders": a
+        // pronoun with words after it is a clause, not a speaker.
+        let clause = end - s > 1
+            && matches!(
+                unit.folds[s].as_str(),
+                "he" | "she" | "they" | "we" | "i" | "you" | "it" | "there"
+            );
+        if left.end > unit.tokens[end].start || adjunct || clause || (after_comma && !named) {
+            break;
+        }
+        // "Both … and …", "Neither … nor …".
+        let s = if s > 0 && matches!(unit.folds[s - 1].as_str(), "both" | "neither" | "either") {
+            s - 1
+        } else {
+            s
+        };
+        if !opens_clause(unit, s) {
+            break;
+        }
+        first = s;
+        listed = true;
+        joint.push(left);
+    }
+    if joint.is_empty() {
+        return Speaker {
+            phrase,
+            first: tok,
+            joint,
+        };
+    }
+    joint.reverse();
+    let span = Span::new(unit.tokens[first].start, phrase.end);
+    joint.push(phrase);
+    Speaker {
+        phrase: piece(unit.chars, span, None),
+        first,
+        joint,
+    }
+}
+
+/// The speaker before token `c`, alone.
+fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
     let (mut phrase, tok) = speaker_phrase_before(cx, unit, c)?;
     // The speaker's apposition or parenthesis up to the cue belongs to it
     // ("Brian Fallon, the campaign's press secretary,", "Rep. Gwen Moore
@@ -971,6 +1066,10 @@ fn is_qualifier(w: &str) -> bool {
             | "communication"
             | "campaign"
             | "press"
+            | "radio"
+            | "federal"
+            | "presumptive"
+            | "best-selling"
     )
 }
 

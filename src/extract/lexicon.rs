@@ -550,7 +550,11 @@ const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert
     regulator regulators representatives staff insiders allies opponents rivals conservatives \
     liberals progressives americans respondents participants protesters workers employees \
     executives investors analysis filings memo letter email emails tweet post ad ads video book \
-    transcript records estimates projections figures numbers";
+    transcript records estimates projections figures numbers \
+    front-runner frontrunner hopeful hopefuls contender contenders host co-host anchor \
+    moderator reporter journalist commentator pundit blogger writer novelist speechwriter \
+    neurosurgeon surgeon doctor physician pastor counsel prosecutor businessman businesswoman \
+    entrepreneur magnate developer donor donors delegate delegates lobbyist lobbyists";
 
 /// Whether a (folded) noun can head a speaker phrase.
 /// Whether a lower-case word can end a noun phrase that is the subject of

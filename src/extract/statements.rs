@@ -277,7 +277,7 @@ fn in_unit(
         .filter(|t| t.is_capitalized(unit.chars))
         .count();
     let headline = words.len() >= 4 && capitals * 5 >= words.len() * 4;
-    let mut last_speaker: Option<Piece> = None;
+    let mut last_speaker: Option<(Piece, Vec<Piece>)> = None;
     let n = unit.tokens.len();
     let model = super::cuemodel::model();
     let window = super::cuemodel::Window::new(unit.chars, &unit.tokens, &unit.folds, &unit.quoted);
@@ -368,6 +368,8 @@ fn in_unit(
         let mut cue_end = cue_span.char_end;
         // Speaker.
         let mut speaker = None;
+        // The speakers a joined speaker phrase names, each on its own.
+        let mut joint = Vec::new();
         let mut first_frame_tok = c;
         let mut conjoined = false;
         let participle = unit.folds[c].ends_with("ing");
@@ -390,16 +392,20 @@ fn in_unit(
                             .unwrap_or(0)]
                 })
                 .map(|m| piece(unit.chars, m.span, m.entity.clone()));
-        } else if let Some((p, tok)) = speaker_before(cx, unit, c) {
-            speaker = Some(p);
-            first_frame_tok = tok;
+        } else if let Some(sp) = speaker_before(cx, unit, c) {
+            speaker = Some(sp.phrase);
+            joint = sp.joint;
+            first_frame_tok = sp.first;
         } else if c > 0 && unit.folds[c - 1] == "and" {
             // "… and said": the speaker of the statement before, or else the
             // subject that opens the sentence ("Mr. Schultz supported
             // Democrats …, and said he did not").
-            speaker = last_speaker
-                .clone()
-                .or_else(|| sentence_subject(cx, unit, c));
+            if let Some((p, j)) = last_speaker.clone() {
+                speaker = Some(p);
+                joint = j;
+            } else {
+                speaker = sentence_subject(cx, unit, c);
+            }
             conjoined = speaker.is_some();
         } else if c > 0
             && !unit.tokens[c - 1].is_word()
@@ -709,6 +715,7 @@ fn in_unit(
             match (agent, subject) {
                 (Some(a), Some(subject)) => {
                     speaker = Some(a);
+                    joint.clear();
                     content = vec![subject];
                     cue_end = unit.tokens[by].end;
                 }
@@ -766,7 +773,7 @@ fn in_unit(
         if let Some(sp) = &speaker {
             claimed.push(sp.span());
         }
-        last_speaker = speaker.clone();
+        last_speaker = speaker.clone().map(|p| (p, joint.clone()));
         let _ = conjoined;
         // The cue takes the auxiliaries and adverbs right before it ("has
         // called", "is also stressing"), as annotators mark them.
@@ -787,6 +794,7 @@ fn in_unit(
         let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
         out.push(Statement {
             source: speaker,
+            speakers: joint,
             cue,
             cue_lemma,
             cue_class,
@@ -1017,7 +1025,7 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
                 cue_lemma(&unit.folds[j]).is_some() && !unit.tokens[j].is_capitalized(unit.chars)
             });
             if next_cue
-                .is_some_and(|j| speaker_before(cx, unit, j).is_some_and(|(_, tok)| tok == k + 1))
+                .is_some_and(|j| speaker_before(cx, unit, j).is_some_and(|sp| sp.first == k + 1))
             {
                 return unit.tokens[k].start;
             }
@@ -1030,7 +1038,7 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
             if let Some(j) = next_cue {
                 let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
                 if speaker_before(cx, unit, j)
-                    .is_some_and(|(_, tok)| tok == k + 1 || (conj && tok == k + 2))
+                    .is_some_and(|sp| sp.first == k + 1 || (conj && sp.first == k + 2))
                 {
                     return unit.tokens[k].start;
                 }
@@ -2006,6 +2014,55 @@ mod tests {
     }
 
     #[test]
+    fn joined_speakers_are_one_source_and_each_a_speaker() {
+        let x = crate::extract::run(&article(
+            "Mr. Grassley and Mr. Leahy said the program was flawed. \
+             Both Mr. King and Mr. Schultz say the network is fair. \
+             President Obama, Hillary Clinton, and other Democrats want a vote. \
+             Trump met Obama and Clinton said the plan would fail. \
+             Obama stressed that the reforms were not complete, and human rights groups warned that leverage was lost. \
+             In a statement, China and Russia said the vote was unfair.",
+        ));
+        let found: Vec<(&str, Vec<&str>)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.speakers.iter().map(|p| p.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Mr. Grassley and Mr. Leahy",
+                    vec!["Mr. Grassley", "Mr. Leahy"]
+                ),
+                (
+                    "Both Mr. King and Mr. Schultz",
+                    vec!["Mr. King", "Mr. Schultz"]
+                ),
+                (
+                    "President Obama, Hillary Clinton, and other Democrats",
+                    vec!["President Obama", "Hillary Clinton", "other Democrats"]
+                ),
+                // An object is no speaker, nor is a clause before ", and",
+                // nor an adjunct before a comma.
+                ("Clinton", vec![]),
+                ("Obama", vec![]),
+                ("human rights groups", vec![]),
+                ("China and Russia", vec!["China", "Russia"]),
+            ]
+        );
+        // The joined phrase stands for no one; each speaker keeps its own.
+        let grassley = &x.statements[0];
+        assert_eq!(grassley.source.as_ref().unwrap().entity, None);
+        assert!(grassley.speakers.iter().all(|p| p.entity.is_some()));
+    }
+
+    #[test]
     fn joined_sources_and_sentence_final_appositions() {
         let found = statements(
             "Federal and state officials said the count was fair. \
@@ -2018,9 +2075,7 @@ mod tests {
             speakers,
             [
                 "Federal and state officials",
-                // Joined names stay apart: a statement has one speaker
-                // entity, and "Mr. Grassley and Mr. Leahy" is not Mr. Leahy.
-                "Mr. Leahy",
+                "Mr. Grassley and Mr. Leahy",
                 "Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his bankers",
                 "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus",
             ]

@@ -31,6 +31,7 @@ fn statement(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span, content: Vec<Sp
     let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
     Statement {
         source: speaker,
+        speakers: Vec::new(),
         cue,
         cue_lemma,
         cue_class,
@@ -154,7 +155,7 @@ pub(super) fn dash_credit(cx: &Context<'_>, unit: &Unit<'_>) -> Option<Statement
 
 /// A cue ending its unit with a colon ("Caddell continued:", "The New York
 /// Times reports:"): its speaker and cue, for the quotation that follows.
-pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<Piece>, Span)> {
+pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<Speaker>, Span)> {
     let n = unit.tokens.len();
     let last = unit.tokens.last()?;
     if !last.is(unit.chars, ':') || n < 2 {
@@ -185,16 +186,20 @@ pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<P
     }) {
         return None;
     }
-    let speaker = speaker_before(cx, unit, c).map(|(p, _)| p);
+    let speaker = speaker_before(cx, unit, c);
     let t = unit.tokens[c];
     Some((speaker, Span::new(t.start, t.end)))
 }
 
 /// The statement a `colon_intro` opens, with the quotation of `unit` as its
 /// content.
-pub(super) fn introduced(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span) -> Statement {
+pub(super) fn introduced(unit: &Unit<'_>, speaker: Option<Speaker>, cue: Span) -> Statement {
     let content: Vec<Span> = unit.quotes.iter().flatten().copied().collect();
-    statement(unit, speaker, cue, content)
+    let (speaker, joint) = speaker.map_or((None, Vec::new()), |s| (Some(s.phrase), s.joint));
+    Statement {
+        speakers: joint,
+        ..statement(unit, speaker, cue, content)
+    }
 }
 
 #[cfg(test)]

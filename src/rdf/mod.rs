@@ -466,6 +466,12 @@ fn map_article(
                 out.link(&r, &ng("speaker"), &entity_iri(e));
             }
         }
+        // A joined source ("Mr. Grassley and Mr. Leahy"): each speaker.
+        for p in &s.speakers {
+            if let Some(e) = &p.entity {
+                out.link(&r, &ng("speaker"), &entity_iri(e));
+            }
+        }
         if let Some(to) = &s.addressee {
             // An implied addressee (the reporters at a press conference) has
             // no words of its own.
@@ -712,14 +718,20 @@ fn map_utterance(
             }
         }
     }
+    // A speaker the text names only by description ("some experts") or
+    // several joined ("Canada and Brazil", each an ng:speaker too).
+    let speaker_name = reports
+        .iter()
+        .find_map(|(_, st)| st.source.as_ref().map(|p| p.text.as_str()));
     if let Some(sp) = &u.speaker {
         out.link(&s, &ng("speaker"), &entity_iri(sp));
-    } else if let Some(name) = reports
-        .iter()
-        .find_map(|(_, st)| st.source.as_ref().map(|p| p.text.as_str()))
-    {
-        // A speaker the text names only by description ("some experts").
+    } else if let Some(name) = speaker_name {
         out.text(&s, &ng("speakerName"), name);
+        if let Some((_, st)) = reports.iter().find(|(_, st)| !st.speakers.is_empty()) {
+            for e in st.speakers.iter().filter_map(|p| p.entity.as_ref()) {
+                out.link(&s, &ng("speaker"), &entity_iri(e));
+            }
+        }
     }
     if let Some(to) = &u.addressee {
         out.link(&s, &ng("addressee"), &entity_iri(to));
@@ -769,6 +781,7 @@ fn map_utterance(
         .speaker
         .as_ref()
         .and_then(|e| labels.get(e).copied())
+        .or(speaker_name)
         .unwrap_or("unknown speaker");
     let to = u
         .addressee

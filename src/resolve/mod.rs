@@ -217,10 +217,21 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
         }
     };
     for s in &mut x.statements {
-        refresh(&mut s.source);
+        // A joined source stands for no one entity: its speakers have theirs.
+        if s.speakers.is_empty() {
+            refresh(&mut s.source);
+        }
         refresh(&mut s.addressee);
         fix_piece(&mut s.source);
         fix_piece(&mut s.addressee);
+        for p in &mut s.speakers {
+            let mut one = Some(p.clone());
+            refresh(&mut one);
+            fix_piece(&mut one);
+            if let Some(one) = one {
+                *p = one;
+            }
+        }
     }
     for e in &mut x.events {
         for p in &mut e.participants {

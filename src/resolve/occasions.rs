@@ -257,6 +257,7 @@ mod tests {
 
     fn statement(medium: Option<Medium>) -> Statement {
         Statement {
+            speakers: Vec::new(),
             source: Some(piece("person/a")),
             cue: piece("said"),
             cue_lemma: "say".to_owned(),
