@@ -469,6 +469,42 @@ fn eval_scores_and_train_writes_a_reproducible_model() {
         assert_eq!(role["exact"]["f1"], 100.0, "{role}");
     }
 
+    // --predictions writes them as brat standoff, the gold's spans again.
+    let out = newsgraph(
+        &["eval", "--gold", "gold", "-q", "--predictions", "pred"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    for name in ["a", "b"] {
+        let predicted = std::fs::read_to_string(dir.path().join(format!("pred/{name}.ann")))
+            .expect("prediction file");
+        let gold =
+            std::fs::read_to_string(dir.path().join(format!("gold/attributions/{name}_x.ann")))
+                .expect("gold file");
+        let spans = |ann: &str| {
+            let mut v: Vec<String> = ann
+                .lines()
+                .filter(|l| l.starts_with('T') && !l.contains("\tAttribution "))
+                .map(|l| l.split_once('\t').map_or("", |(_, r)| r).to_owned())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(spans(&predicted), spans(&gold), "{predicted}");
+        assert!(
+            predicted.contains("\nE1\tAttribution:T1 Source:"),
+            "{predicted}"
+        );
+    }
+    // A predictions path that is a file is an error naming it.
+    std::fs::write(dir.path().join("taken"), "").expect("write");
+    let out = newsgraph(
+        &["eval", "--gold", "gold", "-q", "--predictions", "taken"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 1);
+    assert!(text(&out.stderr).contains("taken"), "{}", text(&out.stderr));
+
     let out = newsgraph(&["train", "--gold", "gold", "-o", "m1.tsv"], dir.path());
     assert_eq!(code(&out), 0, "{}", text(&out.stderr));
     assert!(
