@@ -969,10 +969,38 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
     if m.form == MentionForm::Pronoun && !matches!(fold(&m.text).as_str(), "he" | "she") {
         return None;
     }
-    let mut end = m.span.char_end;
-    // A parenthesis ("(R-Ga.)") or an apposition that ends the sentence
-    // (", a professor at Princeton.") belongs to the speaker.
+    let mut m = m;
     let n = unit.tokens.len();
+    // "said MSNBC host Chris Matthews", "said NBC's Dante Chinni": the
+    // person the organisation's office words lead to.
+    if m.kind != EntityKind::Person {
+        if let Some(mut j) = unit.tokens.iter().position(|t| t.start >= m.span.char_end) {
+            if matches!(unit.folds.get(j).map(String::as_str), Some("'s" | "’s")) {
+                j += 1;
+            }
+            let office_start = j;
+            while j < n
+                && j < office_start + 3
+                && !unit.quoted[j]
+                && is_speaker_noun(&unit.folds[j])
+            {
+                j += 1;
+            }
+            if let Some(p) = unit
+                .tokens
+                .get(j)
+                .and_then(|t| mention_starting(cx.mentions, t.start))
+            {
+                if p.kind == EntityKind::Person && j > office_start {
+                    m = p;
+                }
+            }
+        }
+    }
+    let mut end = m.span.char_end;
+    // A parenthesis ("(R-Ga.)"), where the speaker is from ("of Arizona",
+    // "of the Tax Policy Center") or an apposition that ends the sentence
+    // (", a professor at Princeton.") belongs to the speaker.
     if let Some(mut next) = unit.tokens.iter().position(|t| t.start >= end) {
         if unit.tokens[next].is(unit.chars, '(') {
             if let Some(close) =
@@ -982,17 +1010,68 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                 next = close + 1;
             }
         }
-        if next < n
-            && unit.tokens[next].is(unit.chars, ',')
+        if m.kind == EntityKind::Person
             && next + 1 < n
+            && unit.folds[next] == "of"
             && !unit.quoted[next + 1]
-            && (matches!(unit.folds[next + 1].as_str(), "a" | "an" | "the" | "who")
-                // ", head of the Tax Policy Center", ", executive director of …"
-                || (is_speaker_noun(&unit.folds[next + 1])
-                    || unit.folds[next + 1] == "head"
-                    || is_qualifier(&unit.folds[next + 1]))
-                    && unit.chars[unit.tokens[next + 1].start].is_lowercase())
         {
+            let mut j = next + 1;
+            if unit.folds[j] == "the" {
+                j += 1;
+            }
+            let first = j;
+            while j < n
+                && !unit.quoted[j]
+                && (unit.tokens[j].is_capitalized(unit.chars)
+                    || (j > first
+                        && matches!(unit.folds[j].as_str(), "of" | "for" | "and" | "." | "&")))
+            {
+                j += 1;
+            }
+            // Back off a trailing function word or dot that is not part of
+            // an abbreviation.
+            while j > first
+                && matches!(unit.folds[j - 1].as_str(), "of" | "for" | "and" | "&" | ".")
+            {
+                j -= 1;
+            }
+            if j > first {
+                end = unit.tokens[j - 1].end;
+                next = j;
+            }
+        }
+        // Any apposition after a verb of saying ("said Murphy, now a
+        // consultant…", "said David Wasserman, House editor for…"); after
+        // "according to" the content may follow the comma, so only one
+        // that opens like an apposition (", a professor", ", head of").
+        let opener = unit.folds.get(next + 1).map_or("", String::as_str);
+        let according = unit.folds[c] == "to";
+        let apposition = next + 1 < n
+            && if according {
+                matches!(opener, "a" | "an" | "the" | "who")
+                    || (is_speaker_noun(opener) || opener == "head" || is_qualifier(opener))
+                        && unit.chars[unit.tokens[next + 1].start].is_lowercase()
+            } else {
+                unit.tokens[next + 1].is_word()
+                    && !ADJUNCT_STARTS.contains(&opener)
+                    && !is_time_word(opener)
+                    && !opener.ends_with("ing")
+                    && !matches!(
+                        opener,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "so"
+                            | "as"
+                            | "because"
+                            | "which"
+                            | "that"
+                            | "if"
+                            | "when"
+                    )
+                    && cue_lemma(opener).is_none()
+            };
+        if apposition && unit.tokens[next].is(unit.chars, ',') && !unit.quoted[next + 1] {
             // It may run on over commas to the end of the sentence ("said
             // Tim Hess, a developer in Virginia, who introduced …"), but not
             // into a quotation, a dash or a clause of the speaker's

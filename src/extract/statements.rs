@@ -1775,7 +1775,12 @@ mod tests {
         let found = statements(
             "“We will win,” said longtime Democratic pollster Mark Penn. \
              “It is warming,” said Michael Oppenheimer, a professor at Princeton University. \
-             “No,” said Sen. David Perdue (R-Ga.) on Monday.",
+             “No,” said Sen. David Perdue (R-Ga.) on Monday. \
+             “Yes,” said Representative Charles B. Rangel of New York. \
+             “Maybe,” said MSNBC host Chris Matthews. \
+             “It was his vision,” said Thomas Murphy, now a consultant on Burma in the private sector. \
+             “A knife’s edge,” said David Wasserman, House editor for the Cook Political Report. \
+             According to Politico, both of these areas are populated with black voters.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -1783,9 +1788,26 @@ mod tests {
             [
                 "longtime Democratic pollster Mark Penn",
                 "Michael Oppenheimer, a professor at Princeton University",
-                "Sen. David Perdue (R-Ga.)"
+                "Sen. David Perdue (R-Ga.)",
+                "Representative Charles B. Rangel of New York",
+                "MSNBC host Chris Matthews",
+                "Thomas Murphy, now a consultant on Burma in the private sector",
+                "David Wasserman, House editor for the Cook Political Report",
+                // After "according to" the content follows the comma.
+                "Politico",
             ]
         );
+        assert_eq!(
+            found[7].1,
+            "both of these areas are populated with black voters"
+        );
+        // The office words lead to the person, not the network.
+        let x = crate::extract::run(&article("“Maybe,” said MSNBC host Chris Matthews."));
+        let entity = x.statements[0]
+            .source
+            .as_ref()
+            .and_then(|p| p.entity.as_ref());
+        assert_eq!(entity.map(|e| e.0.as_str()), Some("person/chris-matthews"));
     }
 
     #[test]
