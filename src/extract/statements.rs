@@ -113,10 +113,13 @@ fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
                 "speak" | "warn" | "boast" | "complain" | "approve" | "disapprove"
             ) || form.starts_with("spoke")
         }
-        "to" => matches!(
-            lemma,
-            "point" | "refer" | "allude" | "object" | "react" | "respond" | "testify" | "attest"
-        ),
+        // By stem, for the cues the model finds, whose lemma is their form
+        // ("referring to", "continued to").
+        "to" => [
+            "point", "refer", "allud", "object", "react", "respond", "testif", "attest", "continu",
+        ]
+        .iter()
+        .any(|v| lemma.starts_with(v) || form.starts_with(v)),
         "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
         "about" => true,
         _ => false,
@@ -788,6 +791,17 @@ fn in_unit(
             })
         {
             cue_first -= 1;
+        }
+        // "said:" before its content: the colon is the cue's, as annotators
+        // mark it.
+        if let Some(k) = unit.tokens.iter().position(|t| t.start >= cue_end) {
+            let colon = unit.tokens[k];
+            if colon.is(unit.chars, ':')
+                && !unit.quoted[k]
+                && content.iter().all(|s| s.char_start >= colon.end)
+            {
+                cue_end = colon.end;
+            }
         }
         let cue_span = Span::new(unit.tokens[cue_first].start, cue_end);
         let cue = piece(unit.chars, cue_span, None);
@@ -2028,6 +2042,18 @@ mod tests {
             ]
         );
         assert_eq!(found[2].2, SpeechKind::Mixed);
+    }
+
+    #[test]
+    fn cues_take_the_colon_before_their_content_and_particles_by_stem() {
+        let x = crate::extract::run(&article(
+            "The senator said: “We will not back down.” \
+             He was referring to the email scandal. \
+             Sanders continued to attack the bank. \
+             “We will win,” she said. “It is over.”",
+        ));
+        let cues: Vec<&str> = x.statements.iter().map(|s| s.cue.text.as_str()).collect();
+        assert_eq!(cues, ["said:", "was referring to", "continued to", "said"]);
     }
 
     #[test]
