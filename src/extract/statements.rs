@@ -126,6 +126,147 @@ fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
     }
 }
 
+/// Nouns of attitude or speech that, with a preposition after them, belong
+/// to the cue ("expressed concerns about", "made no mention of").
+const ATTITUDE_NOUNS: &[&str] = &[
+    "support",
+    "attack",
+    "attacks",
+    "question",
+    "questions",
+    "attention",
+    "criticism",
+    "favor",
+    "interest",
+    "comment",
+    "comments",
+    "issue",
+    "endorsement",
+    "endorsements",
+    "concern",
+    "concerns",
+    "praise",
+    "mention",
+    "response",
+    "opposition",
+    "words",
+    "view",
+    "views",
+    "opinion",
+    "opinions",
+    "defense",
+    "defence",
+    "message",
+    "reference",
+    "references",
+    "credit",
+    "doubt",
+    "doubts",
+    "critique",
+    "stance",
+    "hopes",
+    "sense",
+    "note",
+    "sign",
+    "signs",
+    "thoughts",
+    "tribute",
+    "rejection",
+    "sympathy",
+    "condolences",
+    "case",
+    "call",
+    "calls",
+    "plea",
+    "enthusiasm",
+    "fear",
+    "fears",
+    "displeasure",
+    "frustration",
+    "outrage",
+    "alarm",
+    "skepticism",
+    "scepticism",
+    "dismay",
+    "disdain",
+    "contempt",
+    "admiration",
+    "respect",
+    "apologies",
+    "statement",
+    "statements",
+    "allegations",
+    "accusations",
+    "remarks",
+    "warning",
+    "warnings",
+    "complaint",
+    "complaints",
+    "objections",
+    "reservations",
+    "misgivings",
+    "confidence",
+    "preview",
+    "assessment",
+    "appreciation",
+    "gratitude",
+    "condemnation",
+];
+
+/// Verbs whose object noun carries the meaning ("expressed concern",
+/// "made the case", "paid tribute"), by the stems of their forms.
+fn is_light_verb(form: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "express", "voic", "made", "make", "mak", "rais", "offer", "gave", "give", "giv", "paid",
+        "pay", "took", "take", "tak", "level", "drew", "draw", "lodg", "regist", "sound", "issu",
+        "renew", "extend", "sent", "send", "lent", "lend", "signal", "shar", "air",
+    ];
+    STEMS.iter().any(|s| form.starts_with(s))
+}
+
+/// The preposition after a noun of attitude that opens the words after a
+/// cue ("concerns about", "no mention of", "his condolences over"): its
+/// token, when only determiners and modifiers come before the noun.
+fn attitude_preposition(unit: &Unit<'_>, from: usize) -> Option<usize> {
+    let n = unit.tokens.len();
+    let head =
+        (from..n.min(from + 4)).find(|&k| ATTITUDE_NOUNS.contains(&unit.folds[k].as_str()))?;
+    let prep = head + 1;
+    let prepositions = ["about", "for", "of", "on", "to", "with", "against", "over"];
+    let modifiers_only = (from..head).all(|k| {
+        let f = unit.folds[k].as_str();
+        unit.tokens[k].is_word()
+            && !unit.tokens[k].is_capitalized(unit.chars)
+            && !matches!(
+                f,
+                "that"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "who"
+                    | "which"
+                    | "it"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "for"
+                    | "of"
+            )
+            && cue_lemma(f).is_none()
+    });
+    (modifiers_only
+        && prep + 1 < n
+        && prepositions.contains(&unit.folds[prep].as_str())
+        && !unit.quoted[head]
+        && !unit.quoted[prep]
+        && unit.tokens[prep + 1].is_word())
+    .then_some(prep)
+}
+
 /// "not", "never", "didn't".
 fn is_negation(fold: &str) -> bool {
     matches!(fold, "not" | "never") || fold.ends_with("n't")
@@ -579,6 +720,21 @@ fn in_unit(
                 }
                 from += 1;
             }
+            // "expressed concerns about the deal", "made no mention of
+            // Trump", "paid tribute to the troops": the noun of attitude and
+            // its preposition belong with the cue; what it is about is the
+            // content.
+            // Only after a light verb ("expressed", "made", "voiced"): other
+            // verbs take the noun itself ("cited criticism of Lauer", "said
+            // the support for Trump was waning").
+            if from == after_tok && is_light_verb(&unit.folds[c]) {
+                if let Some(k) = attitude_preposition(unit, from) {
+                    if from == cue_end_tok {
+                        cue_end = unit.tokens[k].end;
+                    }
+                    from = k + 1;
+                }
+            }
             // A quotation set off by a comma or colon is the content itself;
             // one that runs on in the clause makes mixed speech.
             let set_off = from < n && !unit.quoted[from] && !unit.tokens[from].is_word();
@@ -773,6 +929,8 @@ fn in_unit(
             content.iter().map(|s| s.char_end).max().unwrap_or(0),
         );
         claimed.push(hull);
+        // "voiced support for": "support" is this cue's, not another.
+        claimed.push(Span::new(cue_tok.start, cue_end));
         if let Some(sp) = &speaker {
             claimed.push(sp.span());
         }
@@ -2054,6 +2212,29 @@ mod tests {
         ));
         let cues: Vec<&str> = x.statements.iter().map(|s| s.cue.text.as_str()).collect();
         assert_eq!(cues, ["said:", "was referring to", "continued to", "said"]);
+    }
+
+    #[test]
+    fn a_light_verb_takes_its_noun_of_attitude_into_the_cue() {
+        let x = crate::extract::run(&article(
+            "Many Democrats have expressed misgivings about Mrs. Clinton. \
+             The governor voiced support for the plan. \
+             The mayor said the support for Trump was waning.",
+        ));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.content_text.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("have expressed misgivings about", "Mrs. Clinton"),
+                ("voiced support for", "the plan"),
+                // A verb of saying keeps its clause whole.
+                ("said", "the support for Trump was waning"),
+            ]
+        );
     }
 
     #[test]
