@@ -278,6 +278,181 @@ pub(super) struct Speaker {
     pub joint: Vec<Piece>,
 }
 
+/// The whole subject before cue token `c` when no rule above names the
+/// speaker: the words from the start of the clause to the cue, as
+/// annotators mark them ("One in three said", "People briefed on the
+/// situation say", "Jillian Chase, 27, a Tinder user in New York, said",
+/// "Friends of Mr. Clinton's who have seen him on the trail recently
+/// say"). `lead` is the first token of the sentence's own words (after
+/// "And", "However,"); a lead adjunct up to a comma ("In 2013,",
+/// "Recently,"), a leading "Even" or "Still", a date before the cue ("on
+/// Thursday evening") and adverbs before it are left out. Returns the
+/// subject and its first token.
+pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(Piece, usize)> {
+    let mut j = c;
+    while j > 0 && between(unit, j - 1) {
+        j -= 1;
+    }
+    // "on Thursday evening", "on Monday" before the cue (a bare "Monday"
+    // may end the subject: "a poll released Monday").
+    let mut d = j;
+    while d > lead
+        && (is_time_word(&unit.folds[d - 1])
+            || matches!(
+                unit.folds[d - 1].as_str(),
+                "evening" | "morning" | "afternoon" | "night"
+            ))
+    {
+        d -= 1;
+    }
+    let dated = (d..j).any(|k| is_time_word(&unit.folds[k]));
+    if d < j && d > lead && dated && unit.folds[d - 1] == "on" {
+        j = d - 1;
+    } else if d < j && d > lead && (d..j).any(|k| TIME_WORDS.contains(&unit.folds[k].as_str())) {
+        // "Gowdy earlier Thursday said".
+        j = d;
+    }
+    // Adverbs, modals and "in the past" before the cue: "Some activists
+    // even insist", "Israel must also acknowledge", "have in the past said".
+    loop {
+        while j > lead
+            && (between(unit, j - 1)
+                || matches!(
+                    unit.folds[j - 1].as_str(),
+                    "even" | "only" | "both" | "must" | "can" | "should" | "yet" | "all"
+                ))
+        {
+            j -= 1;
+        }
+        if j >= lead + 3
+            && unit.folds[j - 3] == "in"
+            && unit.folds[j - 2] == "the"
+            && unit.folds[j - 1] == "past"
+        {
+            j -= 3;
+            continue;
+        }
+        break;
+    }
+    let mut s = lead;
+    while s < j
+        && matches!(
+            unit.folds[s].as_str(),
+            "even" | "still" | "now" | "then" | "so"
+        )
+    {
+        s += 1;
+    }
+    // A lead adjunct set off by a comma: "In 2013,", "After some
+    // challenges,", "Recently,".
+    let first = unit.folds.get(s)?.as_str();
+    if ADJUNCT_STARTS.contains(&first)
+        || is_time_word(first)
+        || first.ends_with("ly")
+        || matches!(
+            first,
+            "although"
+                | "though"
+                | "because"
+                | "if"
+                | "despite"
+                | "for"
+                | "by"
+                | "from"
+                | "as"
+                | "since"
+                | "when"
+                | "under"
+                | "among"
+        )
+    {
+        let comma = (s..j).find(|&k| unit.tokens[k].is(unit.chars, ','))?;
+        s = comma + 1;
+    }
+    if s >= j || j - s > 30 || !unit.tokens[s].is_word() {
+        return None;
+    }
+    let words = s..j;
+    // A clause of the writer's before the speaker's ("… took credit for
+    // the wall, and", "… but") is no subject.
+    let joined_clause = words.clone().any(|k| {
+        matches!(unit.folds[k].as_str(), "and" | "but")
+            && k > s
+            && unit.tokens[k - 1].is(unit.chars, ',')
+    });
+    let dangling = matches!(
+        unit.folds[j - 1].as_str(),
+        "and"
+            | "but"
+            | "or"
+            | "as"
+            | "with"
+            | "of"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "to"
+            | "for"
+            | "by"
+            | "on"
+            | "in"
+            | "at"
+            | "from"
+            | "those"
+            | "these"
+            | "this"
+            | "that"
+            | "'s"
+            | "’s"
+            | "final"
+            | "who's"
+            | "who’s"
+            | "who've"
+            | "who’ve"
+    );
+    if joined_clause || dangling {
+        return None;
+    }
+    // "the attacks, which the probe said", "what advocates estimated": the
+    // subject of the relative clause.
+    if let Some(r) = words
+        .clone()
+        .rev()
+        .find(|&k| matches!(unit.folds[k].as_str(), "which" | "whom" | "what" | "that"))
+    {
+        if r + 1 < j && j - r - 1 <= 4 && (r + 1..j).all(|k| unit.tokens[k].is_word()) {
+            let span = Span::new(unit.tokens[r + 1].start, unit.tokens[j - 1].end);
+            return Some((piece(unit.chars, span, None), r + 1));
+        }
+        return None;
+    }
+    let relative = words
+        .clone()
+        .any(|k| matches!(unit.folds[k].as_str(), "who" | "which" | "whose" | "whom"));
+    let plain = words.clone().all(|k| {
+        let t = unit.tokens[k];
+        !unit.quoted[k]
+            && !matches!(unit.chars[t.start], ';' | ':' | '"' | '“' | '”')
+            && (relative || cue_lemma(&unit.folds[k]).is_none())
+    });
+    // The last word before the cue names someone: a noun, a name, a
+    // number ("43 said"), a closing parenthesis or an apposition's comma.
+    let last = unit.tokens[j - 1];
+    let ends_well =
+        unit.tokens[j - 1].is_word() || last.is(unit.chars, ',') || last.is(unit.chars, ')');
+    if !plain || !ends_well {
+        return None;
+    }
+    let span = Span::new(unit.tokens[s].start, last.end);
+    Some((piece(unit.chars, span, None), s))
+}
+
 /// Whether the phrase starting at token `s` opens its clause: it starts
 /// the unit or follows punctuation or a conjunction that opens a clause.
 fn opens_clause(unit: &Unit<'_>, s: usize) -> bool {

@@ -572,6 +572,18 @@ fn in_unit(
         {
             // "“…,” said Sheinbaum."
             speaker = speaker_after(cx, unit, c).or_else(|| phrase_to_end(unit, c + 1));
+        } else if c > 0 && !participle && outer.is_none() && SUBJECT_CUES.contains(&lemma) {
+            // The whole subject, when no rule above names it ("One in three
+            // said", "People briefed on the situation say").
+            let lead = unit
+                .tokens
+                .iter()
+                .position(|t| t.start >= lead_end(unit))
+                .unwrap_or(0);
+            if let Some((p, s)) = subject_before(unit, lead, c) {
+                speaker = Some(p);
+                first_frame_tok = s;
+            }
         }
         // Addressee right after the cue.
         let mut after_tok = cue_end_tok;
@@ -1312,6 +1324,44 @@ const LEAD_ADJUNCTS: &[&str] = &[
     "when",
     "while",
     "following",
+];
+
+/// Verbs of saying and thinking whose whole subject is the speaker when no
+/// rule names it (see [`subject_before`]).
+const SUBJECT_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "write",
+    "report",
+    "claim",
+    "argue",
+    "note",
+    "state",
+    "explain",
+    "insist",
+    "warn",
+    "suggest",
+    "believe",
+    "think",
+    "predict",
+    "acknowledge",
+    "admit",
+    "find",
+    "announce",
+    "confirm",
+    "contend",
+    "maintain",
+    "agree",
+    "estimate",
+    "conclude",
+    "urge",
+    "assert",
+    "testify",
+    "recall",
+    "deny",
+    "complain",
+    "concede",
 ];
 
 /// Words that open a lead set off by a comma before a sentence's own words.
@@ -2233,6 +2283,38 @@ mod tests {
                 ("voiced support for", "the plan"),
                 // A verb of saying keeps its clause whole.
                 ("said", "the support for Trump was waning"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_no_rule_names_is_the_speaker_as_a_whole() {
+        let found = statements(
+            "One in three said the party does not care. \
+             People briefed on the situation say that the governor has revealed nothing. \
+             Even the organizer of a pro-Trump rally said the rules increased the chance of violence. \
+             Most of them said they had loved working for Carrier. \
+             RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. \
+             The report cited an inquiry into the attacks, which the probe said were covered up. \
+             Trump took credit for the wall, and his aides said it was built.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            speakers,
+            [
+                "One in three",
+                "People briefed on the situation",
+                // A leading "Even" is not the speaker's.
+                "the organizer of a pro-Trump rally",
+                "Most of them",
+                // Nor is the date before the cue.
+                "RNC spokesman Sean Spicer",
+                // "cited" is a cue too; the relative clause's subject is
+                // the speaker of "said".
+                "The report",
+                "the probe",
+                // The writer's clause before ", and" is no subject.
+                "his aides",
             ]
         );
     }
