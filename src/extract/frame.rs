@@ -650,12 +650,15 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         {
             candidates.insert(0, j - 1);
         }
+        // Up to two commas back: "Jillian Chase, 27, a Tinder user in New
+        // York, said".
         let mut k = j - 1;
-        while k > 0 && k + 25 > j {
+        let mut commas = 0;
+        while k > 0 && k + 25 > j && commas < 2 {
             k -= 1;
             if unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k] {
                 candidates.push(k);
-                break;
+                commas += 1;
             }
         }
     }

@@ -2296,7 +2296,8 @@ mod tests {
              Most of them said they had loved working for Carrier. \
              RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. \
              The report cited an inquiry into the attacks, which the probe said were covered up. \
-             Trump took credit for the wall, and his aides said it was built.",
+             Trump took credit for the wall, and his aides said it was built. \
+             Jillian Chase, 27, a Tinder user in New York, said the election came up.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2315,6 +2316,8 @@ mod tests {
                 "the probe",
                 // The writer's clause before ", and" is no subject.
                 "his aides",
+                // An age and an apposition, two commas back.
+                "Jillian Chase, 27, a Tinder user in New York,",
             ]
         );
     }
