@@ -505,6 +505,12 @@ fn in_unit(
             // "called for", "pointed out", "warned against": the particle
             // belongs to the cue, as annotators mark it.
             cue_end_tok = c + 2;
+        } else if matches!(unit.folds[c].as_str(), "make" | "made" | "makes" | "making") {
+            // "made clear", "made it clear".
+            let clear = (c + 1..n.min(c + 3)).find(|&k| unit.folds[k] == "clear");
+            if let Some(k) = clear.filter(|&k| k == c + 1 || unit.folds[c + 1] == "it") {
+                cue_end_tok = k + 1;
+            }
         }
         let cue_span = Span::new(cue_tok.start, unit.tokens[cue_end_tok - 1].end);
         // Where the cue ends once its content is known ("showed support
@@ -2258,10 +2264,20 @@ mod tests {
             "The senator said: “We will not back down.” \
              He was referring to the email scandal. \
              Sanders continued to attack the bank. \
+             The governor made it clear that she would run. \
              “We will win,” she said. “It is over.”",
         ));
         let cues: Vec<&str> = x.statements.iter().map(|s| s.cue.text.as_str()).collect();
-        assert_eq!(cues, ["said:", "was referring to", "continued to", "said"]);
+        assert_eq!(
+            cues,
+            [
+                "said:",
+                "was referring to",
+                "continued to",
+                "made it clear",
+                "said"
+            ]
+        );
     }
 
     #[test]
