@@ -1694,6 +1694,17 @@ mod tests {
             .collect()
     }
 
+    /// Asserts each statement's cue and content text, in order.
+    fn assert_cues_and_contents(text: &str, expected: &[(&str, &str)]) {
+        let x = crate::extract::run(&article(text));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.content_text.as_str()))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
     #[test]
     fn cues_start_at_their_auxiliaries_and_sources_take_their_qualifiers() {
         let x = crate::extract::run(&article(
@@ -1911,25 +1922,17 @@ mod tests {
 
     #[test]
     fn content_starts_after_addressee_preposition_and_lead() {
-        let x = crate::extract::run(&article(
+        assert_cues_and_contents(
             "Ms. Warren said on Tuesday: “The bank broke the law.” \
              Most voters believe in the good sense of the jury. \
              However, the economy is growing, the minister said. \
              Mr. Hastings told me, ''We're a content provider.''",
-        ));
-        let found: Vec<(&str, &str)> = x
-            .statements
-            .iter()
-            .map(|s| (s.cue.text.as_str(), s.content_text.as_str()))
-            .collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
                 ("said", "the economy is growing"),
                 ("told", "''We're a content provider.''"),
-            ]
+            ],
         );
     }
 
@@ -2282,24 +2285,16 @@ mod tests {
 
     #[test]
     fn a_light_verb_takes_its_noun_of_attitude_into_the_cue() {
-        let x = crate::extract::run(&article(
+        assert_cues_and_contents(
             "Many Democrats have expressed misgivings about Mrs. Clinton. \
              The governor voiced support for the plan. \
              The mayor said the support for Trump was waning.",
-        ));
-        let found: Vec<(&str, &str)> = x
-            .statements
-            .iter()
-            .map(|s| (s.cue.text.as_str(), s.content_text.as_str()))
-            .collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("have expressed misgivings about", "Mrs. Clinton"),
                 ("voiced support for", "the plan"),
                 // A verb of saying keeps its clause whole.
                 ("said", "the support for Trump was waning"),
-            ]
+            ],
         );
     }
 
