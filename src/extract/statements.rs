@@ -217,9 +217,9 @@ const ATTITUDE_NOUNS: &[&str] = &[
 /// "made the case", "paid tribute"), by the stems of their forms.
 fn is_light_verb(form: &str) -> bool {
     const STEMS: &[&str] = &[
-        "express", "voic", "made", "make", "mak", "rais", "offer", "gave", "give", "giv", "paid",
-        "pay", "took", "take", "tak", "level", "drew", "draw", "lodg", "regist", "sound", "issu",
-        "renew", "extend", "sent", "send", "lent", "lend", "signal", "shar", "air",
+        "express", "voic", "made", "mak", "rais", "offer", "gave", "giv", "paid", "pay", "took",
+        "tak", "level", "drew", "draw", "lodg", "regist", "sound", "issu", "renew", "extend",
+        "sent", "send", "lent", "lend", "signal", "shar", "air",
     ];
     STEMS.iter().any(|s| form.starts_with(s))
 }
