@@ -591,6 +591,11 @@ fn in_unit(
                 first_frame_tok = s;
             }
         }
+        // "Neither the US nor Trump issued a statement": no one spoke.
+        if joint.len() > 1 && unit.folds[first_frame_tok] == "neither" {
+            c = cue_end_tok;
+            continue;
+        }
         // Addressee right after the cue.
         let mut after_tok = cue_end_tok;
         let mut addressee = None;
@@ -2357,6 +2362,7 @@ mod tests {
         let x = crate::extract::run(&article(
             "Mr. Grassley and Mr. Leahy said the program was flawed. \
              Both Mr. King and Mr. Schultz say the network is fair. \
+             Neither Mr. Cruz nor Mr. Rubio said a word about it. \
              President Obama, Hillary Clinton, and other Democrats want a vote. \
              Trump met Obama and Clinton said the plan would fail. \
              Obama stressed that the reforms were not complete, and human rights groups warned that leverage was lost. \
@@ -2383,6 +2389,7 @@ mod tests {
                     "Both Mr. King and Mr. Schultz",
                     vec!["Mr. King", "Mr. Schultz"]
                 ),
+                // "Neither … nor … said" says nothing.
                 (
                     "President Obama, Hillary Clinton, and other Democrats",
                     vec!["President Obama", "Hillary Clinton", "other Democrats"]
