@@ -188,11 +188,7 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
             }
         }
     };
-    let fix_piece = |p: &mut Option<Piece>| {
-        if let Some(p) = p {
-            fix(&mut p.entity);
-        }
-    };
+    let fix_piece = |p: &mut Piece| fix(&mut p.entity);
     // Statement pieces point at the mention they came from: refresh them from
     // the mentions, which may have been resolved since.
     let by_span: HashMap<(usize, usize), Option<EntityId>> = x
@@ -203,34 +199,32 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
     for m in &mut x.mentions {
         fix(&mut m.entity);
     }
-    let refresh = |p: &mut Option<Piece>| {
-        if let Some(p) = p {
-            if p.entity.is_none() {
-                if let Some(e) = by_span
-                    .iter()
-                    .find(|((s, e), _)| *e == p.end && *s >= p.start)
-                    .and_then(|(_, e)| e.clone())
-                {
-                    p.entity = Some(e);
-                }
+    let refresh = |p: &mut Piece| {
+        if p.entity.is_none() {
+            if let Some(e) = by_span
+                .iter()
+                .find(|((s, e), _)| *e == p.end && *s >= p.start)
+                .and_then(|(_, e)| e.clone())
+            {
+                p.entity = Some(e);
             }
         }
     };
     for s in &mut x.statements {
         // A joined source stands for no one entity: its speakers have theirs.
-        if s.speakers.is_empty() {
-            refresh(&mut s.source);
+        if let Some(p) = s.source.as_mut().filter(|_| s.speakers.is_empty()) {
+            refresh(p);
         }
-        refresh(&mut s.addressee);
-        fix_piece(&mut s.source);
-        fix_piece(&mut s.addressee);
-        for p in &mut s.speakers {
-            let mut one = Some(p.clone());
-            refresh(&mut one);
-            fix_piece(&mut one);
-            if let Some(one) = one {
-                *p = one;
-            }
+        for p in s.addressee.iter_mut().chain(&mut s.speakers) {
+            refresh(p);
+        }
+        for p in s
+            .source
+            .iter_mut()
+            .chain(&mut s.addressee)
+            .chain(&mut s.speakers)
+        {
+            fix_piece(p);
         }
     }
     for e in &mut x.events {
@@ -247,7 +241,9 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
         e.participants.dedup_by(|a, b| {
             a.role == b.role && a.mention.entity.is_some() && a.mention.entity == b.mention.entity
         });
-        fix_piece(&mut e.place);
+        if let Some(p) = &mut e.place {
+            fix_piece(p);
+        }
     }
 }
 
