@@ -199,11 +199,14 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
     for m in &mut x.mentions {
         fix(&mut m.entity);
     }
+    // The longest mention that ends the piece (a hash map's order is no
+    // order, so the choice must not depend on it).
     let refresh = |p: &mut Piece| {
         if p.entity.is_none() {
             if let Some(e) = by_span
                 .iter()
-                .find(|((s, e), _)| *e == p.end && *s >= p.start)
+                .filter(|((s, e), _)| *e == p.end && *s >= p.start)
+                .min_by_key(|((s, _), _)| *s)
                 .and_then(|(_, e)| e.clone())
             {
                 p.entity = Some(e);
