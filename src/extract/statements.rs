@@ -581,12 +581,7 @@ fn in_unit(
         } else if c > 0 && !participle && outer.is_none() && SUBJECT_CUES.contains(&lemma) {
             // The whole subject, when no rule above names it ("One in three
             // said", "People briefed on the situation say").
-            let lead = unit
-                .tokens
-                .iter()
-                .position(|t| t.start >= lead_end(unit))
-                .unwrap_or(0);
-            if let Some((p, s)) = subject_before(unit, lead, c) {
+            if let Some((p, s)) = subject_before(unit, lead_token(unit), c) {
                 speaker = Some(p);
                 first_frame_tok = s;
             }
@@ -975,8 +970,8 @@ fn in_unit(
         }
         // "said:" before its content: the colon is the cue's, as annotators
         // mark it.
-        if let Some(k) = unit.tokens.iter().position(|t| t.start >= cue_end) {
-            let colon = unit.tokens[k];
+        let k = unit.tokens.partition_point(|t| t.start < cue_end);
+        if let Some(&colon) = unit.tokens.get(k) {
             if colon.is(unit.chars, ':')
                 && !unit.quoted[k]
                 && content.iter().all(|s| s.char_start >= colon.end)
@@ -1395,10 +1390,17 @@ const LEADS: &[&str] = &[
     "overall",
 ];
 
-/// Where a sentence's own words start: after a conjunction that links it to
-/// the one before ("And", "But") and a dateline ("WASHINGTON ―"), which
-/// annotators leave out of content.
+/// Where a sentence's own words start, in code points (see [`lead_token`]).
 fn lead_end(unit: &Unit<'_>) -> usize {
+    unit.tokens
+        .get(lead_token(unit))
+        .map_or(unit.span.char_start, |t| t.start)
+}
+
+/// The first token of a sentence's own words: after a conjunction that
+/// links it to the one before ("And", "But") and a dateline ("WASHINGTON
+/// ―"), which annotators leave out of content.
+fn lead_token(unit: &Unit<'_>) -> usize {
     let n = unit.tokens.len();
     let mut k = 0;
     let dateline = (1..n.min(4)).find(|&d| {
@@ -1427,7 +1429,7 @@ fn lead_end(unit: &Unit<'_>) -> usize {
             k = p + 1;
         }
     }
-    unit.tokens.get(k).map_or(unit.span.char_start, |t| t.start)
+    k
 }
 
 /// Adds the candidate tokens of an article's units, seen as [`find`] sees
