@@ -390,7 +390,8 @@ fn is_direct(chars: &[char], content: &[Span]) -> bool {
     } else {
         ' '
     };
-    matches!(open, '“' | '"' | '\'') && matches!(close, '”' | '"' | '\'')
+    // A closing mark typed for an opening one ("”Fear.”") opens a quotation too.
+    matches!(open, '“' | '”' | '"' | '\'') && matches!(close, '”' | '"' | '\'')
 }
 
 /// One item to score: a document, a role's span set and its words.

@@ -219,7 +219,8 @@ fn is_quote_mark(c: char) -> bool {
 fn opens(chars: &[char], i: usize, para: Span, width: usize) -> bool {
     match chars[i] {
         '“' => true,
-        '”' => false,
+        // A closing mark typed for an opening one, at a paragraph's start.
+        '”' => i == para.char_start && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric()),
         _ => {
             let before = if i == para.char_start {
                 ' '

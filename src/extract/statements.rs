@@ -1278,12 +1278,19 @@ fn trailing_content(
         return None;
     }
     // "Asked about the device, O'Neill said …", "During the debate, she
-    // said …": the lead is the occasion, not the content.
+    // said …": the lead is the occasion, not the content. A lead followed
+    // by a clause of its own ("After some challenges, the work has met
+    // standards, an official said") opens the content.
     let first = unit
         .tokens
         .iter()
         .position(|t| t.start >= span.char_start)?;
-    if LEAD_ADJUNCTS.contains(&unit.folds[first].as_str()) && !unit.quoted[first] {
+    let clause_after_lead = tail.is_empty()
+        && (first..comma).any(|k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k]);
+    if LEAD_ADJUNCTS.contains(&unit.folds[first].as_str())
+        && !unit.quoted[first]
+        && !clause_after_lead
+    {
         return None;
     }
     // A cue set off in mid-sentence: the sentence goes on after it, unless
@@ -1933,12 +1940,16 @@ mod tests {
             "Ms. Warren said on Tuesday: “The bank broke the law.” \
              Most voters believe in the good sense of the jury. \
              However, the economy is growing, the minister said. \
-             Mr. Hastings told me, ''We're a content provider.''",
+             Mr. Hastings told me, ''We're a content provider.'' \
+             During the debate, she said little. \
+             After some setbacks, the mine is meeting standards, an official said.",
             &[
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
                 ("said", "the economy is growing"),
                 ("told", "''We're a content provider.''"),
+                ("said", "little"),
+                ("said", "After some setbacks, the mine is meeting standards"),
             ],
         );
     }

@@ -130,11 +130,14 @@ pub(super) fn dash_credit(cx: &Context<'_>, unit: &Unit<'_>) -> Option<Statement
     let speaker = speaker_after(cx, unit, dash).or_else(|| {
         let from = dash + 1;
         let mut to = from;
-        while to < unit.tokens.len()
-            && unit.tokens[to].is_word()
-            && unit.tokens[to].is_capitalized(unit.chars)
-        {
+        let n = unit.tokens.len();
+        while to < n && unit.tokens[to].is_word() && unit.tokens[to].is_capitalized(unit.chars) {
             to += 1;
+            // An initial and its dot ("Edwin G. Monroy").
+            let t = unit.tokens[to - 1];
+            if t.end - t.start == 1 && to + 1 < n && unit.tokens[to].is(unit.chars, '.') {
+                to += 1;
+            }
         }
         (to > from).then(|| {
             piece(
@@ -256,5 +259,15 @@ mod tests {
             )
         );
         assert!(found.iter().any(|s| s.2 == "“Rates will rise,”"));
+        // A closing mark typed for the opening one, and a middle initial.
+        let found = statements("Title.\n\n”Fear. I am afraid.” ― Edwin G. Monroy\n");
+        assert_eq!(
+            found,
+            vec![(
+                "Edwin G. Monroy".to_owned(),
+                "―".to_owned(),
+                "”Fear. I am afraid.”".to_owned()
+            )]
+        );
     }
 }
