@@ -268,6 +268,13 @@ pub(super) fn speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opt
     Some(joined_speakers(cx, unit, phrase, tok))
 }
 
+/// Whether token `k` is a dash that sets off a phrase ("—", "–", or one
+/// of the hyphens of "--").
+fn is_dash(unit: &Unit<'_>, k: usize) -> bool {
+    let t = unit.tokens[k];
+    t.end == t.start + 1 && matches!(unit.chars[t.start], '—' | '–' | '-')
+}
+
 /// A speaker phrase before its cue.
 pub(super) struct Speaker {
     /// All its words ("Mr. Grassley and Mr. Leahy").
@@ -545,9 +552,13 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         j -= 1;
     }
     let after = unit.tokens.iter().position(|t| t.start >= phrase.end)?;
-    let opens = unit.tokens[after].is(unit.chars, ',') || unit.tokens[after].is(unit.chars, '(');
-    let closes =
-        j > 0 && (unit.tokens[j - 1].is(unit.chars, ',') || unit.tokens[j - 1].is(unit.chars, ')'));
+    let opens = unit.tokens[after].is(unit.chars, ',')
+        || unit.tokens[after].is(unit.chars, '(')
+        || is_dash(unit, after);
+    let closes = j > 0
+        && (unit.tokens[j - 1].is(unit.chars, ',')
+            || unit.tokens[j - 1].is(unit.chars, ')')
+            || is_dash(unit, j - 1));
     if opens && closes && after + 1 < j - 1 && !unit.quoted[j - 1] {
         let first = unit.folds[after + 1].as_str();
         let adjunct = ADJUNCT_STARTS.contains(&first)
@@ -635,6 +646,23 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
     }
     // A parenthetical between speaker and cue: "Trump, in a post…, said".
     let mut candidates = vec![j];
+    // An apposition between dashes: "Kall -- co-editor of a book -- said".
+    if is_dash(unit, j - 1) {
+        let mut d = j - 1;
+        while d > 0 && is_dash(unit, d - 1) {
+            d -= 1;
+        }
+        let open = (1..d)
+            .rev()
+            .take(40)
+            .find(|&k| is_dash(unit, k) && !unit.quoted[k]);
+        if let Some(mut k) = open {
+            while k > 0 && is_dash(unit, k - 1) {
+                k -= 1;
+            }
+            candidates.push(k);
+        }
+    }
     if unit.tokens[j - 1].is(unit.chars, ',') {
         // An appositive name: "The mayor of Arica, Juan Soto, said".
         let set_off = |m: &Mention| {
@@ -654,7 +682,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         // York, said".
         let mut k = j - 1;
         let mut commas = 0;
-        while k > 0 && k + 25 > j && commas < 2 {
+        while k > 0 && k + 40 > j && commas < 2 {
             k -= 1;
             if unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k] {
                 candidates.push(k);
@@ -663,6 +691,17 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         }
     }
     for &end_tok in &candidates {
+        // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said".
+        let mut end_tok = end_tok;
+        if end_tok < j && end_tok > 0 && unit.tokens[end_tok - 1].is(unit.chars, ')') {
+            if let Some(k) = (1..end_tok - 1)
+                .rev()
+                .take(8)
+                .find(|&k| unit.tokens[k].is(unit.chars, '('))
+            {
+                end_tok = k;
+            }
+        }
         if end_tok == 0 || unit.quoted[end_tok - 1] {
             continue;
         }

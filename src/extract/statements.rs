@@ -1849,7 +1849,10 @@ mod tests {
              acknowledged that the call touched on Venezuela. \
              Rep. Gwen Moore (D-Wis.) said the vote was close. \
              Donald Trump, in a post on Truth Social, said the call went well. \
-             Apple's chief executive, Tim Cook, said the phone was ready.",
+             Apple's chief executive, Tim Cook, said the phone was ready. \
+             Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help. \
+             Ms. Kall -- co-editor of a book on the debates, which sold well -- said he \
+             tends to make announcements.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -1869,6 +1872,15 @@ mod tests {
                 (
                     "Apple's chief executive, Tim Cook,",
                     Some("person/tim-cook")
+                ),
+                // An apposition after a parenthesis, and one between dashes.
+                (
+                    "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus,",
+                    Some("person/gregory-w-meeks")
+                ),
+                (
+                    "Ms. Kall -- co-editor of a book on the debates, which sold well --",
+                    Some("person/kall")
                 ),
             ]
         );
