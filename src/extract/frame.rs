@@ -428,10 +428,21 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
     }
     // "the attacks, which the probe said", "what advocates estimated": the
     // subject of the relative clause.
+    // A relative clause with its verb first ("A study that appeared in the
+    // journal found") is part of the subject.
+    let relative_object = |r: usize| {
+        let next = unit.folds.get(r + 1).map_or("", String::as_str);
+        let lower = unit
+            .tokens
+            .get(r + 1)
+            .is_some_and(|t| unit.chars[t.start].is_lowercase());
+        !(lower && (next.ends_with("ed") || super::statements::is_auxiliary(next)))
+    };
     if let Some(r) = words
         .clone()
         .rev()
         .find(|&k| matches!(unit.folds[k].as_str(), "which" | "whom" | "what" | "that"))
+        .filter(|&r| relative_object(r))
     {
         if r + 1 < j && j - r - 1 <= 4 && (r + 1..j).all(|k| unit.tokens[k].is_word()) {
             let span = Span::new(unit.tokens[r + 1].start, unit.tokens[j - 1].end);
@@ -756,6 +767,17 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 return Some((piece(unit.chars, span, None), s));
             }
             let mut start = extend_title(unit, cx.mentions, m.span.char_start);
+            // "A 2014 study by Loyola Law School professor Justin Levitt
+            // found": the work, whoever wrote it.
+            if let Some(s) = unit
+                .tokens
+                .iter()
+                .position(|t| t.start == start)
+                .and_then(|k| work_by_start(unit, k))
+            {
+                let span = Span::new(unit.tokens[s].start, m.span.char_end);
+                return Some((piece(unit.chars, span, None), s));
+            }
             // "the Tax Foundation": the determiner belongs to the speaker.
             if let Some(k) = unit.tokens.iter().position(|t| t.start == start) {
                 if k > 0
@@ -929,6 +951,43 @@ fn qualified_phrase_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
     } else {
         return None;
     };
+    let opens = s == 0
+        || !unit.tokens[s - 1].is_word()
+        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
+    opens.then_some(s)
+}
+
+/// The first token of a phrase naming a work by whoever is named from
+/// token `k` ("A 2014 study by", "an analysis by the"), when the phrase
+/// opens its clause.
+fn work_by_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
+    let mut p = k.checked_sub(1)?;
+    // Capitalised words no mention took ("by Loyola Law School professor").
+    while p > 0
+        && k - p < 5
+        && unit.tokens[p].is_word()
+        && unit.tokens[p].is_capitalized(unit.chars)
+        && !unit.quoted[p]
+    {
+        p -= 1;
+    }
+    if unit.folds[p] == "the" {
+        p = p.checked_sub(1)?;
+    }
+    if unit.folds[p] != "by" || unit.quoted[p] {
+        return None;
+    }
+    let head = p.checked_sub(1)?;
+    let t = unit.tokens[head];
+    if !t.is_word()
+        || unit.quoted[head]
+        || !unit.chars[t.start].is_lowercase()
+        || !super::lexicon::can_head_noun_phrase(&unit.folds[head])
+        || cue_lemma(&unit.folds[head]).is_some()
+    {
+        return None;
+    }
+    let s = noun_phrase_start(unit, head);
     let opens = s == 0
         || !unit.tokens[s - 1].is_word()
         || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());

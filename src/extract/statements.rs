@@ -274,7 +274,7 @@ fn is_negation(fold: &str) -> bool {
 
 /// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
 /// a cue, never its head.
-fn is_auxiliary(fold: &str) -> bool {
+pub(super) fn is_auxiliary(fold: &str) -> bool {
     AUXILIARIES.contains(&fold) || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
 }
 
@@ -805,6 +805,8 @@ fn in_unit(
                 .as_ref()
                 .is_some_and(|e| e.0.starts_with("person/"))
                 && matches!(lemma, "find" | "show")
+                // "Mariano found that …" reports a finding.
+                && unit.folds.get(cue_end_tok).is_none_or(|f| f != "that")
         });
         // "called half of his supporters “deplorables”" or "called him a
         // master" attributes words; "called Sheinbaum on Monday" is a phone
@@ -2338,7 +2340,10 @@ mod tests {
              RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. \
              The report cited an inquiry into the attacks, which the probe said were covered up. \
              Trump took credit for the wall, and his aides said it was built. \
-             Jillian Chase, 27, a Tinder user in New York, said the election came up.",
+             Jillian Chase, 27, a Tinder user in New York, said the election came up. \
+             A study that appeared in the journal found that half of the advice was wrong. \
+             A 2014 study by Loyola Law School professor Justin Levitt found that fraud is rare. \
+             Dr. Mariano found that the leg was never broken.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2359,6 +2364,12 @@ mod tests {
                 "his aides",
                 // An age and an apposition, two commas back.
                 "Jillian Chase, 27, a Tinder user in New York,",
+                // A relative clause whose verb comes first is the subject's.
+                "A study that appeared in the journal",
+                // A work by someone: the work.
+                "A 2014 study by Loyola Law School professor Justin Levitt",
+                // A person's finding, when it is a clause.
+                "Dr. Mariano",
             ]
         );
     }
