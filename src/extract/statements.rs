@@ -267,6 +267,23 @@ fn attitude_preposition(unit: &Unit<'_>, from: usize) -> Option<usize> {
     .then_some(prep)
 }
 
+/// A day named on its own: "Friday", "yesterday", "today".
+fn is_day_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
 /// "not", "never", "didn't".
 fn is_negation(fold: &str) -> bool {
     matches!(fold, "not" | "never") || fold.ends_with("n't")
@@ -712,6 +729,42 @@ fn in_unit(
                     {
                         from = k - 1;
                     }
+                }
+            }
+            // "announced Friday the arrest of a man": the day is no content.
+            // Only before a noun phrase or clause ("said Friday as he
+            // entered" keeps its day, as annotators do).
+            if from == after_tok && !unit.quoted[from] && is_day_word(&unit.folds[from]) {
+                let mut k = from + 1;
+                while k < n
+                    && matches!(
+                        unit.folds[k].as_str(),
+                        "morning" | "afternoon" | "evening" | "night"
+                    )
+                {
+                    k += 1;
+                }
+                let opens_phrase = k + 1 < n
+                    && !unit.quoted[k]
+                    && (matches!(
+                        unit.folds[k].as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                    ) || (unit.tokens[k].is_capitalized(unit.chars)
+                        && unit.tokens[k].is_word()));
+                if opens_phrase {
+                    from = k;
                 }
             }
             // "showed support for Clinton", "believe in the good sense of
@@ -1956,7 +2009,8 @@ mod tests {
              However, the economy is growing, the minister said. \
              Mr. Hastings told me, ''We're a content provider.'' \
              During the debate, she said little. \
-             After some setbacks, the mine is meeting standards, an official said.",
+             After some setbacks, the mine is meeting standards, an official said. \
+             Police announced Friday the arrest of a man.",
             &[
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
@@ -1964,6 +2018,8 @@ mod tests {
                 ("told", "''We're a content provider.''"),
                 ("said", "little"),
                 ("said", "After some setbacks, the mine is meeting standards"),
+                // The day after the cue is not content.
+                ("announced", "the arrest of a man"),
             ],
         );
     }
