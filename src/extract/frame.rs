@@ -570,19 +570,29 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         && (unit.tokens[j - 1].is(unit.chars, ',')
             || unit.tokens[j - 1].is(unit.chars, ')')
             || is_dash(unit, j - 1));
-    if opens && closes && after + 1 < j - 1 && !unit.quoted[j - 1] {
-        let first = unit.folds[after + 1].as_str();
-        let adjunct = ADJUNCT_STARTS.contains(&first)
+    let adjunct = |k: usize| {
+        let first = unit.folds[k].as_str();
+        ADJUNCT_STARTS.contains(&first)
             || is_time_word(first)
             || first.ends_with("ly")
-            || first.ends_with("ing");
-        if !adjunct {
-            phrase = piece(
-                unit.chars,
-                Span::new(phrase.start, unit.tokens[j - 1].end),
-                phrase.entity,
-            );
+            || first.ends_with("ing")
+    };
+    if opens && closes && after + 1 < j - 1 && !unit.quoted[j - 1] && !adjunct(after + 1) {
+        // An adjunct set off after the apposition is not the speaker's:
+        // "Rep. Elijah Cummings, the top Democrat on the committee, in a
+        // statement, said".
+        let mut end = j - 1;
+        if let Some(k) = (after + 2..j - 1)
+            .rev()
+            .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k] && adjunct(k + 1))
+        {
+            end = k;
         }
+        phrase = piece(
+            unit.chars,
+            Span::new(phrase.start, unit.tokens[end].end),
+            phrase.entity,
+        );
     }
     // A name in apposition to the office that opens the sentence: "Apple's
     // chief executive, Tim Cook, said".
@@ -701,7 +711,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             }
         }
     }
-    for &end_tok in &candidates {
+    for (ci, &end_tok) in candidates.iter().enumerate() {
         // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said".
         let mut end_tok = end_tok;
         if end_tok < j && end_tok > 0 && unit.tokens[end_tok - 1].is(unit.chars, ')') {
@@ -732,6 +742,24 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                         "of" | "on" | "for" | "at" | "from" | "to"
                     )
             });
+            // "Johnnie Wilson, of Springfield, Va., said", "Scott Pruitt,
+            // the attorney general of Oklahoma, …, said": a place or body
+            // inside an apposition, whose speaker is further back.
+            let inside = k.is_some_and(|k| {
+                let p = if k >= 2 && unit.folds[k - 1] == "the" {
+                    k - 1
+                } else {
+                    k
+                };
+                p >= 2
+                    && matches!(
+                        unit.folds[p - 1].as_str(),
+                        "of" | "on" | "for" | "at" | "from"
+                    )
+            });
+            if inside && m.kind != EntityKind::Person && ci > 0 && ci + 1 < candidates.len() {
+                continue;
+            }
             if let Some(k) = linked {
                 if m.kind != EntityKind::Person {
                     if let Some(p) = mention_ending(cx.mentions, unit.tokens[k - 2].end)

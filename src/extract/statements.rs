@@ -1907,7 +1907,9 @@ mod tests {
              Apple's chief executive, Tim Cook, said the phone was ready. \
              Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help. \
              Ms. Kall -- co-editor of a book on the debates, which sold well -- said he \
-             tends to make announcements.",
+             tends to make announcements. \
+             Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a \
+             statement, said the vote was a sham.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -1936,6 +1938,12 @@ mod tests {
                 (
                     "Ms. Kall -- co-editor of a book on the debates, which sold well --",
                     Some("person/kall")
+                ),
+                // The body inside the apposition is not the speaker, nor is
+                // the adjunct after it the speaker's.
+                (
+                    "Rep. Elijah Cummings, the top Democrat on the Oversight Committee,",
+                    Some("person/elijah-cummings")
                 ),
             ]
         );
