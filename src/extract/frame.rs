@@ -794,7 +794,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 let span = Span::new(unit.tokens[s].start, m.span.char_end);
                 return Some((piece(unit.chars, span, None), s));
             }
-            let mut start = extend_title(unit, cx.mentions, m.span.char_start);
+            let start = extend_title(unit, cx.mentions, m.span.char_start);
             // "A 2014 study by Loyola Law School professor Justin Levitt
             // found": the work, whoever wrote it.
             if let Some(s) = unit
@@ -806,15 +806,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 let span = Span::new(unit.tokens[s].start, m.span.char_end);
                 return Some((piece(unit.chars, span, None), s));
             }
-            // "the Tax Foundation": the determiner belongs to the speaker.
-            if let Some(k) = unit.tokens.iter().position(|t| t.start == start) {
-                if k > 0
-                    && matches!(unit.folds[k - 1].as_str(), "the" | "a" | "an")
-                    && m.form != MentionForm::Pronoun
-                {
-                    start = unit.tokens[k - 1].start;
-                }
-            }
+            let start = with_determiner(unit, m, start);
             let span = Span::new(start, m.span.char_end);
             let tok = unit
                 .tokens
@@ -983,6 +975,32 @@ fn qualified_phrase_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
         || !unit.tokens[s - 1].is_word()
         || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
     opens.then_some(s)
+}
+
+/// Where a speaker named by mention `m` starts, `start` being where its
+/// title starts: "the Tax Foundation" takes its determiner.
+fn with_determiner(unit: &Unit<'_>, m: &Mention, start: usize) -> usize {
+    match unit.tokens.iter().position(|t| t.start == start) {
+        Some(k)
+            if k > 0
+                && matches!(unit.folds[k - 1].as_str(), "the" | "a" | "an")
+                && m.form != MentionForm::Pronoun =>
+        {
+            unit.tokens[k - 1].start
+        }
+        _ => start,
+    }
+}
+
+/// A speaker named by mention `m`, with its title and determiner ("Rival
+/// Hillary Clinton", "The Republican National Committee").
+pub(super) fn mention_speaker(cx: &Context<'_>, unit: &Unit<'_>, m: &Mention) -> Piece {
+    let start = with_determiner(unit, m, extend_title(unit, cx.mentions, m.span.char_start));
+    piece(
+        unit.chars,
+        Span::new(start, m.span.char_end),
+        m.entity.clone(),
+    )
 }
 
 /// The first token of a phrase naming a work by whoever is named from

@@ -558,7 +558,7 @@ fn in_unit(
                             .position(|t| t.start == m.span.char_start)
                             .unwrap_or(0)]
                 })
-                .map(|m| piece(unit.chars, m.span, m.entity.clone()));
+                .map(|m| mention_speaker(cx, unit, m));
         } else if let Some(sp) = speaker_before(cx, unit, c) {
             speaker = Some(sp.phrase);
             joint = sp.joint;
@@ -1944,6 +1944,29 @@ mod tests {
                 (
                     "Rep. Elijah Cummings, the top Democrat on the Oversight Committee,",
                     Some("person/elijah-cummings")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_cue_takes_its_subject_with_title_and_determiner() {
+        let found = statements(
+            "The Republican National Committee criticized the plan, claiming it would fail. \
+             Oversight Chairman Jason Chaffetz opened the hearing, adding that the bank broke the law.",
+        );
+        let by_cue: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| (f.0.as_str(), f.1.as_str()))
+            .filter(|(_, content)| !content.starts_with("the plan"))
+            .collect();
+        assert_eq!(
+            by_cue,
+            [
+                ("The Republican National Committee", "it would fail"),
+                (
+                    "Oversight Chairman Jason Chaffetz",
+                    "that the bank broke the law"
                 ),
             ]
         );
