@@ -727,6 +727,15 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             continue;
         }
         let last = unit.tokens[end_tok - 1];
+        // "Those close to him say": a pronoun in the object case is no
+        // subject ("many of them say" is a quantity of them).
+        if matches!(
+            unit.folds[end_tok - 1].as_str(),
+            "him" | "her" | "them" | "us" | "me"
+        ) && (end_tok < 2 || unit.folds[end_tok - 2] != "of")
+        {
+            continue;
+        }
         if let Some(m) = mention_ending(cx.mentions, last.end) {
             // "President Rosa Vidal of Chile", "Experts on North Korea", "a
             // spokeswoman for Hillary Clinton": the person, the experts or

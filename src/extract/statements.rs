@@ -2430,7 +2430,8 @@ mod tests {
              Jillian Chase, 27, a Tinder user in New York, said the election came up. \
              A study that appeared in the journal found that half of the advice was wrong. \
              A 2014 study by Loyola Law School professor Justin Levitt found that fraud is rare. \
-             Dr. Mariano found that the leg was never broken.",
+             Dr. Mariano found that the leg was never broken. \
+             Those close to him say he is tired.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2457,6 +2458,8 @@ mod tests {
                 "A 2014 study by Loyola Law School professor Justin Levitt",
                 // A person's finding, when it is a clause.
                 "Dr. Mariano",
+                // A pronoun in the object case is no subject.
+                "Those close to him",
             ]
         );
     }
