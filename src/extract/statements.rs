@@ -671,8 +671,21 @@ fn in_unit(
                 }
                 _ => content.extend(q),
             }
-            // "“Well,” she said, “no.”"
-            if let Some((q2, _)) = quote_after(unit, after_tok) {
+            // "“Well,” she said, “no.”", and with an adjunct before the
+            // second part ("“…,” Trump said during a rally in Kenansville,
+            // N.C., “but …”").
+            let second = quote_after(unit, after_tok).or_else(|| {
+                let first = unit.folds.get(after_tok)?.as_str();
+                if !(ADJUNCT_STARTS.contains(&first) || is_time_word(first) || lemma == "tell") {
+                    return None;
+                }
+                let k = (after_tok + 1..n.min(after_tok + 18)).find(|&k| unit.quoted[k])?;
+                let plain = (after_tok..k).all(|j| cue_lemma(&unit.folds[j]).is_none());
+                (plain && unit.tokens[k - 1].is(unit.chars, ','))
+                    .then(|| quote_after(unit, k))
+                    .flatten()
+            });
+            if let Some((q2, _)) = second {
                 content.extend(q2);
             }
         } else if let Some(spans) = trailing_content(unit, c, first_frame_tok, after_tok) {
@@ -2283,6 +2296,19 @@ mod tests {
         assert_eq!(found[0].1, "“Well,” “no.”");
         assert_eq!(found[0].2, SpeechKind::Direct);
         assert_eq!(found[1].1, "“Never,”");
+        // An adjunct or addressee between the cue and the second part.
+        assert_cues_and_contents(
+            "\"I think he will be fair,\" Trump said during a rally in Kenansville, N.C., \
+             \"but a lot of people are watching.\" \
+             \"It is new,\" Schiff told Capital Download on Wednesday, \"and troubling.\"",
+            &[
+                (
+                    "said",
+                    "\"I think he will be fair,\" \"but a lot of people are watching.\"",
+                ),
+                ("told", "\"It is new,\" \"and troubling.\""),
+            ],
+        );
     }
 
     #[test]
