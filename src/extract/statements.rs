@@ -890,7 +890,7 @@ fn in_unit(
             c = cue_end_tok;
             continue;
         }
-        // "was asked to …" names no speaker: not a statement of its own.
+        // "was asked to …" names no speaker (see the raising rule below).
         let passive = c > 0
             && matches!(
                 unit.folds[c - 1].as_str(),
@@ -901,63 +901,100 @@ fn in_unit(
         // passive cue is not its source. With an agent ("has been praised
         // by dozens of papers", "is supported by far fewer publications")
         // the agent is the source and the subject what it said.
-        if passive {
+        // "Trump is expected to win", "Clinton appears to have lost
+        // ground", "Mrs. Clinton is seen as capable": what is expected or
+        // seen is the subject with its infinitive or "as" phrase, and no
+        // one is named as its source unless an agent is ("was portrayed by
+        // the White House as a protest").
+        let mut raised = false;
+        let raising = matches!(
+            lemma,
+            "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
+        );
+        if outer.is_none() && (passive || raising) {
+            // The infinitive's "to" is the content's, not a particle of
+            // the cue's.
+            let mut k = if cue_end_tok == c + 2 && unit.folds[c + 1] == "to" {
+                c + 1
+            } else {
+                cue_end_tok
+            };
+            let mut agent = None;
+            if passive && unit.folds.get(k).is_some_and(|f| f == "by") && !unit.quoted[k] {
+                if let Some(a) = speaker_after(cx, unit, k) {
+                    k = unit
+                        .tokens
+                        .iter()
+                        .position(|t| t.start >= a.end)
+                        .unwrap_or(n);
+                    agent = Some(a);
+                }
+            }
+            let opens = unit
+                .folds
+                .get(k)
+                .is_some_and(|f| f == "to" || (passive && f == "as"))
+                && k + 1 < n
+                && unit.tokens[k + 1].is_word()
+                && unit.folds[k + 1] != "well"
+                && !unit.quoted[k];
+            // A subject, not a clause of its own ("Trump is drawing
+            // criticism after he appeared to …", "Anderson agreed and
+            // seemed to …").
+            let clause_free = |sp: &Span| {
+                let words: Vec<&str> = unit
+                    .tokens
+                    .iter()
+                    .zip(unit.folds.iter())
+                    .filter(|(t, _)| sp.char_start <= t.start && t.end <= sp.char_end)
+                    .map(|(_, f)| f.as_str())
+                    .collect();
+                words
+                    .iter()
+                    .all(|w| !is_auxiliary(w) && cue_lemma(w).is_none())
+                    && words.first().is_none_or(|w| {
+                        !matches!(
+                            *w,
+                            "now" | "although" | "though" | "if" | "because" | "while"
+                        )
+                    })
+                    && words
+                        .last()
+                        .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "nor"))
+            };
+            if let Some(subject) =
+                passive_subject(unit, c, true).filter(|sp| opens && clause_free(sp))
+            {
+                let rest = trim_content(
+                    unit.chars,
+                    Span::new(unit.tokens[k].start, clause_end(cx, unit, k)),
+                );
+                if !rest.is_empty() {
+                    content = vec![subject, rest];
+                    speaker = agent;
+                    joint.clear();
+                    raised = true;
+                    cue_end = cue_end.min(unit.tokens[k].start);
+                    cue_end = unit.tokens[..k]
+                        .iter()
+                        .rev()
+                        .find(|t| t.end <= cue_end)
+                        .map_or(cue_end, |t| t.end);
+                }
+            }
+        }
+        // "Trump is expected to…", "he was asked to…": the subject of a
+        // passive cue is not its source. With an agent ("has been praised
+        // by dozens of papers", "is supported by far fewer publications")
+        // the agent is the source and the subject what it said.
+        if passive && !raised {
             let by = cue_end_tok;
             let agent = (outer.is_none()
                 && unit.folds.get(by).is_some_and(|f| f == "by")
                 && !unit.quoted[by])
                 .then(|| speaker_after(cx, unit, by).or_else(|| noun_phrase_after(unit, by + 1)))
                 .flatten();
-            let mut first = c - 1;
-            while first > 0 && is_auxiliary(&unit.folds[first - 1]) && !unit.quoted[first - 1] {
-                first -= 1;
-            }
-            // The subject: the sentence up to the auxiliaries, without an
-            // adverb set off after it ("Donald Trump, meanwhile, is
-            // supported by …") or a clause set off before it ("When the
-            // poll asked …, Clinton was supported by …").
-            let mut end = first;
-            while end > 0 && unit.tokens[end - 1].is(unit.chars, ',') {
-                end -= 1;
-            }
-            if end >= 2
-                && unit.tokens[end - 2].is(unit.chars, ',')
-                && matches!(
-                    unit.folds[end - 1].as_str(),
-                    "meanwhile" | "however" | "too" | "though" | "instead"
-                )
-            {
-                end -= 2;
-            }
-            let lead = lead_end(unit);
-            let mut start_tok = unit
-                .tokens
-                .iter()
-                .position(|t| t.start >= lead)
-                .unwrap_or(0);
-            if let Some(comma) = (start_tok..end)
-                .rev()
-                .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
-            {
-                start_tok = comma + 1;
-            }
-            // A noun phrase, not a clause: short, with no "that" in it and
-            // not opened by a relative word.
-            let phrase = end.saturating_sub(start_tok) <= 12
-                && !unit.folds[start_tok..end].iter().any(|f| f == "that")
-                && !matches!(
-                    unit.folds.get(start_tok).map(String::as_str),
-                    Some("where" | "which" | "who" | "whom" | "whose" | "when" | "while")
-                );
-            let subject = (end > 0 && start_tok < end && phrase && !unit.quoted[end - 1])
-                .then(|| {
-                    trim_content(
-                        unit.chars,
-                        Span::new(unit.tokens[start_tok].start, unit.tokens[end - 1].end),
-                    )
-                })
-                .filter(|s| !s.is_empty());
-            match (agent, subject) {
+            match (agent, passive_subject(unit, c, false)) {
                 (Some(a), Some(subject)) => {
                     speaker = Some(a);
                     joint.clear();
@@ -972,6 +1009,7 @@ fn in_unit(
         }
         if content.is_empty()
             || (speaker.is_none()
+                && !raised
                 && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
         {
             c = cue_end_tok;
@@ -1068,6 +1106,60 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// The subject of a passive or raising cue at token `c`: the sentence up
+/// to the cue's auxiliaries, without an adverb set off after it ("Donald
+/// Trump, meanwhile, is supported by …") or a clause set off before it
+/// ("When the poll asked …, Clinton was supported by …"). A noun phrase,
+/// not a clause: short, with no "that" in it and not opened by a relative
+/// word, unless `relative` lets a relative pronoun stand alone ("who | to
+/// support").
+fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Option<Span> {
+    let mut first = c;
+    while first > 0 && is_auxiliary(&unit.folds[first - 1]) && !unit.quoted[first - 1] {
+        first -= 1;
+    }
+    let mut end = first;
+    while end > 0 && unit.tokens[end - 1].is(unit.chars, ',') {
+        end -= 1;
+    }
+    if end >= 2
+        && unit.tokens[end - 2].is(unit.chars, ',')
+        && matches!(
+            unit.folds[end - 1].as_str(),
+            "meanwhile" | "however" | "too" | "though" | "instead"
+        )
+    {
+        end -= 2;
+    }
+    let mut start_tok = lead_token(unit);
+    if let Some(comma) = (start_tok..end)
+        .rev()
+        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+    {
+        start_tok = comma + 1;
+    }
+    if end == 0 || start_tok >= end || unit.quoted[end - 1] {
+        return None;
+    }
+    let opener = unit.folds[start_tok].as_str();
+    let lone_relative =
+        relative && end == start_tok + 1 && matches!(opener, "who" | "which" | "that");
+    let phrase = end - start_tok <= 12
+        && !unit.folds[start_tok..end].iter().any(|f| f == "that")
+        && !matches!(
+            opener,
+            "where" | "which" | "who" | "whom" | "whose" | "when" | "while"
+        );
+    if !(phrase || lone_relative) {
+        return None;
+    }
+    let span = trim_content(
+        unit.chars,
+        Span::new(unit.tokens[start_tok].start, unit.tokens[end - 1].end),
+    );
+    (!span.is_empty()).then_some(span)
 }
 
 /// An inverted speaker that no lexicon knows, running from token `from` to
@@ -1985,6 +2077,32 @@ mod tests {
         );
     }
 
+    #[test]
+    fn raising_and_passive_cues_take_the_subject_into_the_content() {
+        let found = statements(
+            "Trump is expected to win the state. \
+             Clinton appears to have lost ground. \
+             Mrs. Clinton is seen as far more capable than Mr. Trump. \
+             Anderson agreed with the plan and seemed to think it was phony.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                // No one is named as expecting it.
+                ("", "Trump to win the state"),
+                ("", "Clinton to have lost ground"),
+                ("", "Mrs. Clinton as far more capable than Mr. Trump"),
+                // A subject with a clause of its own stays the speaker.
+                ("Anderson", "to think it was phony"),
+            ]
+        );
+        let x = crate::extract::run(&article("Trump is expected to win the state."));
+        let s = &x.statements[0];
+        assert_eq!(s.cue.text, "is expected");
+        assert_eq!(s.content.len(), 2);
+    }
+
     /// A statement's source, cue and content, as text.
     fn source_cue_content(s: &Statement) -> (&str, &str, &str) {
         (
@@ -2041,6 +2159,9 @@ mod tests {
                     "The Democratic nominee"
                 ),
                 ("far fewer publications", "is supported by", "Donald Trump"),
+                // Without an agent, no one is named as asking; what was
+                // asked is the subject and its infinitive.
+                ("", "was asked", "He to resign"),
             ]
         );
     }
