@@ -871,6 +871,11 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         }
         if is_speaker_noun(word) {
             let s = noun_phrase_start(unit, end_tok - 1);
+            // "A study by the school found": the work.
+            if let Some(w) = work_by_start(unit, s) {
+                let span = Span::new(unit.tokens[w].start, last.end);
+                return Some((piece(unit.chars, span, None), w));
+            }
             let span = Span::new(unit.tokens[s].start, last.end);
             let entity = mention_ending(cx.mentions, last.end).and_then(|m| m.entity.clone());
             return Some((piece(unit.chars, span, entity), s));
@@ -1066,6 +1071,10 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
         return None;
     }
     let s = noun_phrase_start(unit, last);
+    // "An analysis by the paper shows": the work.
+    if let Some(w) = work_by_start(unit, s) {
+        return Some(w);
+    }
     let opens = s == 0
         || !unit.tokens[s - 1].is_word()
         || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());

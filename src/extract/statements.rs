@@ -1521,6 +1521,7 @@ const SUBJECT_CUES: &[&str] = &[
     "acknowledge",
     "admit",
     "find",
+    "show",
     "announce",
     "confirm",
     "contend",
@@ -2578,7 +2579,9 @@ mod tests {
              A study that appeared in the journal found that half of the advice was wrong. \
              A 2014 study by Loyola Law School professor Justin Levitt found that fraud is rare. \
              Dr. Mariano found that the leg was never broken. \
-             Those close to him say he is tired.",
+             Those close to him say he is tired. \
+             An analysis by the Tax Policy Center shows he took a loss. \
+             A study by the school found that the rules were ignored.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2607,6 +2610,9 @@ mod tests {
                 "Dr. Mariano",
                 // A pronoun in the object case is no subject.
                 "Those close to him",
+                // Evidence shows, as a study finds.
+                "An analysis by the Tax Policy Center",
+                "A study by the school",
             ]
         );
     }
