@@ -930,12 +930,41 @@ fn in_unit(
                     agent = Some(a);
                 }
             }
+            // An infinitive ("to win"), not a preposition's object ("has
+            // been opposed to U.S. military action").
+            let infinitive = |j: usize| {
+                unit.chars[unit.tokens[j].start].is_lowercase()
+                    && !matches!(
+                        unit.folds[j].as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "any"
+                            | "all"
+                            | "some"
+                            | "him"
+                            | "them"
+                            | "me"
+                            | "us"
+                            | "it"
+                    )
+            };
             let opens = unit
                 .folds
                 .get(k)
                 .is_some_and(|f| f == "to" || (passive && f == "as"))
                 && k + 1 < n
                 && unit.tokens[k + 1].is_word()
+                && (unit.folds[k] == "as" || infinitive(k + 1))
                 && unit.folds[k + 1] != "well"
                 && !unit.quoted[k];
             // A subject, not a clause of its own ("Trump is drawing
@@ -2084,7 +2113,8 @@ mod tests {
             "Trump is expected to win the state. \
              Clinton appears to have lost ground. \
              Mrs. Clinton is seen as far more capable than Mr. Trump. \
-             Anderson agreed with the plan and seemed to think it was phony.",
+             Anderson agreed with the plan and seemed to think it was phony. \
+             Thus far, Sheinbaum has been opposed to U.S. military action.",
         );
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
         assert_eq!(
@@ -2096,6 +2126,8 @@ mod tests {
                 ("", "Mrs. Clinton as far more capable than Mr. Trump"),
                 // A subject with a clause of its own stays the speaker.
                 ("Anderson", "to think it was phony"),
+                // "opposed to" takes an object, not an infinitive: no
+                // statement.
             ]
         );
         let x = crate::extract::run(&article("Trump is expected to win the state."));
