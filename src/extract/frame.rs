@@ -426,8 +426,6 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
     if joined_clause || dangling {
         return None;
     }
-    // "the attacks, which the probe said", "what advocates estimated": the
-    // subject of the relative clause.
     // A relative clause with its verb first ("A study that appeared in the
     // journal found") is part of the subject.
     let relative_object = |r: usize| {
@@ -438,6 +436,8 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
             .is_some_and(|t| unit.chars[t.start].is_lowercase());
         !(lower && (next.ends_with("ed") || super::statements::is_auxiliary(next)))
     };
+    // "the attacks, which the probe said", "what advocates estimated": the
+    // subject of the relative clause.
     if let Some(r) = words
         .clone()
         .rev()
@@ -1048,10 +1048,7 @@ fn work_by_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
         return None;
     }
     let s = noun_phrase_start(unit, head);
-    let opens = s == 0
-        || !unit.tokens[s - 1].is_word()
-        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
-    opens.then_some(s)
+    opens_clause(unit, s).then_some(s)
 }
 
 /// The first token of a common noun phrase that ends right before token

@@ -284,6 +284,29 @@ fn is_day_word(fold: &str) -> bool {
     )
 }
 
+/// A determiner that opens a noun phrase: "the", "his", "these", "any".
+fn is_determiner(fold: &str) -> bool {
+    matches!(
+        fold,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "any"
+            | "all"
+            | "some"
+    )
+}
+
 /// "not", "never", "didn't".
 fn is_negation(fold: &str) -> bool {
     matches!(fold, "not" | "never") || fold.ends_with("n't")
@@ -759,23 +782,9 @@ fn in_unit(
                 }
                 let opens_phrase = k + 1 < n
                     && !unit.quoted[k]
-                    && (matches!(
-                        unit.folds[k].as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                    ) || (unit.tokens[k].is_capitalized(unit.chars)
-                        && unit.tokens[k].is_word()));
+                    && (is_determiner(&unit.folds[k])
+                        || matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "it" | "we")
+                        || (unit.tokens[k].is_capitalized(unit.chars) && unit.tokens[k].is_word()));
                 if opens_phrase {
                     from = k;
                 }
@@ -890,17 +899,13 @@ fn in_unit(
             c = cue_end_tok;
             continue;
         }
-        // "was asked to …" names no speaker (see the raising rule below).
+        // A passive cue: "was asked", "has been praised by".
         let passive = c > 0
             && matches!(
                 unit.folds[c - 1].as_str(),
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
             && !unit.folds[c].ends_with("ing");
-        // "Trump is expected to…", "he was asked to…": the subject of a
-        // passive cue is not its source. With an agent ("has been praised
-        // by dozens of papers", "is supported by far fewer publications")
-        // the agent is the source and the subject what it said.
         // "Trump is expected to win", "Clinton appears to have lost
         // ground", "Mrs. Clinton is seen as capable": what is expected or
         // seen is the subject with its infinitive or "as" phrase, and no
@@ -934,29 +939,8 @@ fn in_unit(
             // been opposed to U.S. military action").
             let infinitive = |j: usize| {
                 unit.chars[unit.tokens[j].start].is_lowercase()
-                    && !matches!(
-                        unit.folds[j].as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "any"
-                            | "all"
-                            | "some"
-                            | "him"
-                            | "them"
-                            | "me"
-                            | "us"
-                            | "it"
-                    )
+                    && !is_determiner(&unit.folds[j])
+                    && !matches!(unit.folds[j].as_str(), "him" | "them" | "me" | "us" | "it")
             };
             let opens = unit
                 .folds
@@ -1012,10 +996,10 @@ fn in_unit(
                 }
             }
         }
-        // "Trump is expected to…", "he was asked to…": the subject of a
-        // passive cue is not its source. With an agent ("has been praised
-        // by dozens of papers", "is supported by far fewer publications")
-        // the agent is the source and the subject what it said.
+        // Any other passive cue: its subject is not its source. With an
+        // agent ("has been praised by dozens of papers", "is supported by
+        // far fewer publications") the agent is the source and the subject
+        // what it said; without one there is no statement.
         if passive && !raised {
             let by = cue_end_tok;
             let agent = (outer.is_none()
