@@ -187,6 +187,8 @@ const ORG_HEADS: &[&str] = &[
     "network",
     "cartel",
     "union",
+    "poll",
+    "survey",
 ];
 
 fn folded(chars: &[char], t: &Token) -> String {
@@ -1078,6 +1080,20 @@ mod tests {
         assert_eq!(pigott.role, "spokesperson");
         assert_eq!(pigott.country, None);
         assert_eq!(pigott.organization.unwrap().0, "org/us-department-of-state");
+    }
+
+    #[test]
+    fn a_named_poll_is_no_person() {
+        let text = "Intro.\n\nNew Poll Shows Minor Bump For Clinton.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = super::super::layout::analyse(&chars);
+        let units = tokenize_units(&chars, &layout);
+        let poll = find(&chars, &layout, &units)
+            .mentions
+            .into_iter()
+            .find(|m| m.text == "New Poll")
+            .expect("a mention");
+        assert_eq!(poll.kind, EntityKind::Organization);
     }
 
     #[test]
