@@ -196,6 +196,30 @@ fn folded(chars: &[char], t: &Token) -> String {
 }
 
 /// Whether a capitalised token could be part of a name.
+/// The length of a run of capitalised words from token `i` that ends in an
+/// organisation's head word ("Agency", "Service") and holds a word that
+/// opens no person's name ("International", "News"), which
+/// [`name_extent`] would stop at.
+fn org_run(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> Option<usize> {
+    if matches!(folds[i].as_str(), "the" | "a" | "an") || office_at(folds, i).is_some() {
+        return None;
+    }
+    let mut best = None;
+    let mut k = i;
+    while k < tokens.len()
+        && k - i < 7
+        && name_like(chars, &tokens[k])
+        && (k == i || lexicon::cue_lemma(&folds[k]).is_none())
+    {
+        if k > i && ORG_HEADS.contains(&folds[k].as_str()) {
+            best = Some(k + 1 - i);
+        }
+        k += 1;
+    }
+    let n = best?;
+    (i..i + n - 1).any(|k| not_a_name(&folds[k])).then_some(n)
+}
+
 fn name_like(chars: &[char], t: &Token) -> bool {
     t.kind == crate::text::TokenKind::Word
         && t.is_capitalized(chars)
@@ -498,6 +522,23 @@ fn name_at(
             antecedent: None,
         });
         return Some(j + n - i);
+    }
+    // "International Atomic Energy Agency", "Christian News Service": an
+    // organisation's name may hold words that open no person's name.
+    if let Some(n) = org_run(chars, tokens, folds, i) {
+        let label: String = chars[tokens[i].start..tokens[i + n - 1].end]
+            .iter()
+            .collect();
+        found.mentions.push(Mention {
+            span: Span::new(tokens[i].start, tokens[i + n - 1].end),
+            text: label.clone(),
+            kind: EntityKind::Organization,
+            form: MentionForm::Name,
+            entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
+            office: None,
+            antecedent: None,
+        });
+        return Some(n);
     }
     if !name_like(chars, &tokens[i]) || not_a_name(&folds[i]) || office_at(folds, i).is_some() {
         return None;
@@ -1083,7 +1124,7 @@ mod tests {
     }
 
     #[test]
-    fn a_named_poll_is_no_person() {
+    fn named_polls_and_organisations() {
         let text = "Intro.\n\nNew Poll Shows Minor Bump For Clinton.";
         let chars: Vec<char> = text.chars().collect();
         let layout = super::super::layout::analyse(&chars);
@@ -1094,6 +1135,24 @@ mod tests {
             .find(|m| m.text == "New Poll")
             .expect("a mention");
         assert_eq!(poll.kind, EntityKind::Organization);
+        // Words that open no person's name may sit inside an organisation's.
+        let text = "The International Atomic Energy Agency and Christian News Service agreed.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = super::super::layout::analyse(&chars);
+        let units = tokenize_units(&chars, &layout);
+        let orgs: Vec<String> = find(&chars, &layout, &units)
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "International Atomic Energy Agency",
+                "Christian News Service"
+            ]
+        );
     }
 
     #[test]
