@@ -196,6 +196,21 @@ fn folded(chars: &[char], t: &Token) -> String {
 }
 
 /// Whether a capitalised token could be part of a name.
+/// An organisation named by the `n` tokens from token `i`.
+fn org_name(chars: &[char], tokens: &[Token], i: usize, n: usize) -> Mention {
+    let span = Span::new(tokens[i].start, tokens[i + n - 1].end);
+    let label: String = chars[span.char_start..span.char_end].iter().collect();
+    Mention {
+        span,
+        entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
+        text: label,
+        kind: EntityKind::Organization,
+        form: MentionForm::Name,
+        office: None,
+        antecedent: None,
+    }
+}
+
 /// The length of a run of capitalised words from token `i` that ends in an
 /// organisation's head word ("Agency", "Service") and holds a word that
 /// opens no person's name ("International", "News"), which
@@ -526,18 +541,7 @@ fn name_at(
     // "International Atomic Energy Agency", "Christian News Service": an
     // organisation's name may hold words that open no person's name.
     if let Some(n) = org_run(chars, tokens, folds, i) {
-        let label: String = chars[tokens[i].start..tokens[i + n - 1].end]
-            .iter()
-            .collect();
-        found.mentions.push(Mention {
-            span: Span::new(tokens[i].start, tokens[i + n - 1].end),
-            text: label.clone(),
-            kind: EntityKind::Organization,
-            form: MentionForm::Name,
-            entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
-            office: None,
-            antecedent: None,
-        });
+        found.mentions.push(org_name(chars, tokens, i, n));
         return Some(n);
     }
     if !name_like(chars, &tokens[i]) || not_a_name(&folds[i]) || office_at(folds, i).is_some() {
@@ -558,18 +562,7 @@ fn name_at(
         && super::layout::SAYING.contains(&folds[i - 1].as_str());
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
-        let label: String = chars[tokens[i].start..tokens[i + n - 1].end]
-            .iter()
-            .collect();
-        found.mentions.push(Mention {
-            span: Span::new(tokens[i].start, tokens[i + n - 1].end),
-            text: label.clone(),
-            kind: EntityKind::Organization,
-            form: MentionForm::Name,
-            entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
-            office: None,
-            antecedent: None,
-        });
+        found.mentions.push(org_name(chars, tokens, i, n));
         return Some(n);
     }
     let is_person = office.is_some()
