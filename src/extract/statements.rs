@@ -453,6 +453,12 @@ fn in_unit(
     out: &mut Vec<Statement>,
 ) {
     let mut claimed: Vec<Span> = Vec::new();
+    if outer.is_none() {
+        if let Some(asked) = super::turns::asked_lead(cx, unit, lead_token(unit)) {
+            claimed.push(asked.content_hull());
+            out.push(asked);
+        }
+    }
     // A headline in title case ("New Poll Shows Bump For Clinton") capitalises
     // its cue too.
     let words: Vec<&crate::text::Token> = unit.tokens.iter().filter(|t| t.is_word()).collect();
@@ -2222,6 +2228,9 @@ mod tests {
         let found: Vec<(&str, Option<&str>, &str)> = x
             .statements
             .iter()
+            // The lead's question ("Asked about the device") is a statement
+            // of its own, with no one named as asking (see turns.rs).
+            .filter(|s| s.cue.text != "Asked")
             .map(|s| {
                 let source = s.source.as_ref().expect("a source");
                 (

@@ -2,7 +2,8 @@
 //! turns and headlines (`WALLACE: Let’s start…`, `Pence: Flowers won’t be
 //! there`), quotations credited after a dash (`“…” ― Sonya Herridge`), and a
 //! cue that ends its sentence with a colon before a quotation (`The New York
-//! Times reports:` followed by the quoted paragraph).
+//! Times reports:` followed by the quoted paragraph); and the question a
+//! lead puts (`Asked whether he would run, Trump said …`).
 
 use super::frame::*;
 use super::lexicon::{cue_lemma, is_speaker_noun};
@@ -205,6 +206,57 @@ pub(super) fn introduced(unit: &Unit<'_>, speaker: Option<Speaker>, cue: Span) -
     }
 }
 
+/// "Asked whether he would run, Trump said …": the lead's question is an
+/// attribution of its own, whose source is the asker when named ("Asked by
+/// Matt Lauer whether …") and otherwise no one. The content runs from the
+/// question word ("whether", "what", "about", "to" …) past any adjunct
+/// before it ("Asked on Fox News who leads the party") to the lead's
+/// comma.
+pub(super) fn asked_lead(cx: &Context<'_>, unit: &Unit<'_>, lead: usize) -> Option<Statement> {
+    let n = unit.tokens.len();
+    if unit.folds.get(lead)? != "asked" || unit.quoted[lead] {
+        return None;
+    }
+    let comma = (lead + 2..n.min(lead + 40))
+        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])?;
+    let mut from = lead + 1;
+    let mut speaker = None;
+    if unit.folds[from] == "by" {
+        let by = speaker_after(cx, unit, from)?;
+        from = unit.tokens.iter().position(|t| t.start >= by.end)?;
+        speaker = Some(by);
+    }
+    let question = (from..comma).find(|&k| {
+        matches!(
+            unit.folds[k].as_str(),
+            "whether"
+                | "if"
+                | "what"
+                | "who"
+                | "whom"
+                | "why"
+                | "how"
+                | "when"
+                | "where"
+                | "which"
+                | "about"
+                | "to"
+        )
+    });
+    let start = question.unwrap_or(from);
+    if start >= comma {
+        return None;
+    }
+    let content = Span::new(unit.tokens[start].start, unit.tokens[comma - 1].end);
+    let cue = unit.tokens[lead];
+    Some(statement(
+        unit,
+        speaker,
+        Span::new(cue.start, cue.end),
+        vec![content],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::Article;
@@ -244,6 +296,31 @@ mod tests {
                 ":".to_owned(),
                 "Voters favour the plan".to_owned()
             )
+        );
+    }
+
+    #[test]
+    fn a_lead_question_is_attributed_to_its_asker_or_no_one() {
+        let found = statements(
+            "Asked on Fox News who leads the party, he said Ryan. \
+             Asked by Matt Lauer whether she had practiced, she said no.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    String::new(),
+                    "Asked".to_owned(),
+                    "who leads the party".to_owned()
+                ),
+                ("he".to_owned(), "said".to_owned(), "Ryan".to_owned()),
+                (
+                    "Matt Lauer".to_owned(),
+                    "Asked".to_owned(),
+                    "whether she had practiced".to_owned()
+                ),
+                ("she".to_owned(), "said".to_owned(), "no".to_owned()),
+            ]
         );
     }
 
