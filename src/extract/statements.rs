@@ -456,6 +456,7 @@ fn in_unit(
     if outer.is_none() {
         if let Some(asked) = super::turns::asked_lead(cx, unit, lead_token(unit)) {
             claimed.push(asked.content_hull());
+            claimed.push(Span::new(asked.cue.start, asked.cue.end));
             out.push(asked);
         }
     }
