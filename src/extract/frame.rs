@@ -268,6 +268,29 @@ pub(super) fn speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opt
     Some(joined_speakers(cx, unit, phrase, tok))
 }
 
+/// Where the words before token `end` end once a parenthesis that closes
+/// right before it ("(D-Wis.)", at most eight tokens long) is left out;
+/// `end` itself when there is none.
+fn before_parenthesis(unit: &Unit<'_>, end: usize) -> usize {
+    if end == 0 || !unit.tokens[end - 1].is(unit.chars, ')') {
+        return end;
+    }
+    (0..end - 1)
+        .rev()
+        .take(8)
+        .find(|&k| unit.tokens[k].is(unit.chars, '('))
+        .filter(|&k| k > 0)
+        .unwrap_or(end)
+}
+
+/// Whether a word opens an indirect question: "whether", "how", "who" …
+pub(super) fn is_question_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "how" | "what" | "why" | "whether" | "if" | "who" | "when" | "where"
+    )
+}
+
 /// Whether token `k` is a dash that sets off a phrase ("—", "–", or one
 /// of the hyphens of "--").
 fn is_dash(unit: &Unit<'_>, k: usize) -> bool {
@@ -656,15 +679,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         return None;
     }
     // A parenthesis after the speaker: "Rep. Gwen Moore (D-Wis.) said".
-    if unit.tokens[j - 1].is(unit.chars, ')') {
-        let open = (0..j - 1)
-            .rev()
-            .take(8)
-            .find(|&k| unit.tokens[k].is(unit.chars, '('));
-        if let Some(k) = open.filter(|&k| k > 0) {
-            j = k;
-        }
-    }
+    j = before_parenthesis(unit, j);
     // A parenthetical between speaker and cue: "Trump, in a post…, said".
     let mut candidates = vec![j];
     // An apposition between dashes: "Kall -- co-editor of a book -- said".
@@ -713,16 +728,11 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
     }
     for (ci, &end_tok) in candidates.iter().enumerate() {
         // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said".
-        let mut end_tok = end_tok;
-        if end_tok < j && end_tok > 0 && unit.tokens[end_tok - 1].is(unit.chars, ')') {
-            if let Some(k) = (1..end_tok - 1)
-                .rev()
-                .take(8)
-                .find(|&k| unit.tokens[k].is(unit.chars, '('))
-            {
-                end_tok = k;
-            }
-        }
+        let end_tok = if end_tok < j {
+            before_parenthesis(unit, end_tok)
+        } else {
+            end_tok
+        };
         if end_tok == 0 || unit.quoted[end_tok - 1] {
             continue;
         }
@@ -1068,7 +1078,7 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
         return None;
     }
     let s = noun_phrase_start(unit, last);
-    // "An analysis by the paper shows": the work.
+    // "A report by environmentalists found": the work.
     if let Some(w) = work_by_start(unit, s) {
         return Some(w);
     }

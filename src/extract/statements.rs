@@ -926,11 +926,8 @@ fn in_unit(
         if outer.is_none() && (passive || raising) {
             // The infinitive's "to" is the content's, not a particle of
             // the cue's.
-            let mut k = if cue_end_tok == c + 2 && unit.folds[c + 1] == "to" {
-                c + 1
-            } else {
-                cue_end_tok
-            };
+            let to_in_cue = cue_end_tok == c + 2 && unit.folds[c + 1] == "to";
+            let mut k = if to_in_cue { c + 1 } else { cue_end_tok };
             let mut agent = None;
             if passive && unit.folds.get(k).is_some_and(|f| f == "by") && !unit.quoted[k] {
                 if let Some(a) = speaker_after(cx, unit, k) {
@@ -994,12 +991,9 @@ fn in_unit(
                     speaker = agent;
                     joint.clear();
                     raised = true;
-                    cue_end = cue_end.min(unit.tokens[k].start);
-                    cue_end = unit.tokens[..k]
-                        .iter()
-                        .rev()
-                        .find(|t| t.end <= cue_end)
-                        .map_or(cue_end, |t| t.end);
+                    if to_in_cue {
+                        cue_end = cue_tok.end;
+                    }
                 }
             }
         }
@@ -1705,10 +1699,7 @@ fn question_after_object(
         if unit.quoted[k] || cue_lemma(w).is_some() || w == "that" {
             return None;
         }
-        if matches!(
-            w,
-            "how" | "what" | "why" | "whether" | "if" | "who" | "when" | "where"
-        ) {
+        if is_question_word(w) {
             return Some(k);
         }
         if !unit.tokens[k].is_word() && !unit.tokens[k].is(unit.chars, '.') {

@@ -227,21 +227,8 @@ pub(super) fn asked_lead(cx: &Context<'_>, unit: &Unit<'_>, lead: usize) -> Opti
         speaker = Some(by);
     }
     let question = (from..comma).find(|&k| {
-        matches!(
-            unit.folds[k].as_str(),
-            "whether"
-                | "if"
-                | "what"
-                | "who"
-                | "whom"
-                | "why"
-                | "how"
-                | "when"
-                | "where"
-                | "which"
-                | "about"
-                | "to"
-        )
+        let w = unit.folds[k].as_str();
+        is_question_word(w) || matches!(w, "whom" | "which" | "about" | "to")
     });
     let start = question.unwrap_or(from);
     if start >= comma {
