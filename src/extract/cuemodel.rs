@@ -136,10 +136,20 @@ impl Weights {
 
     #[inline]
     fn get(&self, key: u64) -> f32 {
+        self.probe(
+            key,
+            key as usize & self.mask,
+            self.slots[key as usize & self.mask],
+        )
+    }
+
+    /// The weight of `key`, given its home slot `i` and what that slot
+    /// holds.
+    #[inline]
+    fn probe(&self, key: u64, mut i: usize, mut slot: (u32, f32)) -> f32 {
         let tag = Self::tag(key);
-        let mut i = key as usize & self.mask;
         loop {
-            let (t, w) = self.slots[i];
+            let (t, w) = slot;
             if t == tag {
                 return w;
             }
@@ -147,9 +157,29 @@ impl Weights {
                 return 0.0;
             }
             i = (i + 1) & self.mask;
+            slot = self.slots[i];
         }
     }
+
+    /// The sum of the weights of `keys`. The home slots are all read
+    /// first: the reads do not depend on each other, so the processor
+    /// waits for the memory once rather than once per key (the table is
+    /// larger than a core's nearer caches).
+    fn sum(&self, keys: &[u64]) -> f32 {
+        let mut homes = [(0usize, (0u32, 0f32)); MAX_FEATURES];
+        for (home, &key) in homes.iter_mut().zip(keys) {
+            let i = key as usize & self.mask;
+            *home = (i, self.slots[i]);
+        }
+        keys.iter()
+            .zip(&homes)
+            .map(|(&key, &(i, slot))| self.probe(key, i, slot))
+            .sum()
+    }
 }
+
+/// The most features a token can have: one per template.
+const MAX_FEATURES: usize = TEMPLATES.len();
 
 /// The tokens of a unit, as the model sees them, with what the features
 /// need of each token computed once.
@@ -417,11 +447,13 @@ impl std::fmt::Debug for CueModel {
 impl CueModel {
     /// The score of token `i`: positive means a cue.
     pub fn score(&self, w: &Window<'_>, i: usize) -> f32 {
-        let mut sum = 0.0;
+        let mut keys = [0u64; MAX_FEATURES];
+        let mut n = 0;
         features(w, i, &mut |template, parts| {
-            sum += self.weights.get(key(template, parts));
+            keys[n] = key(template, parts);
+            n += 1;
         });
-        sum
+        self.weights.sum(&keys[..n])
     }
 
     /// Reads a model written by [`CueModel::write`].

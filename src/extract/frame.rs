@@ -1545,6 +1545,26 @@ pub(super) fn medium_re() -> &'static [(Regex, Medium)] {
     })
 }
 
+/// Words (in lower case) one of which each pattern of [`medium_re`] needs: a
+/// cheap test before the patterns.
+const MEDIUM_WORDS: &[&str] = &[
+    "post",
+    "wrote",
+    "writing",
+    "tweet",
+    "social",
+    "on x",
+    "conference",
+    "briefing",
+    "mañanera",
+    "interview",
+    "call",
+    "phone",
+    "statement",
+    "release",
+    "communiqu",
+];
+
 pub(super) fn platform_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -1599,7 +1619,8 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
     let mut clause: Option<Span> = None;
     for frame in frame_spans(unit, content) {
         let text = unit.text(frame.char_start, frame.char_end);
-        if medium.is_none() {
+        let lower = text.to_lowercase();
+        if medium.is_none() && MEDIUM_WORDS.iter().any(|w| lower.contains(w)) {
             if let Some((m, found)) = medium_re()
                 .iter()
                 .find_map(|(re, m)| Some((*m, re.find(&text)?)))
@@ -1624,7 +1645,12 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
                 date = Some(d);
             }
         }
-        if let Some(m) = call_partner_re().find(&text) {
+        let partner_found = if lower.contains(" with ") {
+            call_partner_re().find(&text)
+        } else {
+            None
+        };
+        if let Some(m) = partner_found {
             let after = frame.char_start + text[..m.end()].chars().count();
             if let Some(found) = mention_starting(cx.mentions, after) {
                 if found.kind == EntityKind::Person {

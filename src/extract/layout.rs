@@ -58,7 +58,7 @@ fn boilerplate_line() -> &'static Regex {
             r"(?i)^\s*(?:sign up now|loading recommendations|follow topic|see more on|related topics|",
             r"read more|click here|subscribe|advertisement|share this|share on|bu haberi|",
             r"photo\s*:|image\s*:|video\s*:|!\[\]|\|\s*$|",
-            r".*contains only a portion of the news stories|please contact us for subscription|",
+            r"please contact us for subscription|",
             r"by [\p{Lu}][\p{L} .'-]+(?:\([\p{L} ]+\))?\s*$|",
             r"[\p{Lu}][\p{L} .'-]+\s*\|\s*\d{1,2}\.\d{1,2}\.\d{4}|",
             r"\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s*-\s*update.*)?\s*$|",
@@ -68,8 +68,32 @@ fn boilerplate_line() -> &'static Regex {
     })
 }
 
+/// Whether `text` contains `needle` (ASCII), ignoring case.
+fn contains_ignoring_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// A cheap test that [`boilerplate_inline`] needs to pass to match: a line
+/// opening with two capitals (or a capital and a space or mark), a photo
+/// credit's word, or a wire's name at the end.
+fn may_hold_inline_boilerplate(text: &str) -> bool {
+    let mut chars = text.chars();
+    let opens_in_capitals = chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, ' ' | '.' | ',' | '\'' | '-'));
+    let end = text.trim_end();
+    opens_in_capitals
+        || ["PHOTO", "Photo", "Image"].iter().any(|w| text.contains(w))
+        || ["AP", "AFP", "REUTERS", "BLOOMBERG", "XINHUA", "AA"]
+            .iter()
+            .any(|w| end.ends_with(w))
+}
+
 /// Boilerplate inside a content line: a dateline, a photo credit, a trailing
-/// wire credit.
+/// wire credit. [`may_hold_inline_boilerplate`] must hold for it to match.
 fn boilerplate_inline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -133,7 +157,9 @@ fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
         .map(|l| chars[l.span.char_start..l.span.char_end].iter().collect())
         .collect();
     for (line, text) in lines.iter_mut().zip(&texts) {
-        if boilerplate_line().is_match(text) {
+        if boilerplate_line().is_match(text)
+            || contains_ignoring_case(text, "contains only a portion of the news stories")
+        {
             line.boiler = true;
         }
     }
@@ -160,6 +186,9 @@ fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
     for (line, text) in lines.iter_mut().zip(&texts) {
         if line.boiler {
             boilerplate.push(line.span);
+            continue;
+        }
+        if !may_hold_inline_boilerplate(text) {
             continue;
         }
         for m in boilerplate_inline().find_iter(text) {

@@ -474,25 +474,45 @@ fn in_unit(
     let window = super::cuemodel::Window::new(unit.chars, &unit.tokens, &unit.folds, &unit.quoted);
     let mut c = 0;
     while c < n {
+        // Words inside a quotation or a statement already found, nouns and
+        // infinitives ("the report", "to report") and negated speech are no
+        // cues. These tests come before the model's score, the cheap ones
+        // first.
+        let cue_tok = unit.tokens[c];
+        if unit.quoted[c]
+            || (c > 0 && matches!(unit.folds[c - 1].as_str(), "to" | "the" | "a" | "an"))
+            || claimed
+                .iter()
+                .any(|s| s.char_start <= cue_tok.start && cue_tok.end <= s.char_end)
+        {
+            c += 1;
+            continue;
+        }
+        // "didn’t insist", "never said"; negation may sit among the cue's
+        // auxiliaries: "did not directly address".
+        let negated = || {
+            (0..c)
+                .rev()
+                .take_while(|&k| is_auxiliary(&unit.folds[k]) || is_negation(&unit.folds[k]))
+                .any(|k| is_negation(&unit.folds[k]))
+        };
         // A lexicon cue unless the model vetoes it, or a word the model
         // takes for a cue (outside quotations only).
         let lexical = window.lemma(c);
         let lemma: &str = match lexical {
             Some(l)
-                if outer.is_some()
-                    || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD =>
+                if !negated()
+                    && (outer.is_some()
+                        || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD) =>
             {
                 l
             }
             None if outer.is_none()
-                && !unit.quoted[c]
-                && (headline || !unit.tokens[c].is_capitalized(unit.chars))
+                && (headline || !cue_tok.is_capitalized(unit.chars))
                 && !is_auxiliary(&unit.folds[c])
                 && !is_negation(&unit.folds[c])
                 && super::cuemodel::is_candidate(&window, c)
-                && !claimed.iter().any(|s| {
-                    s.char_start <= unit.tokens[c].start && unit.tokens[c].end <= s.char_end
-                })
+                && !negated()
                 && model.score(&window, c) >= super::cuemodel::CUE_THRESHOLD =>
             {
                 unit.folds[c].as_str()
@@ -502,7 +522,6 @@ fn in_unit(
                 continue;
             }
         };
-        let cue_tok = unit.tokens[c];
         // "(Reporting by …; Editing by …)" credits the journalists.
         if unit.folds.get(c + 1).is_some_and(|f| f == "by") && lemma == "report" {
             c += 1;
@@ -514,25 +533,6 @@ fn in_unit(
             continue;
         }
         if lemma != "according to" && cue_tok.is_capitalized(unit.chars) && !headline {
-            c += 1;
-            continue;
-        }
-        if unit.quoted[c]
-            || claimed
-                .iter()
-                .any(|s| s.char_start <= cue_tok.start && cue_tok.end <= s.char_end)
-        {
-            c += 1;
-            continue;
-        }
-        // "didn’t insist", "never said": negated speech says nothing.
-        // Negation may sit among the cue's auxiliaries: "did not directly
-        // address".
-        let negated = (0..c)
-            .rev()
-            .take_while(|&k| is_auxiliary(&unit.folds[k]) || is_negation(&unit.folds[k]))
-            .any(|k| is_negation(&unit.folds[k]));
-        if negated || (c > 0 && matches!(unit.folds[c - 1].as_str(), "to" | "the" | "a" | "an")) {
             c += 1;
             continue;
         }
