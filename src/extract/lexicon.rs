@@ -51,8 +51,10 @@ pub struct Entry {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub phrases: HashMap<String, Entry>,
-    /// First words of the phrases, to skip most tokens at once.
-    pub first_words: HashSet<String>,
+    /// The phrases' leading words, one word, two words and so on up to the
+    /// whole phrase ("the", "the white", "the white house"): a word
+    /// sequence none of the phrases starts with ends the search.
+    pub prefixes: HashSet<String>,
     pub max_phrase_len: usize,
 }
 
@@ -762,15 +764,18 @@ fn build() -> Lexicon {
         .map(|k| k.split(' ').count())
         .max()
         .unwrap_or(1);
-    let first_words = phrases
+    let prefixes = phrases
         .keys()
-        .filter_map(|k| k.split(' ').next())
-        .map(str::to_owned)
+        .flat_map(|k| {
+            k.match_indices(' ')
+                .map(|(b, _)| k[..b].to_owned())
+                .chain(std::iter::once(k.clone()))
+        })
         .collect();
     Lexicon {
         countries,
         phrases,
-        first_words,
+        prefixes,
         max_phrase_len,
     }
 }

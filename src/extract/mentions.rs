@@ -334,15 +334,24 @@ fn lexicon_match(
     i: usize,
     lex: &lexicon::Lexicon,
 ) -> Option<(usize, Mention)> {
-    if !lex.first_words.contains(folds[i].as_str()) {
-        return None;
-    }
+    // The phrases starting here, by their length in words.
     let max = lex.max_phrase_len.min(tokens.len() - i);
-    for n in (1..=max).rev() {
-        let key = folds[i..i + n].join(" ");
-        let Some(entry) = lex.phrases.get(&key) else {
-            continue;
-        };
+    let mut key = String::new();
+    let mut entries = Vec::new();
+    for n in 1..=max {
+        if n > 1 {
+            key.push(' ');
+        }
+        key.push_str(&folds[i + n - 1]);
+        if !lex.prefixes.contains(&key) {
+            break;
+        }
+        if let Some(entry) = lex.phrases.get(&key) {
+            entries.push((n, entry));
+        }
+    }
+    // The longest that fits.
+    for (n, entry) in entries.into_iter().rev() {
         let surface: String = chars[tokens[i].start..tokens[i + n - 1].end]
             .iter()
             .collect();
@@ -402,19 +411,19 @@ fn capitalised_neighbour(chars: &[char], tokens: &[Token], i: usize, n: usize) -
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
 /// Secretary" or "president".
 fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
-    static SPLIT: std::sync::OnceLock<Vec<(Vec<&'static str>, &'static str)>> =
-        std::sync::OnceLock::new();
+    /// The offices' words and roles, in lexicon order, by first word.
+    type ByFirst = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+    static SPLIT: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     let offices = SPLIT.get_or_init(|| {
-        OFFICES
-            .iter()
-            .map(|(p, r)| (p.split(' ').collect(), *r))
-            .collect()
+        let mut by_first = ByFirst::default();
+        for (phrase, role) in OFFICES {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            by_first.entry(words[0]).or_default().push((words, *role));
+        }
+        by_first
     });
     let first = folds.get(i)?;
-    for (words, role) in offices {
-        if words[0] != first {
-            continue;
-        }
+    for (words, role) in offices.get(first.as_str()).into_iter().flatten() {
         if i + words.len() <= folds.len()
             && folds[i..i + words.len()]
                 .iter()
