@@ -103,7 +103,8 @@ pub struct StoreArgs {
 /// Reads every article of CORPUS (its manifest.toml, or every .txt file),
 /// extracts mentions, statements and events, resolves them across articles
 /// and replaces the store with the result. Re-running gives the same store.
-/// An article that cannot be read is reported with its file and reason and
+/// An article that cannot be read, or that the extractor fails on (a bug,
+/// caught rather than a crash), is reported with its file and reason and
 /// skipped; the rest lands and the command exits with 1. The previous store
 /// stays readable until the new one is complete.
 #[derive(Debug, ClapArgs)]

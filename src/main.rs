@@ -15,6 +15,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 fn main() -> ExitCode {
+    // A panic is a bug; say so in one line. The pipeline catches a panic in
+    // one article's extraction and reports that article as failed.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("newsgraph: internal error: {info}");
+    }));
     let args = Args::parse();
     match run(args) {
         Ok(code) => code,
@@ -302,11 +307,9 @@ fn run(args: Args) -> Result<ExitCode> {
                     article.published.clone_from(&a.published);
                 }
             }
-            for (article, x) in loaded
-                .articles
-                .iter()
-                .zip(pipeline::extract_all(&loaded.articles))
-            {
+            let (articles, extractions, failed) = pipeline::extract_all(loaded.articles);
+            loaded.failures.extend(failed);
+            for (article, x) in articles.iter().zip(extractions) {
                 let doc = Path::new(&article.file)
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())

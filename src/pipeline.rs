@@ -23,21 +23,61 @@ pub struct BuildReport {
 }
 
 /// Extracts every article, in parallel across cores, keeping their order.
-pub fn extract_all(articles: &[Article]) -> Vec<Extraction> {
-    articles.par_iter().map(extract::run).collect()
+/// An article the extractor fails on (a bug in newsgraph: it panicked) is
+/// left out and reported as a failure naming its file, so that one article
+/// cannot stop a build or take the others with it.
+pub fn extract_all(articles: Vec<Article>) -> (Vec<Article>, Vec<Extraction>, Vec<Failure>) {
+    let results: Vec<_> = articles
+        .par_iter()
+        .map(|a| guard(&a.file, || extract::run(a)))
+        .collect();
+    let mut kept = Vec::with_capacity(articles.len());
+    let mut extractions = Vec::with_capacity(articles.len());
+    let mut failures = Vec::new();
+    for (article, result) in articles.into_iter().zip(results) {
+        match result {
+            Ok(x) => {
+                kept.push(article);
+                extractions.push(x);
+            }
+            Err(f) => failures.push(f),
+        }
+    }
+    (kept, extractions, failures)
 }
 
-/// Runs extraction and resolution over loaded articles.
-pub fn resolve_all(articles: Vec<Article>) -> Graph {
-    let extractions = extract_all(&articles);
-    resolve::graph(articles, extractions)
+/// Runs `f`, turning a panic into a failure of `file`.
+fn guard<T>(file: &str, f: impl FnOnce() -> T) -> Result<T, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_owned());
+        Failure {
+            file: file.into(),
+            error: anyhow::anyhow!(
+                "{file}: extraction failed ({why}); the article is left out. \
+                 This is a bug in newsgraph: please report it with the article"
+            ),
+        }
+    })
+}
+
+/// Runs extraction and resolution over loaded articles; the articles the
+/// extractor failed on are left out of the graph and returned.
+pub fn resolve_all(articles: Vec<Article>) -> (Graph, Vec<Failure>) {
+    let (articles, extractions, failures) = extract_all(articles);
+    (resolve::graph(articles, extractions), failures)
 }
 
 /// The quads of a whole corpus, and the report of what went into them.
 /// `built` is the build time recorded in the dataset description
 /// (see [`build_time`]).
 pub fn corpus_quads(corpus: Corpus, built: Option<String>) -> (Vec<Quad>, BuildReport) {
-    let graph = resolve_all(corpus.articles);
+    let (graph, failed) = resolve_all(corpus.articles);
+    let mut failures = corpus.failures;
+    failures.extend(failed);
     let meta = rdf::BuildMeta {
         corpus: corpus.about,
         built,
@@ -45,7 +85,7 @@ pub fn corpus_quads(corpus: Corpus, built: Option<String>) -> (Vec<Quad>, BuildR
     let quads = rdf::quads(&graph, &meta);
     let report = BuildReport {
         articles: graph.articles.len(),
-        failures: corpus.failures,
+        failures,
         warnings: corpus.warnings,
         statements: graph.extractions.iter().map(|x| x.statements.len()).sum(),
         events: graph.extractions.iter().map(|x| x.events.len()).sum(),
@@ -57,17 +97,18 @@ pub fn corpus_quads(corpus: Corpus, built: Option<String>) -> (Vec<Quad>, BuildR
 }
 
 /// Builds the store in `store_dir` from the corpus in `corpus_dir`. With
-/// `fail_fast`, an article that fails to load stops the build before the
-/// store is touched; otherwise it is reported and skipped.
+/// `fail_fast`, an article that fails to load or to extract stops the
+/// build before the store is touched; otherwise it is reported and skipped.
 pub fn build(corpus_dir: &Path, store_dir: &Path, fail_fast: bool) -> Result<BuildReport> {
     let corpus = corpus::read(corpus_dir)?;
-    if fail_fast {
-        if let Some(f) = corpus.failures.first() {
-            return Err(anyhow::anyhow!("{:#}", f.error))
-                .context("stopping at the first failed article (--fail-fast)");
-        }
-    }
+    let stop = |failures: &[Failure]| match failures.first() {
+        Some(f) if fail_fast => Err(anyhow::anyhow!("{:#}", f.error))
+            .context("stopping at the first failed article (--fail-fast)"),
+        _ => Ok(()),
+    };
+    stop(&corpus.failures)?;
     let (quads, report) = corpus_quads(corpus, Some(build_time()?));
+    stop(&report.failures)?;
     let info = store::BuildInfo {
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
         // Absolute, so that "corpus" and "./corpus" name one corpus.
@@ -131,4 +172,24 @@ pub fn needs_build(corpus_dir: &Path, store_dir: &Path) -> Result<Option<&'stati
         return Ok(Some("newsgraph was updated since the last build"));
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_a_failure_naming_the_file() {
+        assert_eq!(guard("a.txt", || 7).ok(), Some(7));
+        let failure = guard("corpus/b.txt", || -> u8 { panic!("index out of bounds") })
+            .expect_err("a panic is a failure");
+        assert_eq!(failure.file, Path::new("corpus/b.txt"));
+        let message = format!("{:#}", failure.error);
+        assert!(
+            message.starts_with("corpus/b.txt: extraction failed (index out of bounds)"),
+            "{message}"
+        );
+        let owned = guard("c.txt", || -> u8 { panic!("{} of {}", 3, 4) }).expect_err("panics");
+        assert!(format!("{}", owned.error).contains("(3 of 4)"));
+    }
 }
