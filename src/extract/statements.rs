@@ -572,7 +572,8 @@ fn in_unit(
         let participle = unit.folds[c].ends_with("ing");
         if lemma == "according to" {
             speaker = speaker_after(cx, unit, cue_end_tok - 1)
-                .or_else(|| noun_phrase_after(unit, cue_end_tok));
+                .or_else(|| noun_phrase_after(unit, cue_end_tok))
+                .map(|sp| according_to_phrase(unit, sp));
         } else if participle && c > 0 && unit.tokens[c - 1].is(unit.chars, ',') {
             // "Trump raised the stakes, suggesting …": the clause's subject.
             speaker = cx
@@ -1405,6 +1406,47 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
         }
     }
     unit.span.char_end
+}
+
+/// The source of "according to" runs to the end of its phrase, as
+/// annotators mark it: "according to a CNN tally", "a Reuters/Ipsos poll",
+/// "the top British medical journal", "officials who spoke on the condition
+/// of anonymity", where the name the source was found by ends sooner. The
+/// phrase ends at a comma, a dash, a parenthesis, a colon or semicolon, a
+/// quotation or the sentence's end. A source that already takes an
+/// apposition after a comma keeps it.
+fn according_to_phrase(unit: &Unit<'_>, speaker: Piece) -> Piece {
+    let n = unit.tokens.len();
+    let Some(first) = unit.tokens.iter().position(|t| t.start == speaker.start) else {
+        return speaker;
+    };
+    if unit.tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= speaker.end)
+        .any(|t| t.is(unit.chars, ','))
+    {
+        return speaker;
+    }
+    let ends = |k: usize| {
+        let t = unit.tokens[k];
+        let c = unit.chars[t.start];
+        unit.quoted[k]
+            || matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
+            // A dash: "--", or a hyphen standing alone.
+            || (c == '-'
+                && (unit.folds.get(k + 1).is_some_and(|f| f == "-")
+                    || (t.start > 0 && unit.chars[t.start - 1] == ' ')))
+            || (k + 1 == n && matches!(c, '.' | '!' | '?'))
+    };
+    let mut k = first + 1;
+    while k < n && !ends(k) {
+        k += 1;
+    }
+    let end = unit.tokens[k - 1].end;
+    if end == speaker.end {
+        return speaker;
+    }
+    piece(unit.chars, Span::new(speaker.start, end), speaker.entity)
 }
 
 /// The clause before a trailing attribution: "CLAUSE, sources said." or
@@ -2470,6 +2512,32 @@ mod tests {
         assert_eq!(found[0].1, "Talks will resume in March");
         assert_eq!(found[0].0, "the State Department");
         assert_eq!(found[1].0, "Donald Trump");
+    }
+
+    #[test]
+    fn according_to_takes_its_whole_phrase_as_source() {
+        for (text, source) in [
+            (
+                "Clinton leads by four points, according to a CNN tally.",
+                "a CNN tally",
+            ),
+            (
+                "Clinton leads by four points, according to a Reuters/Ipsos poll released Friday.",
+                "a Reuters/Ipsos poll released Friday",
+            ),
+            (
+                "The plan costs $1 trillion, according to the Tax Policy Center - half a percent of output.",
+                "the Tax Policy Center",
+            ),
+            (
+                "According to the top British medical journal, the drug works.",
+                "the top British medical journal",
+            ),
+        ] {
+            let found = statements(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, source, "{text}");
+        }
     }
 
     #[test]
