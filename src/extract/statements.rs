@@ -591,9 +591,29 @@ fn in_unit(
                 })
                 .map(|m| mention_speaker(cx, unit, m));
         } else if let Some(sp) = speaker_before(cx, unit, c) {
-            speaker = Some(sp.phrase);
+            let mut phrase = sp.phrase;
             joint = sp.joint;
             first_frame_tok = sp.first;
+            // A finding's source is its whole subject, which holds the name
+            // found ("The latest Reuters/Ipsos poll showed", "Exit polls
+            // taken in South Carolina found", "Audit files from NGP VAN
+            // show"); a subject with a comma may be a clause of its own.
+            if matches!(lemma, "show" | "find") && outer.is_none() {
+                if let Some((whole, s)) = subject_before(unit, lead_token(unit), c) {
+                    if whole.start <= phrase.start
+                        && phrase.end <= whole.end
+                        && whole.end - whole.start > phrase.end - phrase.start
+                        && !whole.text.contains(',')
+                    {
+                        phrase = Piece {
+                            entity: phrase.entity.take(),
+                            ..whole
+                        };
+                        first_frame_tok = s;
+                    }
+                }
+            }
+            speaker = Some(phrase);
         } else if c > 0 && unit.folds[c - 1] == "and" {
             // "… and said": the speaker of the statement before, or else the
             // subject that opens the sentence ("Mr. Schultz supported
@@ -2512,6 +2532,24 @@ mod tests {
         assert_eq!(found[0].1, "Talks will resume in March");
         assert_eq!(found[0].0, "the State Department");
         assert_eq!(found[1].0, "Donald Trump");
+    }
+
+    #[test]
+    fn a_finding_takes_its_whole_subject_as_source() {
+        for (text, source) in [
+            (
+                "The latest Reuters/Ipsos poll showed Clinton ahead by four points.",
+                "The latest Reuters/Ipsos poll",
+            ),
+            (
+                "Exit polls taken in South Carolina found that Clinton won black voters.",
+                "Exit polls taken in South Carolina",
+            ),
+        ] {
+            let found = statements(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, source, "{text}");
+        }
     }
 
     #[test]
