@@ -594,11 +594,20 @@ fn in_unit(
             let mut phrase = sp.phrase;
             joint = sp.joint;
             first_frame_tok = sp.first;
-            // A finding's source is its whole subject, which holds the name
-            // found ("The latest Reuters/Ipsos poll showed", "Exit polls
-            // taken in South Carolina found", "Audit files from NGP VAN
-            // show"); a subject with a comma may be a clause of its own.
-            if matches!(lemma, "show" | "find") && outer.is_none() {
+            // The source is the whole subject that holds the name found
+            // when the name is the object of a preposition in it ("People
+            // close to the Clintons felt", "a columnist for the tech news
+            // site Pando said"), and for a finding ("The latest
+            // Reuters/Ipsos poll showed", "Exit polls taken in South
+            // Carolina found"). A subject with a comma may be a clause of
+            // its own; a participle's subject is another clause's.
+            let object = sp.first > 0
+                && !participle
+                && matches!(
+                    unit.folds[sp.first - 1].as_str(),
+                    "of" | "for" | "at" | "in" | "with" | "to" | "from" | "on" | "among" | "about"
+                );
+            if (object || matches!(lemma, "show" | "find")) && outer.is_none() {
                 if let Some((whole, s)) = subject_before(unit, lead_token(unit), c) {
                     if whole.start <= phrase.start
                         && phrase.end <= whole.end
@@ -2535,7 +2544,7 @@ mod tests {
     }
 
     #[test]
-    fn a_finding_takes_its_whole_subject_as_source() {
+    fn a_finding_or_a_name_inside_the_subject_takes_the_whole_subject() {
         for (text, source) in [
             (
                 "The latest Reuters/Ipsos poll showed Clinton ahead by four points.",
@@ -2544,6 +2553,10 @@ mod tests {
             (
                 "Exit polls taken in South Carolina found that Clinton won black voters.",
                 "Exit polls taken in South Carolina",
+            ),
+            (
+                "People close to the Clintons said the campaign was worried.",
+                "People close to the Clintons",
             ),
         ] {
             let found = statements(text);
