@@ -943,6 +943,22 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 .iter()
                 .all(|c| !c.is_lowercase());
             if !lone_initial || acronym {
+                // "Rep. Tom Cole of Oklahoma said": a person of a place the
+                // lexicons do not know, with the person's title.
+                let person = (s + 1..end_tok)
+                    .find(|&o| unit.folds[o] == "of")
+                    .and_then(|o| mention_ending(cx.mentions, unit.tokens[o - 1].end))
+                    .filter(|m| m.kind == EntityKind::Person && m.form != MentionForm::Pronoun);
+                if let Some(m) = person {
+                    let start = extend_title(unit, cx.mentions, m.span.char_start);
+                    let first = unit
+                        .tokens
+                        .iter()
+                        .position(|t| t.start == start)
+                        .unwrap_or(s);
+                    let span = Span::new(start, last.end);
+                    return Some((piece(unit.chars, span, m.entity.clone()), first));
+                }
                 let span = Span::new(unit.tokens[s].start, last.end);
                 return Some((piece(unit.chars, span, None), s));
             }
@@ -1109,6 +1125,21 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
     while s > 0 && s + 11 > noun {
         let w = unit.folds[s - 1].as_str();
         let t = unit.tokens[s - 1];
+        // "Mrs. Clinton's aides", "Sen. Cruz's staff": an abbreviated title
+        // or honorific; "Sanders’ aides": a possessive apostrophe.
+        if s >= 2 && t.is(unit.chars, '.') && is_title_abbreviation(&unit.folds[s - 2]) {
+            s -= 2;
+            continue;
+        }
+        if s >= 2
+            && matches!(w, "’" | "'")
+            && t.start == unit.tokens[s - 2].end
+            && unit.folds[s - 2].ends_with('s')
+            && unit.tokens[s - 2].is_capitalized(unit.chars)
+        {
+            s -= 1;
+            continue;
+        }
         if !t.is_word()
             || unit.quoted[s - 1]
             || cue_lemma(w).is_some()

@@ -740,8 +740,10 @@ fn surname_at(
             .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
         let id = match person {
             Some(p) => p.id.clone(),
+            // "Tom Cole of Oklahoma said": after "of", a place.
             None if len == 1
                 && followed_by_cue
+                && !(i > 0 && folds[i - 1] == "of")
                 && !not_a_name(&name[0])
                 && !lexicon::is_speaker_noun(&name[0]) =>
             {

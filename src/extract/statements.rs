@@ -2566,6 +2566,38 @@ mod tests {
     }
 
     #[test]
+    fn speakers_keep_their_titles_honorifics_and_possessives() {
+        for (text, source, entity) in [
+            (
+                "Mrs. Clinton's aides said the plan was sound.",
+                "Mrs. Clinton's aides",
+                None,
+            ),
+            (
+                "Sanders’ aides say the race is close.",
+                "Sanders’ aides",
+                None,
+            ),
+            (
+                "House Speaker Paul Ryan said the bill would pass.",
+                "House Speaker Paul Ryan",
+                Some("person/paul-ryan"),
+            ),
+            (
+                "Rep. Tom Cole of Oklahoma said the vote was close.",
+                "Rep. Tom Cole of Oklahoma",
+                Some("person/tom-cole"),
+            ),
+        ] {
+            let x = crate::extract::run(&article(text));
+            assert_eq!(x.statements.len(), 1, "{text}");
+            let sp = x.statements[0].source.as_ref().expect("a source");
+            assert_eq!(sp.text, source, "{text}");
+            assert_eq!(sp.entity.as_ref().map(|e| e.0.as_str()), entity, "{text}");
+        }
+    }
+
+    #[test]
     fn according_to_takes_its_whole_phrase_as_source() {
         for (text, source) in [
             (
