@@ -714,11 +714,12 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         {
             candidates.insert(0, j - 1);
         }
-        // Up to two commas back: "Jillian Chase, 27, a Tinder user in New
-        // York, said".
+        // Up to four commas back: "Jillian Chase, 27, a Tinder user in New
+        // York, said", "Carole Bower, 75, a retiree in Carthage, Ill.,
+        // said".
         let mut k = j - 1;
         let mut commas = 0;
-        while k > 0 && k + 40 > j && commas < 2 {
+        while k > 0 && k + 40 > j && commas < 4 {
             k -= 1;
             if unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k] {
                 candidates.push(k);
@@ -773,7 +774,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 p >= 2
                     && matches!(
                         unit.folds[p - 1].as_str(),
-                        "of" | "on" | "for" | "at" | "from"
+                        "of" | "on" | "for" | "at" | "from" | "in"
                     )
             });
             if inside && m.kind != EntityKind::Person && ci > 0 && ci + 1 < candidates.len() {
@@ -930,6 +931,15 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             }
             while s < end_tok - 1 && matches!(unit.folds[s].as_str(), "of" | "." | "for") {
                 s += 1;
+            }
+            // "Carole Bower, 75, a retiree in Carthage, Ill., said": a place
+            // inside an apposition, whose speaker is further back.
+            if s > 0
+                && matches!(unit.folds[s - 1].as_str(), "in" | "of" | "at" | "from")
+                && ci > 0
+                && ci + 1 < candidates.len()
+            {
+                continue;
             }
             // A sentence-initial function word alone ("But said", "Still,
             // experts warned") is no name; "Putney later told" is.

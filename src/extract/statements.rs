@@ -2588,6 +2588,11 @@ mod tests {
                 "Rep. Tom Cole of Oklahoma",
                 Some("person/tom-cole"),
             ),
+            (
+                "Carole Bower, 75, a retiree in Carthage, Ill., said she supported him.",
+                "Carole Bower, 75, a retiree in Carthage, Ill.,",
+                None,
+            ),
         ] {
             let x = crate::extract::run(&article(text));
             assert_eq!(x.statements.len(), 1, "{text}");
