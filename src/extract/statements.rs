@@ -614,10 +614,10 @@ fn in_unit(
                         && whole.end - whole.start > phrase.end - phrase.start
                         && !whole.text.contains(',')
                     {
-                        phrase = Piece {
-                            entity: phrase.entity.take(),
-                            ..whole
-                        };
+                        // The people close to the Clintons are not the
+                        // Clintons; a poll keeps its pollster.
+                        let entity = if object { None } else { phrase.entity.take() };
+                        phrase = Piece { entity, ..whole };
                         first_frame_tok = s;
                     }
                 }
@@ -1471,8 +1471,10 @@ fn according_to_phrase(unit: &Unit<'_>, speaker: Piece) -> Piece {
     while k < n && !ends(k) {
         k += 1;
     }
+    // Only ever longer: a parenthesis the speaker took stays ("according
+    // to Rep. Gwen Moore (D-Wis.)").
     let end = unit.tokens[k - 1].end;
-    if end == speaker.end {
+    if end <= speaker.end {
         return speaker;
     }
     piece(unit.chars, Span::new(speaker.start, end), speaker.entity)
@@ -2543,9 +2545,18 @@ mod tests {
         assert_eq!(found[1].0, "Donald Trump");
     }
 
+    /// Each text has one statement, whose source is the one given.
+    fn assert_one_source_each(cases: &[(&str, &str)]) {
+        for (text, source) in cases {
+            let found = statements(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, *source, "{text}");
+        }
+    }
+
     #[test]
     fn a_finding_or_a_name_inside_the_subject_takes_the_whole_subject() {
-        for (text, source) in [
+        assert_one_source_each(&[
             (
                 "The latest Reuters/Ipsos poll showed Clinton ahead by four points.",
                 "The latest Reuters/Ipsos poll",
@@ -2558,11 +2569,28 @@ mod tests {
                 "People close to the Clintons said the campaign was worried.",
                 "People close to the Clintons",
             ),
-        ] {
-            let found = statements(text);
-            assert_eq!(found.len(), 1, "{text}");
-            assert_eq!(found[0].0, source, "{text}");
-        }
+        ]);
+    }
+
+    #[test]
+    fn a_name_inside_the_subject_is_not_the_speaker() {
+        let x = crate::extract::run(&article(
+            "People close to Hillary Clinton said the campaign was worried. \
+             The plan passed, according to Rep. Gwen Moore (D-Wis.).",
+        ));
+        let sources: Vec<_> = x
+            .statements
+            .iter()
+            .map(|s| s.source.as_ref().expect("a source"))
+            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                ("People close to Hillary Clinton", None),
+                ("Rep. Gwen Moore (D-Wis.)", Some("person/gwen-moore")),
+            ]
+        );
     }
 
     #[test]
@@ -2604,7 +2632,7 @@ mod tests {
 
     #[test]
     fn according_to_takes_its_whole_phrase_as_source() {
-        for (text, source) in [
+        assert_one_source_each(&[
             (
                 "Clinton leads by four points, according to a CNN tally.",
                 "a CNN tally",
@@ -2621,11 +2649,7 @@ mod tests {
                 "According to the top British medical journal, the drug works.",
                 "the top British medical journal",
             ),
-        ] {
-            let found = statements(text);
-            assert_eq!(found.len(), 1, "{text}");
-            assert_eq!(found[0].0, source, "{text}");
-        }
+        ]);
     }
 
     #[test]
