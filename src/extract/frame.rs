@@ -546,11 +546,34 @@ fn joined_speakers(cx: &Context<'_>, unit: &Unit<'_>, phrase: Piece, tok: usize)
             break;
         }
         // "Both … and …", "Neither … nor …".
-        let s = if s > 0 && matches!(unit.folds[s - 1].as_str(), "both" | "neither" | "either") {
+        let mut s = if s > 0 && matches!(unit.folds[s - 1].as_str(), "both" | "neither" | "either")
+        {
             s - 1
         } else {
             s
         };
+        // "Democratic candidates Hillary Clinton and Bernie Sanders": the
+        // plural that names them all, and its modifiers.
+        if s > 0
+            && !unit.quoted[s - 1]
+            && unit.folds[s - 1]
+                .strip_suffix('s')
+                .is_some_and(is_speaker_noun)
+        {
+            let mut d = s - 1;
+            while d > 0
+                && unit.tokens[d - 1].is_word()
+                && !unit.quoted[d - 1]
+                && (is_qualifier(&unit.folds[d - 1])
+                    || unit.tokens[d - 1].is_capitalized(unit.chars))
+                && cue_lemma(&unit.folds[d - 1]).is_none()
+            {
+                d -= 1;
+            }
+            if opens_clause(unit, d) {
+                s = d;
+            }
+        }
         if !opens_clause(unit, s) {
             break;
         }

@@ -2842,7 +2842,8 @@ mod tests {
              President Obama, Hillary Clinton, and other Democrats want a vote. \
              Trump met Obama and Clinton said the plan would fail. \
              Obama stressed that the reforms were not complete, and human rights groups warned that leverage was lost. \
-             In a statement, China and Russia said the vote was unfair.",
+             In a statement, China and Russia said the vote was unfair. \
+             Democratic candidates Hillary Clinton and Bernie Sanders said the plan is flawed.",
         ));
         let found: Vec<(&str, Vec<&str>)> = x
             .statements
@@ -2876,6 +2877,11 @@ mod tests {
                 ("Obama", vec![]),
                 ("human rights groups", vec![]),
                 ("China and Russia", vec!["China", "Russia"]),
+                // The plural that names them all opens the phrase.
+                (
+                    "Democratic candidates Hillary Clinton and Bernie Sanders",
+                    vec!["Hillary Clinton", "Bernie Sanders"]
+                ),
             ]
         );
         // The joined phrase stands for no one; each speaker keeps its own.
