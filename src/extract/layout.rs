@@ -86,23 +86,30 @@ fn may_hold_inline_boilerplate(text: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || matches!(c, ' ' | '.' | ',' | '\'' | '-'));
     let end = text.trim_end();
     opens_in_capitals
-        || ["PHOTO", "Photo", "Image"].iter().any(|w| text.contains(w))
-        || ["AP", "AFP", "REUTERS", "BLOOMBERG", "XINHUA", "AA"]
-            .iter()
-            .any(|w| end.ends_with(w))
+        || PHOTO_WORDS.iter().any(|w| text.contains(w))
+        || TRAILING_WIRES.iter().any(|w| end.ends_with(w))
 }
+
+/// The words of a photo credit ("PHOTO: AFP").
+const PHOTO_WORDS: [&str; 3] = ["PHOTO", "Photo", "Image"];
+/// Wires credited at the end of a line ("… said. AP").
+const TRAILING_WIRES: [&str; 6] = ["AP", "AFP", "REUTERS", "BLOOMBERG", "XINHUA", "AA"];
 
 /// Boilerplate inside a content line: a dateline, a photo credit, a trailing
 /// wire credit. [`may_hold_inline_boilerplate`] must hold for it to match.
 fn boilerplate_inline() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"^[\p{Lu}][\p{Lu} .,'-]+\((?:AP|AFP|Reuters|Bloomberg|AA)\)\s*[—–-]\s*|",
-            // A dateline without a wire credit: "SANTIAGO — ".
-            r"^[\p{Lu}][\p{Lu} .,'-]{3,}\s[—–]\s*|",
-            r"\s*(?:PHOTO|Photo|Image)\s*:\s*[\p{L} /]+$|",
-            r"(?:[.!?”\x22])\s+(?:AP|AFP|REUTERS|BLOOMBERG|XINHUA|AA)\s*$"
+        Regex::new(&format!(
+            concat!(
+                r"^[\p{{Lu}}][\p{{Lu}} .,'-]+\((?:AP|AFP|Reuters|Bloomberg|AA)\)\s*[—–-]\s*|",
+                // A dateline without a wire credit: "SANTIAGO — ".
+                r"^[\p{{Lu}}][\p{{Lu}} .,'-]{{3,}}\s[—–]\s*|",
+                r"\s*(?:{photo})\s*:\s*[\p{{L}} /]+$|",
+                r"(?:[.!?”\x22])\s+(?:{wires})\s*$"
+            ),
+            photo = PHOTO_WORDS.join("|"),
+            wires = TRAILING_WIRES.join("|"),
         ))
         .expect("valid inline boilerplate regex")
     })
