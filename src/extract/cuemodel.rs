@@ -14,7 +14,7 @@
 //! reproduces the file byte for byte. The file is plain text: `#` comment
 //! lines, then one `weight<TAB>feature` line per feature, sorted by feature.
 
-use crate::text::{fnv1a as fnv, Token};
+use crate::text::{fnv1a as fnv, Fold, Token};
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -187,7 +187,7 @@ pub struct Window<'a> {
     chars: &'a [char],
     tokens: &'a [Token],
     /// Folded forms of `tokens` (lower case, normalised quotes).
-    folds: &'a [String],
+    folds: &'a [Fold],
     /// Whether each token lies inside a quotation.
     quoted: &'a [bool],
     /// The hash of each fold.
@@ -205,7 +205,7 @@ impl<'a> Window<'a> {
     pub fn new(
         chars: &'a [char],
         tokens: &'a [Token],
-        folds: &'a [String],
+        folds: &'a [Fold],
         quoted: &'a [bool],
     ) -> Self {
         let hashes = folds.iter().map(|f| fnv(f.as_bytes())).collect();
@@ -648,7 +648,7 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
-    fn window_of(text: &str) -> (Vec<char>, Vec<Token>, Vec<String>, Vec<bool>) {
+    fn window_of(text: &str) -> (Vec<char>, Vec<Token>, Vec<Fold>, Vec<bool>) {
         let chars: Vec<char> = text.chars().collect();
         let tokens = tokenize(&chars, 0, chars.len());
         let folds = tokens

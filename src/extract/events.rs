@@ -14,7 +14,7 @@ use crate::model::{
     span_of_bytes, EntityId, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure,
     Mention, MentionForm, Order, Participant, Piece, Role, Span,
 };
-use crate::text::Token;
+use crate::text::{Fold, Token};
 use jiff::civil::Date;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
@@ -53,6 +53,20 @@ const TRIGGER_WORDS: &[&[&str]] = &[
     &["post on"],
     &["spoke with", "talks with", "discussions with"],
 ];
+
+/// One pattern per trigger: whether any of its words is in a text, in any
+/// case.
+fn trigger_words() -> &'static regex::RegexSet {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        regex::RegexSet::new(
+            TRIGGER_WORDS
+                .iter()
+                .map(|words| format!("(?i){}", words.join("|"))),
+        )
+        .expect("valid trigger word set")
+    })
+}
 
 fn duration_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -103,14 +117,20 @@ pub fn find(
     }
     let mut events = Vec::new();
     let mut refs = Vec::new();
+    let mut text = String::new();
     for &unit in &layout.units {
-        let text: String = chars[unit.char_start..unit.char_end].iter().collect();
+        // Most sentences hold no trigger word: one pass over the sentence
+        // finds the triggers worth their pattern.
+        text.clear();
+        text.extend(&chars[unit.char_start..unit.char_end]);
+        let present = trigger_words().matches(&text);
+        if !present.matched_any() {
+            continue;
+        }
         let mut taken: Vec<Span> = Vec::new();
-        let lower = text.to_lowercase();
         let mut words = None;
-        for ((re, kind), keys) in triggers().iter().zip(TRIGGER_WORDS) {
-            // Most sentences hold no trigger word: skip the regex for them.
-            if !keys.iter().any(|k| lower.contains(k)) {
+        for (k, (re, kind)) in triggers().iter().enumerate() {
+            if !present.matched(k) {
                 continue;
             }
             for m in re.find_iter(&text) {
@@ -681,7 +701,7 @@ struct Words<'a> {
     layout: &'a Layout,
     unit: Span,
     tokens: Vec<Token>,
-    folds: Vec<String>,
+    folds: Vec<Fold>,
     mentions: Vec<&'a Mention>,
     gender: &'a HashMap<EntityId, Gender>,
 }
@@ -697,7 +717,7 @@ impl<'a> Words<'a> {
         let tokens = crate::text::tokenize(chars, unit.char_start, unit.char_end);
         let folds = tokens
             .iter()
-            .map(|t| crate::text::fold(&t.text(chars)))
+            .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
             .collect();
         Words {
             chars,
@@ -908,7 +928,7 @@ impl<'a> Words<'a> {
         ];
         let mut out = Vec::new();
         if !matches!(
-            self.folds.get(start).map(String::as_str),
+            self.folds.get(start).map(Fold::as_str),
             Some("with" | "between")
         ) {
             return out;

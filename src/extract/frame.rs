@@ -9,7 +9,7 @@ use super::statements::Context;
 use crate::model::{
     DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
 };
-use crate::text::{fold, tokenize, Token};
+use crate::text::{fold, tokenize, Fold, Token};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -166,7 +166,7 @@ pub(super) struct Unit<'a> {
     pub(super) chars: &'a [char],
     pub(super) span: Span,
     pub(super) tokens: std::borrow::Cow<'a, [Token]>,
-    pub(super) folds: std::borrow::Cow<'a, [String]>,
+    pub(super) folds: std::borrow::Cow<'a, [Fold]>,
     /// For each token, whether it lies inside a quotation of this level.
     pub(super) quoted: Vec<bool>,
     /// Quotations of this level inside the unit.
@@ -181,7 +181,7 @@ impl Unit<'_> {
 
 pub(super) fn make_unit(chars: &[char], span: Span, quotes: Vec<Vec<Span>>) -> Unit<'_> {
     let tokens = tokenize(chars, span.char_start, span.char_end);
-    let folds: Vec<String> = tokens
+    let folds: Vec<Fold> = tokens
         .iter()
         .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
         .collect();
@@ -194,7 +194,7 @@ pub(super) fn unit_from<'a>(
     chars: &'a [char],
     span: Span,
     tokens: std::borrow::Cow<'a, [Token]>,
-    folds: std::borrow::Cow<'a, [String]>,
+    folds: std::borrow::Cow<'a, [Fold]>,
     quotes: Vec<Vec<Span>>,
 ) -> Unit<'a> {
     let quoted = tokens
@@ -225,15 +225,25 @@ pub(super) fn only_quotes(unit: &Unit<'_>) -> bool {
             .all(|(t, q)| *q || !t.is_word())
 }
 
+/// The words of `segments`, one space between them.
 pub(super) fn content_text(chars: &[char], segments: &[Span]) -> String {
-    segments
-        .iter()
-        .map(|s| chars[s.char_start..s.char_end].iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut text = String::new();
+    let mut space = false;
+    for s in segments {
+        for &c in &chars[s.char_start..s.char_end] {
+            if c.is_whitespace() {
+                space = true;
+            } else {
+                if space && !text.is_empty() {
+                    text.push(' ');
+                }
+                space = false;
+                text.push(c);
+            }
+        }
+        space = true;
+    }
+    text
 }
 
 pub(super) fn mention_ending(mentions: &[Mention], end: usize) -> Option<&Mention> {
@@ -452,7 +462,7 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
     // A relative clause with its verb first ("A study that appeared in the
     // journal found") is part of the subject.
     let relative_object = |r: usize| {
-        let next = unit.folds.get(r + 1).map_or("", String::as_str);
+        let next = unit.folds.get(r + 1).map_or("", Fold::as_str);
         let lower = unit
             .tokens
             .get(r + 1)
@@ -1386,7 +1396,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
     // person the organisation's office words lead to.
     if m.kind != EntityKind::Person {
         if let Some(mut j) = unit.tokens.iter().position(|t| t.start >= m.span.char_end) {
-            if matches!(unit.folds.get(j).map(String::as_str), Some("'s" | "’s")) {
+            if matches!(unit.folds.get(j).map(Fold::as_str), Some("'s" | "’s")) {
                 j += 1;
             }
             let office_start = j;
@@ -1455,7 +1465,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
         // consultant…", "said David Wasserman, House editor for…"); after
         // "according to" the content may follow the comma, so only one
         // that opens like an apposition (", a professor", ", head of").
-        let opener = unit.folds.get(next + 1).map_or("", String::as_str);
+        let opener = unit.folds.get(next + 1).map_or("", Fold::as_str);
         let according = unit.folds[c] == "to";
         let apposition = next + 1 < n
             && if according {

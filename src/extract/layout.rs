@@ -522,7 +522,7 @@ pub fn clause_of(chars: &[char], scope: Span, trigger: Span) -> Span {
     let mut bounds: Vec<usize> = vec![scope.char_start];
     let mut opened_by_subordinator = false;
     for (i, t) in tokens.iter().enumerate() {
-        let word = crate::text::fold(&t.text(chars));
+        let word = crate::text::fold_chars(&chars[t.start..t.end]);
         let strong = matches!(word.as_str(), ";" | "—" | "–" | "(" | ")");
         if strong || (SUBORDINATORS.contains(&word.as_str()) && i > 0) {
             bounds.push(t.start);

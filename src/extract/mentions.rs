@@ -9,8 +9,9 @@
 use super::layout::Layout;
 use super::lexicon::{self, first_name_gender, Gender, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS};
 use crate::model::{EntityId, EntityKind, Mention, MentionForm, Office, Span};
-use crate::text::{fold, tokenize, Token};
+use crate::text::{fold, tokenize, Fold, Token};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// Mentions of one article and what was learnt about its people.
 #[derive(Debug, Default)]
@@ -191,7 +192,7 @@ const ORG_HEADS: &[&str] = &[
     "survey",
 ];
 
-fn folded(chars: &[char], t: &Token) -> String {
+fn folded(chars: &[char], t: &Token) -> Fold {
     crate::text::fold_chars(&chars[t.start..t.end])
 }
 
@@ -215,7 +216,7 @@ fn org_name(chars: &[char], tokens: &[Token], i: usize, n: usize) -> Mention {
 /// organisation's head word ("Agency", "Service") and holds a word that
 /// opens no person's name ("International", "News"), which
 /// [`name_extent`] would stop at.
-fn org_run(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> Option<usize> {
+fn org_run(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> Option<usize> {
     if matches!(folds[i].as_str(), "the" | "a" | "an") || office_at(folds, i).is_some() {
         return None;
     }
@@ -243,14 +244,14 @@ fn name_like(chars: &[char], t: &Token) -> bool {
 
 struct Person {
     /// Folded tokens of the full name.
-    tokens: Vec<String>,
+    tokens: Vec<Fold>,
     id: EntityId,
 }
 
 /// Finds the mentions of an article.
 /// Tokens and folded tokens of each unit of `layout`, computed once per
 /// article and shared by the stages that read units.
-pub fn tokenize_units(chars: &[char], layout: &Layout) -> Vec<(Vec<Token>, Vec<String>)> {
+pub fn tokenize_units(chars: &[char], layout: &Layout) -> Vec<(Vec<Token>, Vec<Fold>)> {
     layout
         .units
         .iter()
@@ -262,7 +263,7 @@ pub fn tokenize_units(chars: &[char], layout: &Layout) -> Vec<(Vec<Token>, Vec<S
         .collect()
 }
 
-pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<String>)]) -> Found {
+pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) -> Found {
     let lex = lexicon::lexicon();
     let mut found = Found::default();
     let mut people: Vec<Person> = Vec::new();
@@ -330,23 +331,33 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<String>)]
 fn lexicon_match(
     chars: &[char],
     tokens: &[Token],
-    folds: &[String],
+    folds: &[Fold],
     i: usize,
     lex: &lexicon::Lexicon,
 ) -> Option<(usize, Mention)> {
     // The phrases starting here, by their length in words.
     let max = lex.max_phrase_len.min(tokens.len() - i);
-    let mut key = String::new();
+    // Most words start no phrase: look the first one up as it is.
+    if !lex.prefixes.contains(folds[i].as_str()) {
+        return None;
+    }
+    let mut joined = String::new();
     let mut entries = Vec::new();
     for n in 1..=max {
-        if n > 1 {
-            key.push(' ');
-        }
-        key.push_str(&folds[i + n - 1]);
-        if !lex.prefixes.contains(&key) {
-            break;
-        }
-        if let Some(entry) = lex.phrases.get(&key) {
+        let key = if n == 1 {
+            folds[i].as_str()
+        } else {
+            if n == 2 {
+                joined.push_str(&folds[i]);
+            }
+            joined.push(' ');
+            joined.push_str(&folds[i + n - 1]);
+            if !lex.prefixes.contains(&joined) {
+                break;
+            }
+            joined.as_str()
+        };
+        if let Some(entry) = lex.phrases.get(key) {
             entries.push((n, entry));
         }
     }
@@ -410,7 +421,7 @@ fn capitalised_neighbour(chars: &[char], tokens: &[Token], i: usize, n: usize) -
 
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
 /// Secretary" or "president".
-fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
+fn office_at(folds: &[Fold], i: usize) -> Option<(usize, &'static str)> {
     /// The offices' words and roles, in lexicon order, by first word.
     type ByFirst = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
     static SPLIT: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
@@ -443,7 +454,7 @@ fn office_at(folds: &[String], i: usize) -> Option<(usize, &'static str)> {
 
 /// The extent of a name starting at `i`: capitalised words, with particles
 /// between them ("Juan Ramón de la Fuente").
-fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> usize {
+fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> usize {
     let lex = lexicon::lexicon();
     let mut n = 0;
     while i + n < tokens.len() {
@@ -460,7 +471,7 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> 
                 && !surname_month
                 && lex
                     .phrases
-                    .get(&folds[i + n])
+                    .get(folds[i + n].as_str())
                     .is_some_and(|e| !e.any_case && e.form != MentionForm::Name))
         {
             if n > 0
@@ -498,7 +509,7 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[String], i: usize) -> 
     n
 }
 
-fn person_id(tokens: &[String]) -> EntityId {
+fn person_id(tokens: &[Fold]) -> EntityId {
     EntityId(format!("person/{}", crate::corpus::slug(&tokens.join(" "))))
 }
 
@@ -507,7 +518,7 @@ fn person_id(tokens: &[String]) -> EntityId {
 fn name_at(
     chars: &[char],
     tokens: &[Token],
-    folds: &[String],
+    folds: &[Fold],
     i: usize,
     found: &mut Found,
     people: &mut Vec<Person>,
@@ -529,7 +540,7 @@ fn name_at(
         if n == 0 {
             return None;
         }
-        let name: Vec<String> = folds[j..j + n].to_vec();
+        let name: Vec<Fold> = folds[j..j + n].to_vec();
         let id = link_or_new(&name, people);
         if *gender != Gender::Unknown {
             found.gender.insert(id.clone(), *gender);
@@ -580,7 +591,7 @@ fn name_at(
     if !is_person {
         return None;
     }
-    let name: Vec<String> = folds[i..i + n].to_vec();
+    let name: Vec<Fold> = folds[i..i + n].to_vec();
     let id = link_or_new(&name, people);
     if let Some(g) = first_gender {
         found.gender.entry(id.clone()).or_insert(g);
@@ -624,7 +635,7 @@ fn stated_office(office: Office, before: &[Mention]) -> Option<Office> {
 fn office_before(
     chars: &[char],
     tokens: &[Token],
-    folds: &[String],
+    folds: &[Fold],
     i: usize,
     mentions: &[Mention],
 ) -> Option<Office> {
@@ -664,7 +675,7 @@ fn office_before(
 }
 
 /// The person of this article whose name ends with `name`, or a new one.
-fn link_or_new(name: &[String], people: &mut Vec<Person>) -> EntityId {
+fn link_or_new(name: &[Fold], people: &mut Vec<Person>) -> EntityId {
     if let Some(p) = people.iter().find(|p| p.tokens == name) {
         return p.id.clone();
     }
@@ -720,7 +731,7 @@ fn merge_short_names(found: &mut Found, people: &mut Vec<Person>) {
 fn surname_at(
     chars: &[char],
     tokens: &[Token],
-    folds: &[String],
+    folds: &[Fold],
     i: usize,
     people: &[Person],
     found: &mut Found,
@@ -772,7 +783,7 @@ fn surname_at(
 fn title_at(
     chars: &[char],
     tokens: &[Token],
-    folds: &[String],
+    folds: &[Fold],
     i: usize,
     found: &mut Found,
     countries: &HashMap<usize, (Option<EntityId>, usize)>,
@@ -848,7 +859,7 @@ const PRONOUNS: &[(&str, Gender)] = &[
 fn pronoun_at(
     chars: &[char],
     tokens: &[Token],
-    folds: &[String],
+    folds: &[Fold],
     i: usize,
     layout: &Layout,
     found: &mut Found,
@@ -862,7 +873,7 @@ fn pronoun_at(
     }
     if *p == "her" {
         // Possessive "her" is not a mention of its own.
-        let next = folds.get(i + 1).map(String::as_str).unwrap_or(".");
+        let next = folds.get(i + 1).map(Fold::as_str).unwrap_or(".");
         let object = tokens.get(i + 1).is_none_or(|t| !t.is_word())
             || matches!(
                 next,
@@ -948,7 +959,10 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
         let start = m.span.char_start;
         let own_unit = unit_of(start);
         // Candidates, grouped by unit, nearest unit first.
-        let mut by_unit: Vec<(usize, Vec<(EntityId, bool)>)> = Vec::new();
+        // Each candidate's entity (or title's span), and whether its
+        // gender is known.
+        type Candidate<'a> = (Cow<'a, EntityId>, bool);
+        let mut by_unit: Vec<(usize, Vec<Candidate<'_>>)> = Vec::new();
         for c in found.mentions[..idx].iter().rev() {
             if c.kind != EntityKind::Person || c.span.char_end > start {
                 continue;
@@ -956,11 +970,10 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
             // An unresolved title ("Canada’s Prime Minister") stands for its
             // span until `resolve` finds the holder.
             let e = match (&c.entity, c.form) {
-                (Some(e), _) => e.clone(),
-                (None, MentionForm::Title) => EntityId(format!("span:{}", c.span)),
+                (Some(e), _) => Cow::Borrowed(e),
+                (None, MentionForm::Title) => Cow::Owned(EntityId(format!("span:{}", c.span))),
                 (None, _) => continue,
             };
-            let e = &e;
             // A pronoun outside quotes does not refer into a quote.
             if in_quote.is_none() && layout.quote_at(c.span.char_start).is_some() {
                 continue;
@@ -969,20 +982,20 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
             if own_unit.saturating_sub(unit) > 4 {
                 break;
             }
-            let fits = found.gender.get(e).is_none_or(|g| *g == want);
-            let known = found.gender.contains_key(e);
+            let fits = found.gender.get(&*e).is_none_or(|g| *g == want);
+            let known = found.gender.contains_key(&*e);
             if !fits {
                 continue;
             }
             match by_unit.last_mut() {
-                Some((u, list)) if *u == unit => list.push((e.clone(), known)),
-                _ => by_unit.push((unit, vec![(e.clone(), known)])),
+                Some((u, list)) if *u == unit => list.push((e, known)),
+                _ => by_unit.push((unit, vec![(e, known)])),
             }
         }
         let mut chosen = None;
         for (unit, list) in &by_unit {
             // Nearest in the pronoun's own unit, first (subject) elsewhere.
-            let ordered: Vec<&(EntityId, bool)> = if *unit == own_unit {
+            let ordered: Vec<&Candidate<'_>> = if *unit == own_unit {
                 list.iter().collect()
             } else {
                 list.iter().rev().collect()
@@ -992,7 +1005,7 @@ fn resolve_pronouns(found: &mut Found, layout: &Layout) {
                 .find(|(_, known)| *known)
                 .or_else(|| ordered.first())
             {
-                chosen = Some(e.clone());
+                chosen = Some(e.clone().into_owned());
                 break;
             }
         }

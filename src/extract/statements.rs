@@ -320,7 +320,7 @@ pub(super) fn is_auxiliary(fold: &str) -> bool {
 
 pub struct Context<'a> {
     /// Tokens and folds of each of the layout's units, in order.
-    pub units: &'a [(Vec<crate::text::Token>, Vec<String>)],
+    pub units: &'a [(Vec<crate::text::Token>, Vec<crate::text::Fold>)],
     pub chars: &'a [char],
     pub layout: &'a Layout,
     pub mentions: &'a mut Vec<Mention>,
@@ -462,12 +462,13 @@ fn in_unit(
     }
     // A headline in title case ("New Poll Shows Bump For Clinton") capitalises
     // its cue too.
-    let words: Vec<&crate::text::Token> = unit.tokens.iter().filter(|t| t.is_word()).collect();
+    let words = unit.tokens.iter().filter(|t| t.is_word());
     let capitals = words
-        .iter()
+        .clone()
         .filter(|t| t.is_capitalized(unit.chars))
         .count();
-    let headline = words.len() >= 4 && capitals * 5 >= words.len() * 4;
+    let words = words.count();
+    let headline = words >= 4 && capitals * 5 >= words * 4;
     let mut last_speaker: Option<(Piece, Vec<Piece>)> = None;
     let n = unit.tokens.len();
     let model = super::cuemodel::model();
@@ -1695,7 +1696,7 @@ fn lead_token(unit: &Unit<'_>) -> usize {
 pub fn cue_examples(
     chars: &[char],
     layout: &Layout,
-    units: &[(Vec<crate::text::Token>, Vec<String>)],
+    units: &[(Vec<crate::text::Token>, Vec<crate::text::Fold>)],
     examples: &mut super::cuemodel::Examples,
     cues: &[Span],
 ) {
