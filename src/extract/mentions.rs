@@ -433,18 +433,18 @@ fn office_at(folds: &[Fold], i: usize) -> Option<(usize, &'static str)> {
         }
         by_first
     });
-    let first = folds.get(i)?;
-    for (words, role) in offices.get(first.as_str()).into_iter().flatten() {
+    let first = folds.get(i)?.as_str();
+    for (words, role) in offices.get(first).into_iter().flatten() {
         if i + words.len() <= folds.len()
             && folds[i..i + words.len()]
                 .iter()
                 .zip(words.iter())
-                .all(|(a, b)| a == b)
+                .all(|(a, b)| a.as_str() == *b)
         {
             return Some((words.len(), role));
         }
     }
-    if let Some((_, role)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| a == first) {
+    if let Some((_, role)) = TITLE_ABBREVIATIONS.iter().find(|(a, _)| *a == first) {
         if folds.get(i + 1).is_some_and(|f| f == ".") {
             return Some((2, role));
         }
@@ -524,7 +524,8 @@ fn name_at(
     people: &mut Vec<Person>,
 ) -> Option<usize> {
     // Honorific: "Mr Trump", "Ms. Sheinbaum".
-    if let Some((_, gender)) = HONORIFICS.iter().find(|(h, _)| *h == folds[i]) {
+    let word = folds[i].as_str();
+    if let Some((_, gender)) = HONORIFICS.iter().find(|(h, _)| *h == word) {
         if !tokens[i].is_capitalized(chars) {
             return None;
         }
@@ -864,7 +865,8 @@ fn pronoun_at(
     layout: &Layout,
     found: &mut Found,
 ) {
-    let Some((p, _)) = PRONOUNS.iter().find(|(p, _)| *p == folds[i]) else {
+    let word = folds[i].as_str();
+    let Some((p, _)) = PRONOUNS.iter().find(|(p, _)| *p == word) else {
         return;
     };
     let in_quote = layout.quote_at(tokens[i].start).is_some();
