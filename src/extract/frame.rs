@@ -1339,9 +1339,12 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
     new_start
 }
 
-/// The person or organisation named at the start of the unit, before token
-/// `c` and outside quotations ("But Mr. Schultz …"), as the subject of a
-/// verb conjoined later in the sentence.
+/// The subject at the start of the unit, before token `c` and outside
+/// quotations, as the subject of a verb conjoined later in the sentence: a
+/// person or organisation ("But Mr. Schultz …"), "they" or "we", or a
+/// speaker noun's phrase ("The Arizona Republican survived … and says").
+/// A lead adjunct set off by a comma ("In 2008, Cooper donated … and has
+/// spoken out") comes before it.
 pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
     let first = (0..c).find(|&k| {
         unit.tokens[k].is_word()
@@ -1350,15 +1353,64 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
                 "but" | "and" | "so" | "yet" | "still"
             )
     })?;
-    if unit.quoted[first] {
+    let lead = unit.folds[first].as_str();
+    let after_adjunct = (ADJUNCT_STARTS.contains(&lead) || is_time_word(lead))
+        .then(|| (first + 1..c.min(first + 8)).find(|&k| unit.tokens[k].is(unit.chars, ',')))
+        .flatten()
+        .map(|comma| comma + 1)
+        .filter(|&k| k < c);
+    [Some(first), after_adjunct]
+        .into_iter()
+        .flatten()
+        .find_map(|k| subject_at(cx, unit, k, c))
+}
+
+/// A subject that starts at token `k`, before cue token `c`: see
+/// [`sentence_subject`].
+fn subject_at(cx: &Context<'_>, unit: &Unit<'_>, k: usize, c: usize) -> Option<Piece> {
+    if unit.quoted[k] {
         return None;
     }
-    let start = unit.tokens[first].start;
-    let m = mention_starting(cx.mentions, start).filter(|m| {
+    let t = unit.tokens[k];
+    if let Some(m) = mention_starting(cx.mentions, t.start).filter(|m| {
         matches!(m.kind, EntityKind::Person | EntityKind::Organization)
             && m.span.char_end <= unit.tokens[c].start
-    })?;
-    Some(piece(unit.chars, m.span, m.entity.clone()))
+    }) {
+        return Some(piece(unit.chars, m.span, m.entity.clone()));
+    }
+    match unit.folds[k].as_str() {
+        "they" | "we" => Some(piece(unit.chars, Span::new(t.start, t.end), None)),
+        "the" | "a" | "an" => {
+            // The first speaker noun within four words, followed by a
+            // lower-case word (its verb, not a preposition or relative
+            // pronoun that carries the phrase on) or a comma.
+            let head = (k + 1..c.min(k + 5))
+                .take_while(|&h| unit.tokens[h].is_word() && !unit.quoted[h])
+                .find(|&h| is_speaker_noun(&unit.folds[h]))?;
+            let next = unit.tokens.get(head + 1)?;
+            let verb_or_comma = next.is(unit.chars, ',')
+                || (next.is_word()
+                    && !next.is_capitalized(unit.chars)
+                    && !matches!(
+                        unit.folds[head + 1].as_str(),
+                        "of" | "for"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "from"
+                            | "with"
+                            | "to"
+                            | "who"
+                            | "which"
+                            | "that"
+                            | "'s"
+                            | "’s"
+                    ));
+            (head + 1 < c && verb_or_comma)
+                .then(|| piece(unit.chars, Span::new(t.start, unit.tokens[head].end), None))
+        }
+        _ => None,
+    }
 }
 
 pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
