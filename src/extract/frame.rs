@@ -759,6 +759,11 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 commas += 1;
             }
         }
+        // A stray comma after a party label: "Sen. Jack Reed (D-R.I.),
+        // said" ("…, said Sheinbaum" has its speaker after the cue).
+        if commas == 0 && j >= 2 && unit.tokens[j - 2].is(unit.chars, ')') {
+            candidates.push(j - 1);
+        }
     }
     for (ci, &end_tok) in candidates.iter().enumerate() {
         // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said".

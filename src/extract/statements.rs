@@ -1674,7 +1674,8 @@ fn lead_end(unit: &Unit<'_>) -> usize {
 /// declined", "Court clerks would be"). Up to ten words, with no comma or
 /// quotation among them; none when no verb ends them before the cue.
 fn clause_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
-    let mut s = lead_token(unit);
+    let lead = lead_token(unit);
+    let mut s = lead;
     let first = unit.folds.get(s)?.as_str();
     if ADJUNCT_STARTS.contains(&first) || is_time_word(first) || first.ends_with("ly") {
         let comma = (s..c.min(s + 10)).find(|&k| unit.tokens[k].is(unit.chars, ','))?;
@@ -1682,7 +1683,7 @@ fn clause_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece,
     }
     if s >= c
         || !unit.tokens[s].is_word()
-        || !unit.tokens[s].is_capitalized(unit.chars)
+        || (s == lead && !unit.tokens[s].is_capitalized(unit.chars))
         || is_question_word(&unit.folds[s])
         || matches!(
             unit.folds[s].as_str(),
@@ -2335,6 +2336,7 @@ mod tests {
              The Arizona Republican survived years in a prison and says such techniques are cruel. \
              In 2008, the group rushed everyone inside and said it will register voters. \
              If there were any doubts that she would run, they are gone. \
+             On Tuesday, the firm filed late, warning that it could default. \
              Cheers came from a crowd that hardly expected such a result.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
@@ -2352,6 +2354,27 @@ mod tests {
                     "such techniques are cruel"
                 ),
                 ("the group", "said", "it will register voters"),
+                ("the firm", "warning", "that it could default"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stray_comma_after_a_party_label_keeps_the_speaker_before_it() {
+        let x = crate::extract::run(&article(
+            "Sen. Jack Reed (D-R.I.), said he had not read the plan. \
+             The plan will fail, said Ms. Moore.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Sen. Jack Reed (D-R.I.),",
+                    "said",
+                    "he had not read the plan"
+                ),
+                ("Ms. Moore", "said", "The plan will fail"),
             ]
         );
     }
