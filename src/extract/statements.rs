@@ -523,8 +523,9 @@ fn in_unit(
                 continue;
             }
         };
-        // "(Reporting by …; Editing by …)" credits the journalists.
-        if unit.folds.get(c + 1).is_some_and(|f| f == "by") && lemma == "report" {
+        // "(Reporting by …; Editing by …)" credits the journalists ("was
+        // first reported by MSNBC" is a report).
+        if unit.folds.get(c + 1).is_some_and(|f| f == "by") && unit.folds[c] == "reporting" {
             c += 1;
             continue;
         }
@@ -938,12 +939,31 @@ fn in_unit(
             continue;
         }
         // A passive cue: "was asked", "has been praised by".
-        let passive = c > 0
-            && matches!(
-                unit.folds[c - 1].as_str(),
-                "was" | "were" | "been" | "being" | "is" | "are" | "be"
-            )
-            && !unit.folds[c].ends_with("ing");
+        // A form of "be" before the cue, adverbs aside ("was first
+        // reported by", "have been repeatedly criticized").
+        let be = (0..c)
+            .rev()
+            .take(3)
+            .find(|&k| {
+                let w = unit.folds[k].as_str();
+                !(w.len() > 3 && w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "first" | "never" | "not" | "also" | "often" | "still" | "already"
+                    ))
+            })
+            .filter(|&k| {
+                matches!(
+                    unit.folds[k].as_str(),
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                )
+            });
+        let participle_form = {
+            let w = unit.folds[c].as_str();
+            w.ends_with("ed") || w.ends_with("en") || matches!(w, "said" | "told" | "thought")
+        };
+        let passive =
+            be.is_some_and(|k| k + 1 == c || participle_form) && !unit.folds[c].ends_with("ing");
         // "Trump is expected to win", "Clinton appears to have lost
         // ground", "Mrs. Clinton is seen as capable": what is expected or
         // seen is the subject with its infinitive or "as" phrase, and no
@@ -1037,7 +1057,7 @@ fn in_unit(
             let agent = (outer.is_none()
                 && unit.folds.get(by).is_some_and(|f| f == "by")
                 && !unit.quoted[by])
-                .then(|| speaker_after(cx, unit, by).or_else(|| noun_phrase_after(unit, by + 1)))
+                .then(|| speaker_after(cx, unit, by).or_else(|| agent_after(unit, by + 1)))
                 .flatten();
             match (agent, passive_subject(unit, c, false)) {
                 (Some(a), Some(subject)) => {
@@ -1667,6 +1687,42 @@ fn lead_end(unit: &Unit<'_>) -> usize {
 /// The first token of a sentence's own words: after a conjunction that
 /// links it to the one before ("And", "But") and a dateline ("WASHINGTON
 /// ―"), which annotators leave out of content.
+/// The agent phrase of a passive cue, from token `from` (after "by"): up to
+/// eight words, ending before a preposition that opens an adjunct
+/// ("criticized by many Wall Street players for not raising rates").
+fn agent_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
+    let end = (from..unit.tokens.len().min(from + 8))
+        .find(|&k| {
+            !unit.tokens[k].is_word()
+                || (k > from
+                    && matches!(
+                        unit.folds[k].as_str(),
+                        "for"
+                            | "to"
+                            | "after"
+                            | "during"
+                            | "because"
+                            | "since"
+                            | "as"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "over"
+                            | "with"
+                            | "when"
+                            | "while"
+                    ))
+        })
+        .unwrap_or(unit.tokens.len().min(from + 8));
+    (end > from).then(|| {
+        piece(
+            unit.chars,
+            Span::new(unit.tokens[from].start, unit.tokens[end - 1].end),
+            None,
+        )
+    })
+}
+
 /// The subject that opens the sentence of cue token `c`, and its first
 /// token: the words from the sentence's lead (after a lead adjunct set off
 /// by a comma) to its verb, an auxiliary, adverb, past form or verb the
@@ -2355,6 +2411,27 @@ mod tests {
                 ),
                 ("the group", "said", "it will register voters"),
                 ("the firm", "warning", "that it could default"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_after_an_adverb_has_its_agent_for_source() {
+        let x = crate::extract::run(&article(
+            "O'Malley's move was first reported by MSNBC. \
+             Janet Yellen has been repeatedly criticized by many bankers for not raising rates.\n\n\
+             (Reporting by Jeff Mason; Editing by Ed Tobin)",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                ("MSNBC", "was first reported by", "O'Malley's move"),
+                (
+                    "many bankers",
+                    "has been repeatedly criticized by",
+                    "Janet Yellen"
+                ),
             ]
         );
     }
