@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 /// not know its word.
 pub const CUE_THRESHOLD: f32 = 0.0;
 /// A lexicon cue whose score falls below this is not taken.
-pub const VETO_THRESHOLD: f32 = -8.0;
+pub const VETO_THRESHOLD: f32 = -6.0;
 
 /// How to train.
 #[derive(Debug, Clone, Copy)]
