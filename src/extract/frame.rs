@@ -1358,16 +1358,29 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
                 "but" | "and" | "so" | "yet" | "still"
             )
     })?;
-    let lead = unit.folds[first].as_str();
-    let after_adjunct = (ADJUNCT_STARTS.contains(&lead) || is_time_word(lead))
-        .then(|| (first + 1..c.min(first + 8)).find(|&k| unit.tokens[k].is(unit.chars, ',')))
-        .flatten()
-        .map(|comma| comma + 1)
-        .filter(|&k| k < c);
-    [Some(first), after_adjunct]
+    [Some(first), after_lead_adjunct(unit, first, c)]
         .into_iter()
         .flatten()
         .find_map(|k| subject_at(cx, unit, k, c))
+}
+
+/// The token after a lead adjunct set off by a comma ("In 2008,", "On
+/// Tuesday,", "Recently,") that opens the clause at token `first`, when
+/// it comes before token `c`.
+pub(super) fn after_lead_adjunct(unit: &Unit<'_>, first: usize, c: usize) -> Option<usize> {
+    if !opens_adjunct(unit.folds.get(first)?) {
+        return None;
+    }
+    (first + 1..c.min(first + 10))
+        .find(|&k| unit.tokens[k].is(unit.chars, ','))
+        .map(|comma| comma + 1)
+        .filter(|&k| k < c)
+}
+
+/// Whether a folded word can open a lead adjunct ("In", "On", "Monday",
+/// "Recently").
+pub(super) fn opens_adjunct(word: &str) -> bool {
+    ADJUNCT_STARTS.contains(&word) || is_time_word(word) || word.ends_with("ly")
 }
 
 /// A subject that starts at token `k`, before cue token `c`: see
