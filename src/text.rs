@@ -141,6 +141,26 @@ pub fn fold(text: &str) -> String {
     }
 }
 
+/// An article's text with the byte offset of each of its code points, so
+/// that a span in code points reads as a `&str` without a copy.
+pub struct Text<'a> {
+    text: &'a str,
+    byte_at: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_at.push(text.len());
+        Self { text, byte_at }
+    }
+
+    /// The text of code points `start..end`.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        &self.text[self.byte_at[start]..self.byte_at[end]]
+    }
+}
+
 /// A folded token. Words up to 24 bytes, nearly all of them, are kept
 /// inline, so folding an article's tokens allocates almost nothing.
 pub type Fold = compact_str::CompactString;

@@ -96,6 +96,7 @@ fn ruled_out_re() -> &'static Regex {
 /// Finds the events of an article.
 pub fn find(
     chars: &[char],
+    article: &crate::text::Text<'_>,
     layout: &Layout,
     mentions: &[Mention],
     contents: &[Span],
@@ -117,13 +118,11 @@ pub fn find(
     }
     let mut events = Vec::new();
     let mut refs = Vec::new();
-    let mut text = String::new();
     for &unit in &layout.units {
         // Most sentences hold no trigger word: one pass over the sentence
         // finds the triggers worth their pattern.
-        text.clear();
-        text.extend(&chars[unit.char_start..unit.char_end]);
-        let present = trigger_words().matches(&text);
+        let text = article.slice(unit.char_start, unit.char_end);
+        let present = trigger_words().matches(text);
         if !present.matched_any() {
             continue;
         }
@@ -133,8 +132,8 @@ pub fn find(
             if !present.matched(k) {
                 continue;
             }
-            for m in re.find_iter(&text) {
-                let span = span_of_bytes(&text, unit.char_start, m.range());
+            for m in re.find_iter(text) {
+                let span = span_of_bytes(text, unit.char_start, m.range());
                 if layout.quote_at(span.char_start).is_some()
                     || taken.iter().any(|t| t.overlaps(span))
                 {

@@ -11,6 +11,7 @@
 //! by a paragraph that opens with a mark).
 
 use crate::model::Span;
+use crate::text::Text;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -124,8 +125,14 @@ struct Line {
 
 /// Computes the layout of `chars`.
 pub fn analyse(chars: &[char]) -> Layout {
+    let text: String = chars.iter().collect();
+    analyse_text(chars, &Text::new(&text))
+}
+
+/// [`analyse`] for `chars` whose text is `text` already.
+pub fn analyse_text(chars: &[char], text: &Text<'_>) -> Layout {
     let mut layout = Layout::default();
-    let lines = lines(chars, &mut layout.boilerplate);
+    let lines = lines(chars, text, &mut layout.boilerplate);
     let paragraphs = join_lines(chars, &lines);
     layout.paragraphs = paragraphs;
     let (quotes, in_quote) = find_quotes(chars, &layout.paragraphs);
@@ -135,7 +142,7 @@ pub fn analyse(chars: &[char]) -> Layout {
     layout
 }
 
-fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
+fn lines(chars: &[char], text: &Text<'_>, boilerplate: &mut Vec<Span>) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
     for i in 0..=chars.len() {
@@ -159,9 +166,9 @@ fn lines(chars: &[char], boilerplate: &mut Vec<Span>) -> Vec<Line> {
         }
     }
     // Whole boilerplate lines.
-    let texts: Vec<String> = lines
+    let texts: Vec<&str> = lines
         .iter()
-        .map(|l| chars[l.span.char_start..l.span.char_end].iter().collect())
+        .map(|l| text.slice(l.span.char_start, l.span.char_end))
         .collect();
     for (line, text) in lines.iter_mut().zip(&texts) {
         if boilerplate_line().is_match(text)

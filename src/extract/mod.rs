@@ -21,7 +21,8 @@ use crate::model::{Article, Extraction};
 pub fn run(article: &Article) -> Extraction {
     let chars: Vec<char> = article.text.chars().collect();
     let published = article.published.as_deref().and_then(|d| d.parse().ok());
-    let layout = layout::analyse(&chars);
+    let text = crate::text::Text::new(&article.text);
+    let layout = layout::analyse_text(&chars, &text);
     let units = mentions::tokenize_units(&chars, &layout);
     let found = mentions::find(&chars, &layout, &units);
     let gender = found.gender;
@@ -41,7 +42,9 @@ pub fn run(article: &Article) -> Extraction {
         .filter(|s| lexicon::is_known_cue(&s.cue_lemma))
         .map(|s| s.content_hull())
         .collect();
-    let events = events::find(&chars, &layout, &mentions, &contents, &gender, published);
+    let events = events::find(
+        &chars, &text, &layout, &mentions, &contents, &gender, published,
+    );
     let statements = date_occasions(statements, &events);
     Extraction {
         article: article.id.clone(),
