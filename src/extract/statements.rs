@@ -314,6 +314,59 @@ fn is_negation(fold: &str) -> bool {
 
 /// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
 /// a cue, never its head.
+/// Whether a folded word is a pronoun, preposition or conjunction that
+/// never heads a cue the model finds, so is not worth its score. ("to",
+/// "in", "as", "so" and the articles head a few: "has to", "is unlikely
+/// to".)
+fn is_function_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "of" | "and"
+            | "or"
+            | "but"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "than"
+            | "if"
+            | "there"
+            | "into"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+    )
+}
+
 pub(super) fn is_auxiliary(fold: &str) -> bool {
     AUXILIARIES.contains(&fold) || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
 }
@@ -512,6 +565,7 @@ fn in_unit(
                 && (headline || !cue_tok.is_capitalized(unit.chars))
                 && !is_auxiliary(&unit.folds[c])
                 && !is_negation(&unit.folds[c])
+                && !is_function_word(&unit.folds[c])
                 && super::cuemodel::is_candidate(&window, c)
                 && !negated()
                 && model.score(&window, c) >= super::cuemodel::CUE_THRESHOLD =>
