@@ -220,6 +220,15 @@ pub const fn fnv1a(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_text_slices_by_code_points() {
+        let text = Text::new("Ramón said “sí” — twice.");
+        assert_eq!(text.slice(0, 5), "Ramón");
+        assert_eq!(text.slice(11, 15), "“sí”");
+        assert_eq!(text.slice(16, 24), "— twice.");
+        assert_eq!(text.slice(24, 24), "");
+    }
+
     fn words(text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
         tokenize(&chars, 0, chars.len())
