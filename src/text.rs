@@ -141,18 +141,28 @@ pub fn fold(text: &str) -> String {
     }
 }
 
-/// An article's text with the byte offset of each of its code points, so
+/// An article's text, its code points, and the byte offset of each, so
 /// that a span in code points reads as a `&str` without a copy.
 pub struct Text<'a> {
     text: &'a str,
+    chars: Vec<char>,
     byte_at: Vec<usize>,
 }
 
 impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let (mut byte_at, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
         byte_at.push(text.len());
-        Self { text, byte_at }
+        Self {
+            text,
+            chars,
+            byte_at,
+        }
+    }
+
+    /// The text's code points, which spans count.
+    pub fn chars(&self) -> &[char] {
+        &self.chars
     }
 
     /// The text of code points `start..end`.

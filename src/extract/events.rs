@@ -14,7 +14,7 @@ use crate::model::{
     span_of_bytes, EntityId, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure,
     Mention, MentionForm, Order, Participant, Piece, Role, Span,
 };
-use crate::text::{Fold, Token};
+use crate::text::{Fold, Text, Token};
 use jiff::civil::Date;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
@@ -95,14 +95,15 @@ fn ruled_out_re() -> &'static Regex {
 
 /// Finds the events of an article.
 pub fn find(
-    chars: &[char],
-    article: &crate::text::Text<'_>,
+    article: &Text<'_>,
     layout: &Layout,
+    units: &[(Vec<Token>, Vec<Fold>)],
     mentions: &[Mention],
     contents: &[Span],
     gender: &HashMap<EntityId, Gender>,
     published: Option<Date>,
 ) -> Vec<Event> {
+    let chars = article.chars();
     // What honorifics say of people's gender, and what the pronouns that
     // resolved to them say.
     let mut gender = gender.clone();
@@ -118,7 +119,7 @@ pub fn find(
     }
     let mut events = Vec::new();
     let mut refs = Vec::new();
-    for &unit in &layout.units {
+    for (&unit, unit_words) in layout.units.iter().zip(units) {
         // Most sentences hold no trigger word: one pass over the sentence
         // finds the triggers worth their pattern.
         let text = article.slice(unit.char_start, unit.char_end);
@@ -144,8 +145,9 @@ pub fn find(
                 {
                     continue;
                 }
-                let words =
-                    words.get_or_insert_with(|| Words::new(chars, layout, unit, mentions, &gender));
+                let words = words.get_or_insert_with(|| {
+                    Words::new(chars, layout, unit, unit_words, mentions, &gender)
+                });
                 // "is meeting many of Washington's demands" is no meeting.
                 if *kind == EventKind::Meeting && words.after_be(span) {
                     continue;
@@ -167,7 +169,15 @@ pub fn find(
     }
     join_operations_and_captures(layout, &mut events);
     follow_definite_references(&mut events, &refs);
-    mark_initiators(chars, layout, mentions, &gender, &mut events);
+    mark_initiators(
+        chars,
+        article,
+        layout,
+        units,
+        mentions,
+        &gender,
+        &mut events,
+    );
     // Talks need two sides ("spoke with reporters" is not an event).
     events.retain(|e| e.participants.len() >= if e.kind == EventKind::Talks { 2 } else { 1 });
     place_in_order(chars, layout, &mut events);
@@ -293,30 +303,31 @@ fn initiator_re() -> &'static Regex {
 /// call, a meeting or talks is its agent.
 fn mark_initiators(
     chars: &[char],
+    article: &Text<'_>,
     layout: &Layout,
+    units: &[(Vec<Token>, Vec<Fold>)],
     mentions: &[Mention],
     gender: &HashMap<EntityId, Gender>,
     events: &mut [Event],
 ) {
     let open =
         |unit: Span, e: &Event| shape(e.kind) == Shape::Open && unit.contains(e.trigger.span());
-    for &unit in &layout.units {
-        // Most sentences tell of no call or meeting: skip them before
-        // copying their text.
+    for (&unit, unit_words) in layout.units.iter().zip(units) {
+        // Most sentences tell of no call or meeting.
         if !events.iter().any(|e| open(unit, e)) {
             continue;
         }
-        let text: String = chars[unit.char_start..unit.char_end].iter().collect();
+        let text = article.slice(unit.char_start, unit.char_end);
         if !["idea", "initiative", "request", "invitation"]
             .iter()
             .any(|k| text.contains(k))
         {
             continue;
         }
-        let w = Words::new(chars, layout, unit, mentions, gender);
-        for c in initiator_re().captures_iter(&text) {
+        let w = Words::new(chars, layout, unit, unit_words, mentions, gender);
+        for c in initiator_re().captures_iter(text) {
             let Some(whose) = c.get(1) else { continue };
-            let span = span_of_bytes(&text, unit.char_start, whose.range());
+            let span = span_of_bytes(text, unit.char_start, whose.range());
             let i = w.index(span.char_start);
             let person = if matches!(w.folds[i].as_str(), "his" | "her" | "their") {
                 w.possessor(i)
@@ -699,8 +710,8 @@ struct Words<'a> {
     chars: &'a [char],
     layout: &'a Layout,
     unit: Span,
-    tokens: Vec<Token>,
-    folds: Vec<Fold>,
+    tokens: &'a [Token],
+    folds: &'a [Fold],
     mentions: Vec<&'a Mention>,
     gender: &'a HashMap<EntityId, Gender>,
 }
@@ -710,14 +721,10 @@ impl<'a> Words<'a> {
         chars: &'a [char],
         layout: &'a Layout,
         unit: Span,
+        (tokens, folds): &'a (Vec<Token>, Vec<Fold>),
         mentions: &'a [Mention],
         gender: &'a HashMap<EntityId, Gender>,
     ) -> Self {
-        let tokens = crate::text::tokenize(chars, unit.char_start, unit.char_end);
-        let folds = tokens
-            .iter()
-            .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
-            .collect();
         Words {
             chars,
             layout,

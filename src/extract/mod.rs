@@ -19,17 +19,17 @@ use crate::model::{Article, Extraction};
 
 /// Extracts mentions, statements and events from one article.
 pub fn run(article: &Article) -> Extraction {
-    let chars: Vec<char> = article.text.chars().collect();
-    let published = article.published.as_deref().and_then(|d| d.parse().ok());
     let text = crate::text::Text::new(&article.text);
-    let layout = layout::analyse_text(&chars, &text);
-    let units = mentions::tokenize_units(&chars, &layout);
-    let found = mentions::find(&chars, &layout, &units);
+    let chars = text.chars();
+    let published = article.published.as_deref().and_then(|d| d.parse().ok());
+    let layout = layout::analyse_text(chars, &text);
+    let units = mentions::tokenize_units(chars, &layout);
+    let found = mentions::find(chars, &layout, &units);
     let gender = found.gender;
     let mut mentions = found.mentions;
     let statements = dedup(statements::find(&mut statements::Context {
         units: &units,
-        chars: &chars,
+        chars,
         layout: &layout,
         mentions: &mut mentions,
         published,
@@ -43,7 +43,7 @@ pub fn run(article: &Article) -> Extraction {
         .map(|s| s.content_hull())
         .collect();
     let events = events::find(
-        &chars, &text, &layout, &mentions, &contents, &gender, published,
+        &text, &layout, &units, &mentions, &contents, &gender, published,
     );
     let statements = date_occasions(statements, &events);
     Extraction {
@@ -61,10 +61,11 @@ pub fn cue_examples(
     cues: &[crate::model::Span],
     examples: &mut cuemodel::Examples,
 ) {
-    let chars: Vec<char> = article.text.chars().collect();
-    let layout = layout::analyse(&chars);
-    let units = mentions::tokenize_units(&chars, &layout);
-    statements::cue_examples(&chars, &layout, &units, examples, cues);
+    let text = crate::text::Text::new(&article.text);
+    let chars = text.chars();
+    let layout = layout::analyse_text(chars, &text);
+    let units = mentions::tokenize_units(chars, &layout);
+    statements::cue_examples(chars, &layout, &units, examples, cues);
 }
 
 /// Keeps one statement per cue and content start: a nested statement found
