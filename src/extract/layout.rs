@@ -568,12 +568,25 @@ fn credit_follows(chars: &[char], j: usize, para: Span) -> bool {
         }
         let raw: String = chars[start..k].iter().collect::<String>().to_lowercase();
         let word = raw.trim_end_matches('.');
+        // A capitalised pronoun opens a sentence of its own: "…change.”
+        // She adds, …".
+        if words == 0 && matches!(word, "he" | "she" | "they" | "we" | "i" | "it") {
+            return false;
+        }
         if words > 0 && is_saying(word) {
-            return word.len() < raw.len()
-                || chars[k..para.char_end]
-                    .iter()
-                    .find(|c| !c.is_whitespace())
-                    .is_none_or(|c| matches!(c, '.' | ',' | ':' | ';'));
+            if word.len() < raw.len() {
+                return true;
+            }
+            let mut rest = chars[k..para.char_end]
+                .iter()
+                .filter(|c| !c.is_whitespace());
+            return match rest.next() {
+                None => true,
+                // The credit introduces the next quotation, not this one:
+                // "…” Clinton added, “and we will.”"
+                Some(',' | ':') => !rest.next().is_some_and(|&c| matches!(c, '“' | '"')),
+                Some(c) => matches!(c, '.' | ';'),
+            };
         }
         // "Putney later told", "Vitter also demanded".
         let adverb = words > 0
@@ -766,6 +779,24 @@ mod tests {
         assert_eq!(
             texts(&chars, &layout.units),
             ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn credit_of_the_next_quotation_starts_a_sentence() {
+        let text = "He says it is “rigged.” She adds, “Who loses?” “Why?” Clinton asked. \
+                    “We won.” Kaine added, “and we will.”";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.units),
+            [
+                "He says it is “rigged.”",
+                "She adds, “Who loses?”",
+                "“Why?” Clinton asked.",
+                "“We won.”",
+                "Kaine added, “and we will.”"
+            ]
         );
     }
 
