@@ -99,6 +99,25 @@ const NOUNS_IN_LY: &[&str] = &[
     "elderly",
 ];
 
+/// A connective adverb that a writer sets off with commas inside a
+/// sentence ("Democrats, meanwhile, blasted …"): never the speaker's.
+pub(super) fn is_connective(fold: &str) -> bool {
+    matches!(
+        fold,
+        "meanwhile"
+            | "however"
+            | "too"
+            | "though"
+            | "instead"
+            | "moreover"
+            | "nevertheless"
+            | "nonetheless"
+            | "furthermore"
+            | "likewise"
+            | "meantime"
+    )
+}
+
 /// Words that open an adjunct between a cue and its "that" clause ("said on
 /// Monday that", "told reporters in Mexico City that").
 pub(super) const ADJUNCT_STARTS: &[&str] = &[
@@ -629,6 +648,8 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
     let adjunct = |k: usize| {
         let first = unit.folds[k].as_str();
         ADJUNCT_STARTS.contains(&first)
+            || is_connective(first)
+            || matches!(first, "for" | "like")
             || is_time_word(first)
             || first.ends_with("ly")
             || first.ends_with("ing")

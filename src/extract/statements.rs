@@ -1254,13 +1254,7 @@ fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Option<Span> {
     while end > 0 && unit.tokens[end - 1].is(unit.chars, ',') {
         end -= 1;
     }
-    if end >= 2
-        && unit.tokens[end - 2].is(unit.chars, ',')
-        && matches!(
-            unit.folds[end - 1].as_str(),
-            "meanwhile" | "however" | "too" | "though" | "instead"
-        )
-    {
+    if end >= 2 && unit.tokens[end - 2].is(unit.chars, ',') && is_connective(&unit.folds[end - 1]) {
         end -= 2;
     }
     let mut start_tok = lead_token(unit);
@@ -2311,7 +2305,9 @@ mod tests {
              Ms. Kall -- co-editor of a book on the debates, which sold well -- said he \
              tends to make announcements. \
              Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a \
-             statement, said the vote was a sham.",
+             statement, said the vote was a sham. \
+             Democrats, meanwhile, blasted the plan. \
+             Mr. Ryan, for his part, said the bill was fair.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -2347,6 +2343,9 @@ mod tests {
                     "Rep. Elijah Cummings, the top Democrat on the Oversight Committee,",
                     Some("person/elijah-cummings")
                 ),
+                // A connective or adjunct set off by commas is the writer's.
+                ("Democrats", None),
+                ("Mr. Ryan", Some("person/ryan")),
             ]
         );
     }
