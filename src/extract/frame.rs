@@ -60,14 +60,27 @@ pub(super) const BETWEEN: &[&str] = &[
     "just",
     "already",
     "previously",
+    "long",
+    "ever",
+    "always",
+    "finally",
+    "since",
+    "nevertheless",
+    "nonetheless",
 ];
 
 /// Whether word `k` can stand between a speaker and the cue: an auxiliary,
 /// a negation or an adverb ("has", "never", "generally", "sharply").
 fn between(unit: &Unit<'_>, k: usize) -> bool {
     let folded = unit.folds[k].as_str();
-    // "Theresa May said": a capitalised word is a name, not a modal.
-    (BETWEEN.contains(&folded) && !unit.tokens[k].is_capitalized(unit.chars))
+    // "Theresa May said": a capitalised word is a name, not a modal, unless
+    // it is an adverb no name is spelt like ("Rick Perry Just Announced").
+    (BETWEEN.contains(&folded)
+        && (!unit.tokens[k].is_capitalized(unit.chars)
+            || matches!(
+                folded,
+                "just" | "also" | "finally" | "already" | "reportedly"
+            )))
         || (folded.len() > 4
             && folded.ends_with("ly")
             && unit.chars[unit.tokens[k].start].is_lowercase()

@@ -96,6 +96,13 @@ const NOT_NAMES: &[&str] = &[
     "last",
     "next",
     "obviously",
+    // Adverbs of title-case headlines: "Rick Perry Just Announced".
+    "just",
+    "also",
+    "finally",
+    "already",
+    "again",
+    "reportedly",
     "nevertheless",
     "furthermore",
     "colombia",

@@ -84,6 +84,13 @@ const AUXILIARIES: &[&str] = &[
     "once",
     "further",
     "immediately",
+    "long",
+    "ever",
+    "always",
+    "finally",
+    "since",
+    "nevertheless",
+    "nonetheless",
     "'ve",
     "’ve",
     "'d",
@@ -2710,7 +2717,8 @@ mod tests {
         let x = crate::extract::run(&article(
             "Hillary Clinton has consistently stressed that her plans will help families. \
              Senator Ted Cruz lamented that the party had lost its way. \
-             Claudia Sheinbaum has called for greater coordination with the US.",
+             Claudia Sheinbaum has called for greater coordination with the US. \
+             Mr. Ryan has long said that taxes are too high.",
         ));
         let cues: Vec<(&str, &str, crate::model::CueClass)> = x
             .statements
@@ -2726,8 +2734,13 @@ mod tests {
                     crate::model::CueClass::Speech
                 ),
                 ("lamented", "lamented", crate::model::CueClass::Other),
-                ("has called for", "call", crate::model::CueClass::Speech)
+                ("has called for", "call", crate::model::CueClass::Speech),
+                ("has long said", "say", crate::model::CueClass::Speech)
             ]
+        );
+        assert_eq!(
+            x.statements[3].source.as_ref().map(|p| p.text.as_str()),
+            Some("Mr. Ryan")
         );
         assert_eq!(
             x.statements[2].content_text,
@@ -2736,6 +2749,18 @@ mod tests {
         assert_eq!(
             x.statements[1].source.as_ref().map(|p| p.text.as_str()),
             Some("Senator Ted Cruz")
+        );
+        // A headline's capitalised adverb is the cue's too.
+        let x = crate::extract::run(&article(
+            "Rick Perry Just Announced Who He Is Endorsing\n\nHe spoke on Monday.",
+        ));
+        let s = &x.statements[0];
+        assert_eq!(
+            (
+                s.source.as_ref().map(|p| p.text.as_str()),
+                s.cue.text.as_str()
+            ),
+            (Some("Rick Perry"), "Just Announced")
         );
     }
 
