@@ -1615,8 +1615,13 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                 .unwrap_or(n);
             let last_word = (next + 1..stop).rev().find(|&j| unit.tokens[j].is_word());
             let to_end = unit.tokens[stop.min(n)..].iter().all(|t| !t.is_word());
-            if let Some(j) = last_word.filter(|&j| to_end && j > next + 2) {
-                end = unit.tokens[j].end;
+            // Before a clause of the speaker's, the apposition keeps its
+            // closing comma, as annotators mark it ("said Ed Rendell, a
+            // former governor, referring to …").
+            let before_clause =
+                stop < n && !unit.quoted[stop] && unit.tokens[stop - 1].is(unit.chars, ',');
+            if let Some(j) = last_word.filter(|&j| (to_end || before_clause) && j > next + 2) {
+                end = unit.tokens[if to_end { j } else { stop - 1 }].end;
                 // A closing parenthesis or bracket belongs to it.
                 if unit
                     .tokens

@@ -652,7 +652,18 @@ fn in_unit(
                             .position(|t| t.start == m.span.char_start)
                             .unwrap_or(0)]
                 })
-                .map(|m| mention_speaker(cx, unit, m));
+                .map(|m| match &last_speaker {
+                    // The same speaker as the clause's own statement keeps
+                    // its apposition ("said Ed Rendell, a former governor,
+                    // referring to …").
+                    Some((p, _))
+                        if (p.entity.is_some() && p.entity == m.entity)
+                            || (p.start <= m.span.char_start && m.span.char_end <= p.end) =>
+                    {
+                        p.clone()
+                    }
+                    _ => mention_speaker(cx, unit, m),
+                });
         } else if let Some(sp) = speaker_before(cx, unit, c) {
             let mut phrase = sp.phrase;
             joint = sp.joint;
@@ -2361,7 +2372,8 @@ mod tests {
     fn a_participle_cue_takes_its_subject_with_title_and_determiner() {
         let found = statements(
             "The Republican National Committee criticized the plan, claiming it would fail. \
-             Oversight Chairman Jason Chaffetz opened the hearing, adding that the bank broke the law.",
+             Oversight Chairman Jason Chaffetz opened the hearing, adding that the bank broke the law. \
+             “We will win,” said Ed Rendell, a former governor, referring to the race.",
         );
         let by_cue: Vec<(&str, &str)> = found
             .iter()
@@ -2376,6 +2388,10 @@ mod tests {
                     "Oversight Chairman Jason Chaffetz",
                     "that the bank broke the law"
                 ),
+                // Before a participle, the apposition keeps its comma, and
+                // the participle's source is the same phrase.
+                ("Ed Rendell, a former governor,", "“We will win,”"),
+                ("Ed Rendell, a former governor,", "the race"),
             ]
         );
     }
