@@ -665,7 +665,8 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
             || matches!(first, "for" | "like")
             || is_time_word(first)
             || first.ends_with("ly")
-            || first.ends_with("ing")
+            // "Several candidates, including Trump, said": the speakers'.
+            || (first.ends_with("ing") && first != "including")
     };
     if opens && closes && after + 1 < j - 1 && !unit.quoted[j - 1] && !adjunct(after + 1) {
         // An adjunct set off after the apposition is not the speaker's:

@@ -2325,7 +2325,8 @@ mod tests {
              Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a \
              statement, said the vote was a sham. \
              Democrats, meanwhile, blasted the plan. \
-             Mr. Ryan, for his part, said the bill was fair.",
+             Mr. Ryan, for his part, said the bill was fair. \
+             Several senators, including Ted Cruz, said the bill was unfair.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -2364,6 +2365,8 @@ mod tests {
                 // A connective or adjunct set off by commas is the writer's.
                 ("Democrats", None),
                 ("Mr. Ryan", Some("person/ryan")),
+                // "including …" names the speakers.
+                ("Several senators, including Ted Cruz,", None),
             ]
         );
     }
