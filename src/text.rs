@@ -131,6 +131,22 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
+/// Whether `word` is one of `list`: the same as `list.contains(&word)`,
+/// but a candidate's length and first byte are compared before its bytes,
+/// so that looking a word up in a list of short words seldom calls
+/// `memcmp`.
+#[inline]
+pub fn one_of(word: &str, list: &[&str]) -> bool {
+    let w = word.as_bytes();
+    let Some(&first) = w.first() else {
+        return list.contains(&"");
+    };
+    list.iter().any(|x| {
+        let x = x.as_bytes();
+        x.len() == w.len() && x[0] == first && x == w
+    })
+}
+
 /// Lower-case ASCII form used to compare names: accents dropped, curly
 /// apostrophes straightened ("Ramón" and "ramon" fold alike).
 pub fn fold(text: &str) -> String {
@@ -229,6 +245,17 @@ pub const fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_of_agrees_with_contains() {
+        let list = ["has", "had", "have", "", "é", "also"];
+        for word in [
+            "has", "had", "ha", "hasn", "", "é", "e", "also", "alsO", "x",
+        ] {
+            assert_eq!(one_of(word, &list), list.contains(&word), "{word:?}");
+        }
+        assert!(!one_of("", &["a"]));
+    }
 
     #[test]
     fn a_text_slices_by_code_points() {

@@ -14,7 +14,7 @@ use crate::model::{
     span_of_bytes, EntityId, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure,
     Mention, MentionForm, Order, Participant, Piece, Role, Span,
 };
-use crate::text::{Fold, Text, Token};
+use crate::text::{one_of, Fold, Text, Token};
 use jiff::civil::Date;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
@@ -1206,12 +1206,12 @@ fn event(
                 // "Trump imposed tariffs", "Washington conducted a raid",
                 // "the US would soon be launching strikes".
                 let mut k = determiner.unwrap_or(mods);
-                while k > lo && AUXILIARIES.contains(&w.folds[k - 1].as_str()) {
+                while k > lo && one_of(&w.folds[k - 1], AUXILIARIES) {
                     k -= 1;
                 }
                 if k > lo && LIGHT_VERBS.contains(&w.folds[k - 1].as_str()) {
                     let mut s = k - 1;
-                    while s > lo && AUXILIARIES.contains(&w.folds[s - 1].as_str()) {
+                    while s > lo && one_of(&w.folds[s - 1], AUXILIARIES) {
                         s -= 1;
                     }
                     agents.extend(w.subject_before(s, lo, clause));
@@ -1223,12 +1223,12 @@ fn event(
                 if let Some(m) = w.mention_at(t1).filter(|m| w.eligible(m, clause)) {
                     let mut k = w.index(m.span.char_end);
                     let verb = k < hi
-                        && (AUXILIARIES.contains(&w.folds[k].as_str())
+                        && (one_of(&w.folds[k], AUXILIARIES)
                             || LIGHT_VERBS.contains(&w.folds[k].as_str()));
                     if verb {
                         agents.push(m);
                         while k < hi
-                            && (AUXILIARIES.contains(&w.folds[k].as_str())
+                            && (one_of(&w.folds[k], AUXILIARIES)
                                 || LIGHT_VERBS.contains(&w.folds[k].as_str()))
                         {
                             k += 1;

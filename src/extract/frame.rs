@@ -9,7 +9,7 @@ use super::statements::Context;
 use crate::model::{
     DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
 };
-use crate::text::{fold, tokenize, Fold, Token};
+use crate::text::{fold, one_of, tokenize, Fold, Token};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -75,7 +75,7 @@ fn between(unit: &Unit<'_>, k: usize) -> bool {
     let folded = unit.folds[k].as_str();
     // "Theresa May said": a capitalised word is a name, not a modal, unless
     // it is an adverb no name is spelt like ("Rick Perry Just Announced").
-    (BETWEEN.contains(&folded)
+    (one_of(folded, BETWEEN)
         && (!unit.tokens[k].is_capitalized(unit.chars)
             || matches!(
                 folded,
@@ -1019,7 +1019,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             let lone_initial = s + 1 == end_tok
                 && (s == 0 || !unit.tokens[s - 1].is_word())
                 && (super::mentions::not_a_name(&unit.folds[s])
-                    || BETWEEN.contains(&unit.folds[s].as_str())
+                    || one_of(&unit.folds[s], BETWEEN)
                     || unit.folds[s].ends_with("ly")
                     || cue_lemma(&unit.folds[s]).is_some());
             let acronym = unit.chars[last.start..last.end]
@@ -1357,7 +1357,7 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             && t.is_capitalized(unit.chars)
             && !super::mentions::not_a_name(w)
             && cue_lemma(w).is_none()
-            && !BETWEEN.contains(&w);
+            && !one_of(w, BETWEEN);
         if !(titleish || proper) || unit.quoted[k - 1] || !t.is_word() {
             break;
         }

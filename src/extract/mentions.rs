@@ -9,7 +9,7 @@
 use super::layout::Layout;
 use super::lexicon::{self, first_name_gender, Gender, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS};
 use crate::model::{EntityId, EntityKind, Mention, MentionForm, Office, Span};
-use crate::text::{fold, tokenize, Fold, Token};
+use crate::text::{fold, one_of, tokenize, Fold, Token};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
@@ -167,7 +167,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 pub(super) fn not_a_name(folded: &str) -> bool {
-    NOT_NAMES.contains(&folded) || lexicon::is_calendar_word(folded)
+    one_of(folded, NOT_NAMES) || lexicon::is_calendar_word(folded)
 }
 
 const ORG_HEADS: &[&str] = &[

@@ -17,7 +17,7 @@ use super::lexicon::cue_lemma;
 use crate::model::{
     EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement,
 };
-use crate::text::fold;
+use crate::text::{fold, one_of};
 use jiff::civil::Date;
 
 /// Cue lemmas that open nested speech inside a quotation.
@@ -375,7 +375,7 @@ fn is_function_word(fold: &str) -> bool {
 }
 
 pub(super) fn is_auxiliary(fold: &str) -> bool {
-    AUXILIARIES.contains(&fold) || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
+    one_of(fold, AUXILIARIES) || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
 }
 
 pub struct Context<'a> {
