@@ -457,12 +457,29 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             previous_unit_statement = None;
             continue;
         }
-        let turn = match intro.take() {
+        // An introduction whose paragraph is no quotation: a block the
+        // introduction's, unless the paragraph's first sentence has a
+        // statement of its own.
+        let mut block = None;
+        let mut turn = match intro.take() {
             Some((speaker, cue)) if only_quotes(&unit) => {
                 Some(super::turns::introduced(&unit, speaker, cue))
             }
-            _ => super::turns::dash_credit(cx, &unit),
+            Some(intro) => {
+                block = Some(intro);
+                super::turns::dash_credit(cx, &unit)
+            }
+            None => super::turns::dash_credit(cx, &unit),
         };
+        let before = statements.len();
+        if turn.is_none() {
+            in_unit(cx, &unit, None, &mut statements);
+            if statements.len() == before {
+                turn = block.and_then(|(speaker, cue)| {
+                    super::turns::introduced_block(cx, &unit, speaker, cue)
+                });
+            }
+        }
         if let Some(turn) = turn {
             covered_until = turn.content_hull().char_end;
             let segments = turn.content.clone();
@@ -472,8 +489,6 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             previous_unit_statement = Some(i);
             continue;
         }
-        let before = statements.len();
-        in_unit(cx, &unit, None, &mut statements);
         if statements.len() == before {
             intro = super::turns::colon_intro(cx, &unit);
             // A quote-only sentence continues the statement just before it.

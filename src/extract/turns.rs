@@ -191,8 +191,13 @@ pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<S
         return None;
     }
     let speaker = speaker_before(cx, unit, c);
-    let t = unit.tokens[c];
-    Some((speaker, Span::new(t.start, t.end)))
+    // "added:" takes its colon, as annotators mark it.
+    let end = if c + 2 == n {
+        last.end
+    } else {
+        unit.tokens[c].end
+    };
+    Some((speaker, Span::new(unit.tokens[c].start, end)))
 }
 
 /// The statement a `colon_intro` opens, with the quotation of `unit` as its
@@ -204,6 +209,36 @@ pub(super) fn introduced(unit: &Unit<'_>, speaker: Option<Speaker>, cue: Span) -
         speakers: joint,
         ..statement(unit, speaker, cue, content)
     }
+}
+
+/// The paragraph after a `colon_intro` that ends its own paragraph, when no
+/// quotation fills it: a quotation set off as a block, without marks
+/// ("Limbaugh added:" / "And from a supposed front-runner, …"). `unit` is
+/// the paragraph's first unit; the content is the whole paragraph.
+pub(super) fn introduced_block(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    speaker: Option<Speaker>,
+    cue: Span,
+) -> Option<Statement> {
+    let paragraph = cx
+        .layout
+        .paragraphs
+        .iter()
+        .find(|p| p.char_start == unit.span.char_start)?;
+    let gap = &cx.chars[cue.char_end..unit.span.char_start];
+    if !gap.contains(&'\n') || !gap.iter().all(|&c| c == ':' || c.is_whitespace()) {
+        return None;
+    }
+    let content = trim_content(cx.chars, *paragraph);
+    if content.is_empty() {
+        return None;
+    }
+    let (speaker, joint) = speaker.map_or((None, Vec::new()), |s| (Some(s.phrase), s.joint));
+    Some(Statement {
+        speakers: joint,
+        ..statement(unit, speaker, cue, vec![content])
+    })
 }
 
 /// "Asked whether he would run, Trump said …": the lead's question is an
@@ -333,5 +368,19 @@ mod tests {
                 "”Fear. I am afraid.”".to_owned()
             )]
         );
+        // A paragraph set off after the colon, without quotation marks, is
+        // the content, whole; the cue takes its colon.
+        let found = statements(
+            "Title.\n\nLimbaugh added:\n\nAnd from a front-runner, this reeks of fear. She cannot win.\n\nHe left.",
+        );
+        assert_eq!(
+            found[0],
+            (
+                "Limbaugh".to_owned(),
+                "added:".to_owned(),
+                "And from a front-runner, this reeks of fear. She cannot win".to_owned()
+            )
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
