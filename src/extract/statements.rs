@@ -712,7 +712,14 @@ fn in_unit(
                 }
             }
             speaker = Some(phrase);
-        } else if c > 0 && unit.folds[c - 1] == "and" {
+        } else if c > 0 && {
+            // "… and has called for": past the cue's auxiliaries.
+            let mut k = c - 1;
+            while k > 0 && is_auxiliary(&unit.folds[k]) && !unit.quoted[k] {
+                k -= 1;
+            }
+            unit.folds[k] == "and"
+        } {
             // "… and said": the speaker of the statement before, or else the
             // subject that opens the sentence ("Mr. Schultz supported
             // Democrats …, and said he did not").
@@ -2598,6 +2605,7 @@ mod tests {
              The experts generally praised the plan for small businesses. \
              The senators met Ted Cruz, who insisted that the vote was rigged. \
              Mr. Schultz worked at the network for years, and said he did not support Mr. Trump. \
+             Ms. Ives left the party, and has since argued that it lost its way. \
              The bag, which police said was empty, lay on the seat. \
              Asked about the device, O'Neill said, “Not going to go into that.” \
              The mayor called Sheinbaum on Monday. \
@@ -2636,6 +2644,8 @@ mod tests {
                     Some("person/schultz"),
                     "he did not support Mr. Trump"
                 ),
+                // … with auxiliaries before it.
+                ("Ms. Ives", Some("person/ives"), "that it lost its way"),
                 ("police", None, "which was empty"),
                 // The lead is the occasion; the quotation is the content.
                 (
