@@ -323,6 +323,10 @@ pub struct TrainArgs {
     /// Weights smaller than this (in absolute value) are left out
     #[arg(long, default_value_t = Settings::default().min_weight)]
     pub min_weight: f32,
+    /// Perceptrons to train, each on its own shuffle of the examples; the
+    /// model is their mean
+    #[arg(long, default_value_t = Settings::default().runs)]
+    pub runs: usize,
     /// Also score the new model's cue heads on this gold directory (e.g.
     /// ../shared/polnear/dev), reported on stderr
     #[arg(long, value_name = "DIR")]

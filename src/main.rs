@@ -248,6 +248,7 @@ fn run(args: Args) -> Result<ExitCode> {
                 epochs: a.epochs,
                 min_count: a.min_count,
                 min_weight: a.min_weight,
+                runs: a.runs,
             };
             let (model, examples) = newsgraph::eval::train(&docs, settings);
             say(
@@ -280,17 +281,19 @@ fn run(args: Args) -> Result<ExitCode> {
                 );
             }
             let text = model.write(&format!(
-                "newsgraph cue model: an averaged perceptron, {} passes over {} tokens \
-                 ({} in cues) of {} articles.\n\
-                 Trained with: newsgraph train --gold DIR --epochs {} --min-count {} --min-weight {}\n\
+                "newsgraph cue model: the mean of {} averaged perceptrons, each {} passes over \
+                 {} tokens ({} in cues) of {} articles in its own order.\n\
+                 Trained with: newsgraph train --gold DIR --epochs {} --min-count {} --min-weight {} --runs {}\n\
                  Lines: WEIGHT<TAB>FEATURE, sorted by feature.",
+                a.runs,
                 a.epochs,
                 examples.len(),
                 examples.positives(),
                 docs.len(),
                 a.epochs,
                 a.min_count,
-                a.min_weight
+                a.min_weight,
+                a.runs
             ));
             match &a.output {
                 Some(path) => std::fs::write(path, text)

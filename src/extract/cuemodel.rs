@@ -34,6 +34,9 @@ pub struct Settings {
     pub min_count: u32,
     /// Averaged weights smaller than this (in absolute value) are left out.
     pub min_weight: f32,
+    /// Perceptrons trained, each on its own order of the examples; the
+    /// model is their mean, which depends less on any one order.
+    pub runs: usize,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             epochs: 5,
             min_count: 3,
             min_weight: 0.5,
+            runs: 5,
         }
     }
 }
@@ -598,15 +602,39 @@ pub fn train(examples: &Examples, settings: Settings) -> CueModel {
             *counts.entry(*h).or_default() += 1;
         }
     }
-    let mut weights: HashMap<u64, (f32, f32)> = counts
+    let kept: Vec<u64> = counts
         .iter()
         .filter(|(_, &n)| n >= settings.min_count)
-        .map(|(h, _)| (*h, (0.0, 0.0)))
+        .map(|(h, _)| *h)
         .collect();
+    let runs = settings.runs.max(1);
+    let mut mean: HashMap<u64, f32> = kept.iter().map(|h| (*h, 0.0)).collect();
+    for run in 0..runs {
+        // Each run shuffles from its own seed (never zero for xorshift).
+        let seed = 0x9e37_79b9_7f4a_7c15 ^ (run as u64).wrapping_mul(0xd1b5_4a32_d192_ed03);
+        for (h, w) in perceptron(examples, &kept, settings.epochs, seed) {
+            *mean.entry(h).or_default() += w;
+        }
+    }
+    let names = mean
+        .into_iter()
+        .filter_map(|(h, w)| {
+            let averaged = ((w / runs as f32) * 100.0).round() / 100.0;
+            (averaged != 0.0 && averaged.abs() >= settings.min_weight)
+                .then(|| (h, examples.names[&h].clone(), averaged))
+        })
+        .collect();
+    CueModel::from_names(names)
+}
+
+/// One averaged perceptron over the `kept` features, visiting the examples
+/// in an order shuffled from `seed` on each of `epochs` passes. Returns
+/// each feature's averaged weight.
+fn perceptron(examples: &Examples, kept: &[u64], epochs: usize, mut seed: u64) -> Vec<(u64, f32)> {
+    let mut weights: HashMap<u64, (f32, f32)> = kept.iter().map(|h| (*h, (0.0, 0.0))).collect();
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut step: f32 = 1.0;
-    for _ in 0..settings.epochs {
+    for _ in 0..epochs {
         // Fisher–Yates with xorshift64.
         for i in (1..order.len()).rev() {
             seed ^= seed << 13;
@@ -632,15 +660,10 @@ pub fn train(examples: &Examples, settings: Settings) -> CueModel {
             step += 1.0;
         }
     }
-    let names = weights
+    weights
         .into_iter()
-        .filter_map(|(h, (w, u))| {
-            let averaged = ((w - u / step) * 100.0).round() / 100.0;
-            (averaged != 0.0 && averaged.abs() >= settings.min_weight)
-                .then(|| (h, examples.names[&h].clone(), averaged))
-        })
-        .collect();
-    CueModel::from_names(names)
+        .map(|(h, (w, u))| (h, w - u / step))
+        .collect()
 }
 
 #[cfg(test)]
@@ -684,6 +707,7 @@ mod tests {
             epochs: 10,
             min_count: 1,
             min_weight: 0.0,
+            runs: 1,
         };
         let model = train(&examples, settings);
         let (chars, tokens, folds, quoted) = window_of("The study shows that rents fell.");

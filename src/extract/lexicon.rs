@@ -883,7 +883,7 @@ const MORE_CUES: &str = "suggest:suggest argue:argue warn:warn insist:insist exp
     conceding:concede stating:state noting:note explaining:explain adding:add \
     describing:describe declaring:declare announces:announce responding:respond replying:reply \
     asking:ask telling:tell writing:write wrote:write reporting:report reported:report \
-    pointed:point points:point";
+    pointed:point points:point ruled:rule rules:rule";
 
 pub fn cue_lemma(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
