@@ -513,6 +513,15 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> us
         }
         break;
     }
+    // "Martin Luther King Jr.": the suffix's dot is the name's.
+    if n > 1
+        && matches!(folds[i + n - 1].as_str(), "jr" | "sr")
+        && tokens
+            .get(i + n)
+            .is_some_and(|t| chars[t.start] == '.' && t.start == tokens[i + n - 1].end)
+    {
+        n += 1;
+    }
     n
 }
 
@@ -1076,6 +1085,23 @@ mod tests {
         );
         assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
         assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
+    }
+
+    #[test]
+    fn a_name_keeps_its_suffix_and_headline_adverbs_are_no_names() {
+        let found = mentions(
+            "Vice President Joseph R. Biden Jr. warned on Monday. Rick Perry Just Announced.",
+        );
+        let names: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect();
+        assert!(
+            names.contains(&("Joseph R. Biden Jr.", Some("person/joseph-r-biden-jr"))),
+            "{names:?}"
+        );
+        assert!(names.iter().all(|n| !n.0.contains("Just")), "{names:?}");
     }
 
     #[test]
