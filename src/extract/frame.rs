@@ -60,6 +60,12 @@ pub(super) const BETWEEN: &[&str] = &[
     "just",
     "already",
     "previously",
+];
+
+/// Adverbs that stand between a speaker and the cue and belong to the cue
+/// ("has long said", "has nevertheless called for"), beyond those in
+/// [`BETWEEN`] and the statement rules' auxiliaries, which both take them.
+pub(super) const CUE_ADVERBS: &[&str] = &[
     "long",
     "ever",
     "always",
@@ -69,13 +75,18 @@ pub(super) const BETWEEN: &[&str] = &[
     "nonetheless",
 ];
 
+/// Whether a folded word is one of [`BETWEEN`] or [`CUE_ADVERBS`].
+fn is_between_word(folded: &str) -> bool {
+    one_of(folded, BETWEEN) || one_of(folded, CUE_ADVERBS)
+}
+
 /// Whether word `k` can stand between a speaker and the cue: an auxiliary,
 /// a negation or an adverb ("has", "never", "generally", "sharply").
 fn between(unit: &Unit<'_>, k: usize) -> bool {
     let folded = unit.folds[k].as_str();
     // "Theresa May said": a capitalised word is a name, not a modal, unless
     // it is an adverb no name is spelt like ("Rick Perry Just Announced").
-    (one_of(folded, BETWEEN)
+    (is_between_word(folded)
         && (!unit.tokens[k].is_capitalized(unit.chars)
             || matches!(
                 folded,
@@ -1019,7 +1030,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             let lone_initial = s + 1 == end_tok
                 && (s == 0 || !unit.tokens[s - 1].is_word())
                 && (super::mentions::not_a_name(&unit.folds[s])
-                    || one_of(&unit.folds[s], BETWEEN)
+                    || is_between_word(&unit.folds[s])
                     || unit.folds[s].ends_with("ly")
                     || cue_lemma(&unit.folds[s]).is_some());
             let acronym = unit.chars[last.start..last.end]
@@ -1357,7 +1368,7 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             && t.is_capitalized(unit.chars)
             && !super::mentions::not_a_name(w)
             && cue_lemma(w).is_none()
-            && !one_of(w, BETWEEN);
+            && !is_between_word(w);
         if !(titleish || proper) || unit.quoted[k - 1] || !t.is_word() {
             break;
         }

@@ -84,13 +84,6 @@ const AUXILIARIES: &[&str] = &[
     "once",
     "further",
     "immediately",
-    "long",
-    "ever",
-    "always",
-    "finally",
-    "since",
-    "nevertheless",
-    "nonetheless",
     "'ve",
     "’ve",
     "'d",
@@ -375,7 +368,9 @@ fn is_function_word(fold: &str) -> bool {
 }
 
 pub(super) fn is_auxiliary(fold: &str) -> bool {
-    one_of(fold, AUXILIARIES) || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
+    one_of(fold, AUXILIARIES)
+        || one_of(fold, CUE_ADVERBS)
+        || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
 }
 
 pub struct Context<'a> {
