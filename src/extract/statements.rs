@@ -452,9 +452,9 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             previous_unit_statement = None;
             continue;
         }
-        // An introduction whose paragraph is no quotation: a block the
-        // introduction's, unless the paragraph's first sentence has a
-        // statement of its own.
+        // After an introduction ("Limbaugh added:"), a paragraph that is no
+        // quotation is the introduction's content, set off as a block,
+        // unless its first sentence has a statement of its own.
         let mut block = None;
         let mut turn = match intro.take() {
             Some((speaker, cue)) if only_quotes(&unit) => {
