@@ -502,11 +502,24 @@ pub fn score_cue_heads(
 
 /// Extracts every gold article (timing the extraction on one core) and
 /// scores the statements against the gold attributions. Returns the scores
-/// and each article's extraction, in the order of `docs`.
-pub fn run(docs: &[GoldDoc]) -> (Report, Vec<Extraction>) {
+/// and each article's extraction, in the order of `docs`. An article the
+/// extractor fails on (a bug: it panicked) is an error naming its file,
+/// since leaving it out would change the scores.
+pub fn run(docs: &[GoldDoc]) -> Result<(Report, Vec<Extraction>)> {
     // A warm-up pass (regexes compile once), then timed passes on one core
     // until a second has gone by; the fastest pass is reported.
-    let extractions: Vec<Extraction> = docs.iter().map(|d| extract::run(&d.article)).collect();
+    let extractions = docs
+        .iter()
+        .map(|d| {
+            crate::pipeline::catch(|| extract::run(&d.article)).map_err(|why| {
+                anyhow::anyhow!(
+                    "{}: extraction failed ({why}), so the article cannot be scored. \
+                     This is a bug in newsgraph: please report it with the article",
+                    d.article.file
+                )
+            })
+        })
+        .collect::<Result<Vec<Extraction>>>()?;
     let mut seconds = f64::INFINITY;
     let mut spent = 0.0;
     let mut passes = 0;
@@ -634,7 +647,7 @@ pub fn run(docs: &[GoldDoc]) -> (Report, Vec<Extraction>) {
         },
         extraction_seconds: seconds,
     };
-    (report, extractions)
+    Ok((report, extractions))
 }
 
 /// One article's top-level statements as brat standoff in PolNeAR's

@@ -218,7 +218,7 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Eval(a) => {
             say(quiet, format_args!("reading {}…", a.gold.display()));
             let docs = newsgraph::eval::read_gold(&a.gold)?;
-            let (report, extractions) = newsgraph::eval::run(&docs);
+            let (report, extractions) = newsgraph::eval::run(&docs)?;
             if let Some(dir) = &a.predictions {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("creating {}", dir.display()))?;

@@ -46,21 +46,25 @@ pub fn extract_all(articles: Vec<Article>) -> (Vec<Article>, Vec<Extraction>, Ve
     (kept, extractions, failures)
 }
 
-/// Runs `f`, turning a panic into a failure of `file`.
-fn guard<T>(file: &str, f: impl FnOnce() -> T) -> Result<T, Failure> {
+/// Runs `f`, turning a panic into its message.
+pub(crate) fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
-        let why = payload
+        payload
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "no message".to_owned());
-        Failure {
-            file: file.into(),
-            error: anyhow::anyhow!(
-                "{file}: extraction failed ({why}); the article is left out. \
+            .unwrap_or_else(|| "no message".to_owned())
+    })
+}
+
+/// Runs `f`, turning a panic into a failure of `file`.
+fn guard<T>(file: &str, f: impl FnOnce() -> T) -> Result<T, Failure> {
+    catch(f).map_err(|why| Failure {
+        file: file.into(),
+        error: anyhow::anyhow!(
+            "{file}: extraction failed ({why}); the article is left out. \
                  This is a bug in newsgraph: please report it with the article"
-            ),
-        }
+        ),
     })
 }
 
@@ -191,5 +195,12 @@ mod tests {
         );
         let owned = guard("c.txt", || -> u8 { panic!("{} of {}", 3, 4) }).expect_err("panics");
         assert!(format!("{}", owned.error).contains("(3 of 4)"));
+        // Evaluation, which cannot leave an article out, phrases its own
+        // error from the message.
+        assert_eq!(catch(|| 1), Ok(1));
+        assert_eq!(
+            catch(|| -> u8 { panic!("slice index") }),
+            Err("slice index".to_owned())
+        );
     }
 }
