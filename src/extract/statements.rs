@@ -641,7 +641,6 @@ fn in_unit(
         // The speakers a joined speaker phrase names, each on its own.
         let mut joint = Vec::new();
         let mut first_frame_tok = c;
-        let mut conjoined = false;
         let participle = unit.folds[c].ends_with("ing");
         if lemma == "according to" {
             speaker = speaker_after(cx, unit, cue_end_tok - 1)
@@ -724,7 +723,6 @@ fn in_unit(
             } else {
                 speaker = sentence_subject(cx, unit, c);
             }
-            conjoined = speaker.is_some();
         } else if c > 0
             && !unit.tokens[c - 1].is_word()
             && matches!(
@@ -1224,7 +1222,6 @@ fn in_unit(
             claimed.push(sp.span());
         }
         last_speaker = speaker.clone().map(|p| (p, joint.clone()));
-        let _ = conjoined;
         // The cue takes the auxiliaries and adverbs right before it ("has
         // called", "is also stressing"), as annotators mark them.
         let mut cue_first = c;
