@@ -429,25 +429,52 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
     // A lead adjunct set off by a comma: "In 2013,", "After some
     // challenges,", "Recently,".
     let first = unit.folds.get(s)?.as_str();
-    if ADJUNCT_STARTS.contains(&first)
-        || is_time_word(first)
-        || first.ends_with("ly")
-        || matches!(
-            first,
-            "although"
-                | "though"
-                | "because"
-                | "if"
-                | "despite"
-                | "for"
-                | "by"
-                | "from"
-                | "as"
-                | "since"
-                | "when"
-                | "under"
-                | "among"
-        )
+    // "Nearly a third say", "Just over half said": a quantity, not an
+    // adjunct.
+    let quantity = matches!(
+        first,
+        "nearly" | "roughly" | "almost" | "only" | "just" | "approximately" | "about" | "over"
+    ) && unit.folds.get(s + 1).is_some_and(|f| {
+        f.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                f.as_str(),
+                "a" | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "half"
+                    | "all"
+                    | "every"
+                    | "over"
+                    | "under"
+            )
+    });
+    if !quantity
+        && (ADJUNCT_STARTS.contains(&first)
+            || is_time_word(first)
+            || first.ends_with("ly")
+            || matches!(
+                first,
+                "although"
+                    | "though"
+                    | "because"
+                    | "if"
+                    | "despite"
+                    | "for"
+                    | "by"
+                    | "from"
+                    | "as"
+                    | "since"
+                    | "when"
+                    | "under"
+                    | "among"
+            ))
     {
         let comma = (s..j).find(|&k| unit.tokens[k].is(unit.chars, ','))?;
         s = comma + 1;

@@ -677,10 +677,13 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
         return false;
     };
     let doubled_apostrophe = next == '\'' && chars.get(j + 1) == Some(&'\'');
+    // "…, Mr. Sykes said. (Just take a look …)": an aside of its own.
+    let aside = next == '(' && chars.get(j + 1).is_some_and(|c| c.is_uppercase());
     if !(next.is_uppercase()
         || next.is_numeric()
         || matches!(next, '“' | '"' | '‘')
-        || doubled_apostrophe)
+        || doubled_apostrophe
+        || aside)
     {
         return false;
     }

@@ -712,9 +712,9 @@ fn in_unit(
             while k > 0 && is_auxiliary(&unit.folds[k]) && !unit.quoted[k] {
                 k -= 1;
             }
-            unit.folds[k] == "and"
+            matches!(unit.folds[k].as_str(), "and" | "but")
         } {
-            // "… and said": the speaker of the statement before, or else the
+            // "… and said", "… but said": the speaker of the statement before, or else the
             // subject that opens the sentence ("Mr. Schultz supported
             // Democrats …, and said he did not").
             if let Some((p, j)) = last_speaker.clone() {
@@ -747,7 +747,23 @@ fn in_unit(
         } else if c > 0 && !participle && outer.is_none() && SUBJECT_CUES.contains(&lemma) {
             // The whole subject, when no rule above names it ("One in three
             // said", "People briefed on the situation say").
-            if let Some((p, s)) = subject_before(unit, lead_token(unit), c) {
+            // The clause may be the second of its sentence: "…, and one
+            // in five say", "…; most say".
+            let joined = (lead_token(unit) + 1..c).rev().take(8).find(|&k| {
+                unit.tokens[k].is(unit.chars, ';')
+                    || (k + 1 < c
+                        && unit.tokens[k].is(unit.chars, ',')
+                        && matches!(unit.folds[k + 1].as_str(), "and" | "but"))
+            });
+            let starts = [
+                Some(lead_token(unit)),
+                joined.map(|k| k + 1 + usize::from(unit.folds[k + 1] != ";")),
+            ];
+            if let Some((p, s)) = starts
+                .into_iter()
+                .flatten()
+                .find_map(|s| subject_before(unit, s, c))
+            {
                 speaker = Some(p);
                 first_frame_tok = s;
             }
@@ -1494,6 +1510,13 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
         {
             return unit.tokens[k].start;
         }
+        // "who estimated that …, said he voted": the next cue's comma.
+        if unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && super::layout::SAYING.contains(&unit.folds[k + 1].as_str())
+        {
+            return unit.tokens[k].start;
+        }
         if unit.folds[k] == "and"
             && cue_lemma(&unit.folds[k + 1]).is_some()
             && !matches!(unit.folds[k + 1].as_str(), "according")
@@ -1540,6 +1563,9 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
                 let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
                 if speaker_before(cx, unit, j)
                     .is_some_and(|sp| sp.first == k + 1 || (conj && sp.first == k + 2))
+                    || (conj
+                        && cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(&l))
+                        && subject_before(unit, k + 2, j).is_some_and(|(_, s)| s == k + 2))
                 {
                     return unit.tokens[k].start;
                 }
