@@ -1447,11 +1447,32 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
                 | "her"
                 | "their"
         );
+    // "While Trump has said he is ready, he …": content in a clause
+    // fronted by a subordinator ends where the main clause begins.
+    let fronted = {
+        let lead = lead_token(unit);
+        let w = unit.folds[lead].as_str();
+        lead < from
+            && !unit.quoted[lead]
+            && ((super::layout::SUBORDINATORS.contains(&w)
+                && !matches!(w, "which" | "who" | "but"))
+                || matches!(w, "though" | "if" | "despite" | "even"))
+    };
     for k in from + 1..n.saturating_sub(1) {
         if unit.quoted[k] {
             continue;
         }
         let w = unit.folds[k].as_str();
+        if fronted
+            && w == ","
+            && !unit.quoted[k + 1]
+            && (matches!(
+                unit.folds[k + 1].as_str(),
+                "he" | "she" | "they" | "we" | "i" | "it" | "there" | "his" | "her" | "their"
+            ) || unit.tokens[k + 1].is_capitalized(unit.chars))
+        {
+            return unit.tokens[k].start;
+        }
         // A dash, semicolon or parenthesis opens the writer's aside.
         if matches!(unit.chars[unit.tokens[k].start], ';' | '—' | '―' | '(')
             || (w == "-"
