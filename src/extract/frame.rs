@@ -684,10 +684,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
     // The speaker's apposition or parenthesis up to the cue belongs to it
     // ("Brian Fallon, the campaign's press secretary,", "Rep. Gwen Moore
     // (D-Wis.)"); an adjunct does not ("Trump, in a post on X,").
-    let mut j = c;
-    while j > 0 && between(unit, j - 1) {
-        j -= 1;
-    }
+    let j = speaker_end(cx, unit, c);
     let after = unit.tokens.iter().position(|t| t.start >= phrase.end)?;
     let opens = unit.tokens[after].is(unit.chars, ',')
         || unit.tokens[after].is(unit.chars, '(')
@@ -757,7 +754,10 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
 
 /// The speaker phrase that ends right before cue token `c`, and its first
 /// token.
-fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
+/// Where the speaker's words before cue token `c` end: before the adverbs,
+/// date ("on Wednesday", "this month") or medium ("in a statement") that
+/// may stand between speaker and cue.
+fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
     let mut j = c;
     while j > 0 && between(unit, j - 1) {
         j -= 1;
@@ -781,6 +781,34 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             }
         }
     }
+    // "The Supreme Court this month rejected", "Cummings, …, in a
+    // statement said": a time or a medium between speaker and cue.
+    if j >= 3
+        && !unit.quoted[j - 1]
+        && matches!(unit.folds[j - 2].as_str(), "this" | "last" | "earlier")
+        && matches!(
+            unit.folds[j - 1].as_str(),
+            "week" | "month" | "year" | "weekend" | "summer" | "spring" | "fall" | "winter"
+        )
+        && unit.tokens[j - 3].is_word()
+    {
+        j -= 2;
+    } else if j >= 4
+        && unit.folds[j - 3] == "in"
+        && matches!(unit.folds[j - 2].as_str(), "a" | "an")
+        && is_medium_word(&unit.folds[j - 1])
+        && !unit.quoted[j - 1]
+    {
+        j -= 3;
+        while j > 0 && between(unit, j - 1) {
+            j -= 1;
+        }
+    }
+    j
+}
+
+fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
+    let mut j = speaker_end(cx, unit, c);
     if j == 0 {
         return None;
     }
@@ -2017,6 +2045,27 @@ pub(super) fn noun_phrase_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
 }
 
 /// Whether a folded word can date a cue ("said Friday that").
+/// Whether a folded word names a medium one speaks in: "in a statement",
+/// "in an interview".
+pub(super) fn is_medium_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "statement"
+            | "interview"
+            | "tweet"
+            | "post"
+            | "speech"
+            | "letter"
+            | "email"
+            | "video"
+            | "memo"
+            | "radio"
+            | "television"
+            | "tv"
+            | "news"
+    )
+}
+
 pub(super) fn is_time_word(folded: &str) -> bool {
     TIME_WORDS.contains(&folded) || super::lexicon::is_calendar_word(folded)
 }

@@ -797,6 +797,27 @@ fn in_unit(
             let start = unit.tokens.first().map_or(end, |t| t.start);
             if start < end && c > 1 {
                 content.push(trim_content(unit.chars, Span::new(start, end)));
+                // "The plan, according to a person close to it, is to
+                // turn …": a subject without its verb goes on after the
+                // source.
+                let verbless = (0..c).all(|k| {
+                    !is_auxiliary(&unit.folds[k])
+                        && !unit.quoted[k]
+                        && (k + 1 == c || !unit.tokens[k].is(unit.chars, ','))
+                });
+                if verbless
+                    && after_tok + 1 < n
+                    && unit.tokens[after_tok].is(unit.chars, ',')
+                    && unit.tokens[after_tok + 1].is_word()
+                {
+                    let rest = Span::new(
+                        unit.tokens[after_tok].end,
+                        clause_end(cx, unit, after_tok + 1),
+                    );
+                    if rest.char_end > rest.char_start {
+                        content.push(trim_content(unit.chars, rest));
+                    }
+                }
             } else {
                 // "According to X, …": the clause after the comma.
                 let from = unit.tokens[after_tok.min(n - 1)..]
@@ -1486,24 +1507,7 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
         // "in a statement", "in an interview with…": the occasion.
         if w == "in"
             && matches!(unit.folds[k + 1].as_str(), "a" | "an")
-            && unit.folds.get(k + 2).is_some_and(|f| {
-                matches!(
-                    f.as_str(),
-                    "statement"
-                        | "interview"
-                        | "tweet"
-                        | "post"
-                        | "speech"
-                        | "letter"
-                        | "email"
-                        | "video"
-                        | "memo"
-                        | "radio"
-                        | "television"
-                        | "tv"
-                        | "news"
-                )
-            })
+            && unit.folds.get(k + 2).is_some_and(|f| is_medium_word(f))
         {
             return unit.tokens[k].start;
         }
@@ -1528,6 +1532,13 @@ fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
                     unit.folds[k + 1].as_str(),
                     "including" | "regarding" | "concerning" | "following" | "involving"
                 )))
+            // "… that the plan failed, but that …", "not only …, but also":
+            // the content goes on.
+            && !(unit.folds[k + 1] == "but"
+                && unit
+                    .folds
+                    .get(k + 2)
+                    .is_some_and(|f| matches!(f.as_str(), "that" | "also")))
         {
             return unit.tokens[k].start;
         }
