@@ -167,7 +167,18 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 pub(super) fn not_a_name(folded: &str) -> bool {
-    one_of(folded, NOT_NAMES) || lexicon::is_calendar_word(folded)
+    one_of(folded, NOT_NAMES) || lexicon::is_calendar_word(folded) || is_pronoun_contraction(folded)
+}
+
+/// Whether a folded word is a pronoun with a verb contracted onto it:
+/// "I've", "We'll", "They're".
+fn is_pronoun_contraction(folded: &str) -> bool {
+    folded.split_once(['\'', '’']).is_some_and(|(p, _)| {
+        matches!(
+            p,
+            "i" | "we" | "they" | "you" | "he" | "she" | "it" | "that" | "there" | "let"
+        )
+    })
 }
 
 const ORG_HEADS: &[&str] = &[
