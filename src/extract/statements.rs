@@ -646,8 +646,18 @@ fn in_unit(
             speaker = speaker_after(cx, unit, cue_end_tok - 1)
                 .or_else(|| noun_phrase_after(unit, cue_end_tok))
                 .map(|sp| according_to_phrase(unit, sp));
-        } else if participle && c > 0 && unit.tokens[c - 1].is(unit.chars, ',') {
-            // "Trump raised the stakes, suggesting …": the clause's subject.
+        } else if participle
+            && c > 0
+            && (unit.tokens[c - 1].is(unit.chars, ',')
+                || (c > 1
+                    && unit.tokens[c - 2].is(unit.chars, ',')
+                    && matches!(
+                        unit.folds[c - 1].as_str(),
+                        "while" | "after" | "before" | "when" | "by" | "without"
+                    )))
+        {
+            // "Trump raised the stakes, suggesting …", "Clinton said, while
+            // arguing …": the clause's subject.
             speaker = cx
                 .mentions
                 .iter()
