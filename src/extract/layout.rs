@@ -444,7 +444,7 @@ fn units(chars: &[char], layout: &Layout) -> Vec<Span> {
                 i + 1 < span.char_end
             });
             if !inside
-                && matches!(c, '.' | '!' | '?' | '”' | '"' | '\'')
+                && matches!(c, '.' | '!' | '?' | '”' | '"' | '\'' | ')')
                 && ends_sentence(chars, i, para)
             {
                 if let Some(s) = start.take() {
@@ -650,10 +650,10 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
     let terminal = match c {
         '.' | '!' | '?' => true,
         // Closing marks after the punctuation, however many: `.”`, `.’”`,
-        // `.''`.
-        '”' | '"' | '\'' | '’' => {
+        // `.''`, `.)`.
+        '”' | '"' | '\'' | '’' | ')' => {
             let mut k = i;
-            while k > para.char_start && matches!(chars[k - 1], '”' | '"' | '\'' | '’') {
+            while k > para.char_start && matches!(chars[k - 1], '”' | '"' | '\'' | '’' | ')') {
                 k -= 1;
             }
             k > para.char_start && matches!(chars[k - 1], '.' | '!' | '?')
@@ -782,6 +782,22 @@ mod tests {
         assert_eq!(
             texts(&chars, &layout.units),
             ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn an_aside_in_parentheses_starts_a_sentence() {
+        let text =
+            "It was warranted, Mr. Sykes said. (Just look at the editors.) It (the plan) held.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.units),
+            [
+                "It was warranted, Mr. Sykes said.",
+                "(Just look at the editors.)",
+                "It (the plan) held."
+            ]
         );
     }
 

@@ -1116,6 +1116,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_a_contracted_verb_is_no_name() {
+        let found = mentions("I've said it. We’ll see. They're sure. Ill-Kyu Lee said it.");
+        let names: Vec<&str> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| m.0.as_str())
+            .collect();
+        assert_eq!(names, ["Ill-Kyu Lee"]);
+    }
+
+    #[test]
     fn ranks_and_british_offices_are_titles_not_names() {
         let found =
             mentions("Admiral Luis Ortega met Col. Ana Ruiz and Defence Minister Tomas Reyes.");

@@ -1379,22 +1379,45 @@ fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
     if !opens || unit.quoted[from] || is_time_word(first) {
         return None;
     }
-    let n = unit.tokens.len();
+    let mut n = unit.tokens.len();
+    // "…,” wrote one Sanders supporter, tweeting a link": the speaker's
+    // participle clause is not the speaker.
+    if let Some(k) = (from + 1..n.saturating_sub(1)).find(|&k| {
+        unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && unit.folds[k + 1].ends_with("ing")
+            && unit.folds[k + 1].len() > 5
+            && !matches!(unit.folds[k + 1].as_str(), "including" | "representing")
+    }) {
+        n = k;
+    }
     let last = (from..n).rev().find(|&k| unit.tokens[k].is_word())?;
     let inside = from..=last;
+    // A relative clause may hold verbs of saying ("…, who spoke on the
+    // condition of anonymity"); a capitalised word is a name ("the United
+    // States Customs and Border Protection commissioner").
+    let relative = inside
+        .clone()
+        .find(|&k| matches!(unit.folds[k].as_str(), "who" | "whose"))
+        .unwrap_or(last + 1);
     let plain = last - from < 16
         && inside.clone().all(|k| {
             let w = unit.folds[k].as_str();
             !unit.quoted[k]
-                && cue_lemma(w).is_none()
-                && !matches!(w, "that" | "to" | "in" | "during" | "after")
-                && !is_time_word(w)
+                && (cue_lemma(w).is_none()
+                    || k > relative
+                    || (k > from && unit.tokens[k].is_capitalized(unit.chars)))
+                && (k > relative
+                    || !matches!(w, "that" | "to" | "in" | "during" | "after")
+                    // "a longtime adviser to Trump".
+                    || (w == "to" && k > from && super::lexicon::is_speaker_noun(&unit.folds[k - 1])))
+                && (k > relative || !is_time_word(w))
         });
-    let closes = unit.tokens[last + 1..]
+    let closes = unit.tokens[last + 1..n]
         .iter()
         .all(|t| t.is(unit.chars, '.') || t.is(unit.chars, ')'));
     (plain && closes).then(|| {
-        let end = unit.tokens[last + 1..]
+        let end = unit.tokens[last + 1..n]
             .iter()
             .find(|t| t.is(unit.chars, ')'))
             .map_or(unit.tokens[last].end, |t| t.end);
@@ -2952,6 +2975,78 @@ mod tests {
         assert_eq!(found[0].1, "Talks will resume in March");
         assert_eq!(found[0].0, "the State Department");
         assert_eq!(found[1].0, "Donald Trump");
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_names_and_leaves_out_a_participle() {
+        assert_one_source_each(&[
+            (
+                "\"We know,\" said R. Gil Kerlikowske, the United States Customs commissioner.",
+                "R. Gil Kerlikowske, the United States Customs commissioner",
+            ),
+            (
+                "\"She does not care,\" wrote one Sanders supporter, tweeting a link.",
+                "one Sanders supporter",
+            ),
+            (
+                "\"It is old,\" said a longtime adviser to Trump, who declined to be identified.",
+                "a longtime adviser to Trump, who declined to be identified",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn speakers_of_conjoined_and_second_clauses() {
+        let found = statements(
+            "Mr. Carson admitted that the course name was inaccurate, but said his campaign had found the article.",
+        );
+        assert_eq!(found[1].0, "Mr. Carson");
+        assert_eq!(found[1].1, "his campaign had found the article");
+        let found = statements(
+            "Nearly a third say they don't know, and one in five say it's not an improvement.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|s| (s.0.as_str(), s.1.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                ("Nearly a third", "they don't know"),
+                ("one in five", "it's not an improvement")
+            ]
+        );
+    }
+
+    #[test]
+    fn content_ends_at_the_main_clause_and_goes_on_after_according_to() {
+        let found = statements(
+            "While Mr. Trump has said he is ready to fight, he has not defended the plan.",
+        );
+        assert_eq!(found[0].1, "he is ready to fight");
+        let found = statements(
+            "The plan, according to a person close to the process, is to turn the attacks around.",
+        );
+        assert_eq!(found[0].0, "a person close to the process");
+        assert_eq!(found[0].1, "The plan is to turn the attacks around");
+        let found = statements(
+            "Mr. Leenders, who estimated that many workers were Trump supporters, said he voted for Mr. Obama.",
+        );
+        assert_eq!(found[0].1, "that many workers were Trump supporters");
+        assert_eq!(found[1].1, "he voted for Mr. Obama");
+    }
+
+    #[test]
+    fn a_time_or_medium_before_the_cue_is_not_the_speaker() {
+        assert_one_source_each(&[
+            (
+                "The Supreme Court this month rejected the idea that the vote was rigged.",
+                "The Supreme Court",
+            ),
+            (
+                "Rep. Elijah Cummings, the top Democrat on the committee, in a statement said the vote was rigged.",
+                "Rep. Elijah Cummings, the top Democrat on the committee,",
+            ),
+        ]);
     }
 
     /// Each text has one statement, whose source is the one given.
