@@ -624,11 +624,22 @@ fn name_at(
     if let Some(g) = first_gender {
         found.gender.entry(id.clone()).or_insert(g);
     }
+    // A first initial belongs to the name ("R. Gil Kerlikowske", "L. Paul
+    // Bremer"), though not the last letter of an abbreviation ("U.S.").
+    let initial = i >= 2
+        && tokens[i - 2].end == tokens[i - 2].start + 1
+        && chars[tokens[i - 2].start].is_uppercase()
+        && tokens[i - 1].is(chars, '.')
+        && tokens[i - 1].start == tokens[i - 2].end
+        && !(i >= 3 && tokens[i - 3].end == tokens[i - 2].start);
+    let start = if initial {
+        tokens[i - 2].start
+    } else {
+        tokens[i].start
+    };
     found.mentions.push(Mention {
-        span: Span::new(tokens[i].start, tokens[i + n - 1].end),
-        text: chars[tokens[i].start..tokens[i + n - 1].end]
-            .iter()
-            .collect(),
+        span: Span::new(start, tokens[i + n - 1].end),
+        text: chars[start..tokens[i + n - 1].end].iter().collect(),
         kind: EntityKind::Person,
         form: MentionForm::Name,
         entity: Some(id),
@@ -1113,6 +1124,24 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().all(|n| !n.0.contains("Just")), "{names:?}");
+    }
+
+    #[test]
+    fn a_first_initial_belongs_to_the_name() {
+        let found = mentions("Officials agreed. R. Gil Kerlikowske said the U.S. Gil Smith said.");
+        let names: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("R. Gil Kerlikowske", Some("person/gil-kerlikowske")),
+                ("U.S.", Some("country/us")),
+                ("Gil Smith", Some("person/gil-smith"))
+            ]
+        );
     }
 
     #[test]
