@@ -810,15 +810,21 @@ fn in_unit(
                 // "The plan, according to a person close to it, is to
                 // turn …": a subject without its verb goes on after the
                 // source.
-                let verbless = (0..c).all(|k| {
-                    !is_auxiliary(&unit.folds[k])
-                        && !unit.quoted[k]
-                        && (k + 1 == c || !unit.tokens[k].is(unit.chars, ','))
-                });
+                let verbless = c <= 8
+                    && (0..c).all(|k| {
+                        let w = unit.folds[k].as_str();
+                        let verb = is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"));
+                        let comma = k + 1 < c && unit.tokens[k].is(unit.chars, ',');
+                        !(verb || comma || unit.quoted[k])
+                    });
                 if verbless
                     && after_tok + 1 < n
                     && unit.tokens[after_tok].is(unit.chars, ',')
                     && unit.tokens[after_tok + 1].is_word()
+                    && !matches!(
+                        unit.folds[after_tok + 1].as_str(),
+                        "and" | "but" | "or" | "while" | "which" | "who" | "though" | "although"
+                    )
                 {
                     let rest = Span::new(
                         unit.tokens[after_tok].end,
@@ -3028,6 +3034,8 @@ mod tests {
         );
         assert_eq!(found[0].0, "a person close to the process");
         assert_eq!(found[0].1, "The plan is to turn the attacks around");
+        let found = statements("Clinton won Iowa, according to the AP, and Sanders lost.");
+        assert_eq!(found[0].1, "Clinton won Iowa");
         let found = statements(
             "Mr. Leenders, who estimated that many workers were Trump supporters, said he voted for Mr. Obama.",
         );
