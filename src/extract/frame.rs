@@ -537,7 +537,7 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
             .tokens
             .get(r + 1)
             .is_some_and(|t| unit.chars[t.start].is_lowercase());
-        !(lower && (next.ends_with("ed") || super::statements::is_auxiliary(next)))
+        !(lower && (next.ends_with("ed") || super::words::is_auxiliary(next)))
     };
     // "the attacks, which the probe said", "what advocates estimated": the
     // subject of the relative clause.

@@ -5,6 +5,7 @@
 //! sub-modules run in this order: [`layout`] (boilerplate, paragraphs,
 //! quotations, units), [`mentions`], [`statements`], [`events`].
 
+mod content;
 pub mod cuemodel;
 pub mod dates;
 pub mod events;
@@ -13,7 +14,9 @@ pub mod layout;
 pub mod lexicon;
 pub mod mentions;
 pub mod statements;
+mod subject;
 mod turns;
+mod words;
 
 use crate::model::{Article, Extraction};
 

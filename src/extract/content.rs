@@ -1,0 +1,552 @@
+//! Where a statement's content begins and ends when it is a clause rather
+//! than a quotation: the clause after a cue ("said that …", up to a
+//! conjoined cue, a relative clause or a new clause), an attitude noun's
+//! object ("concern about …"), the clause before "according to", the
+//! clause a trailing cue credits. Positions are token indices in a unit.
+
+use super::frame::*;
+use super::lexicon::cue_lemma;
+use super::statements::Context;
+use super::subject::*;
+use crate::model::{EntityKind, Piece, Span};
+
+/// Nouns of attitude or speech that, with a preposition after them, belong
+/// to the cue ("expressed concerns about", "made no mention of").
+pub(super) const ATTITUDE_NOUNS: &[&str] = &[
+    "support",
+    "attack",
+    "attacks",
+    "question",
+    "questions",
+    "attention",
+    "criticism",
+    "favor",
+    "interest",
+    "comment",
+    "comments",
+    "issue",
+    "endorsement",
+    "endorsements",
+    "concern",
+    "concerns",
+    "praise",
+    "mention",
+    "response",
+    "opposition",
+    "words",
+    "view",
+    "views",
+    "opinion",
+    "opinions",
+    "defense",
+    "defence",
+    "message",
+    "reference",
+    "references",
+    "credit",
+    "doubt",
+    "doubts",
+    "critique",
+    "stance",
+    "hopes",
+    "sense",
+    "note",
+    "sign",
+    "signs",
+    "thoughts",
+    "tribute",
+    "rejection",
+    "sympathy",
+    "condolences",
+    "case",
+    "call",
+    "calls",
+    "plea",
+    "enthusiasm",
+    "fear",
+    "fears",
+    "displeasure",
+    "frustration",
+    "outrage",
+    "alarm",
+    "skepticism",
+    "scepticism",
+    "dismay",
+    "disdain",
+    "contempt",
+    "admiration",
+    "respect",
+    "apologies",
+    "statement",
+    "statements",
+    "allegations",
+    "accusations",
+    "remarks",
+    "warning",
+    "warnings",
+    "complaint",
+    "complaints",
+    "objections",
+    "reservations",
+    "misgivings",
+    "confidence",
+    "preview",
+    "assessment",
+    "appreciation",
+    "gratitude",
+    "condemnation",
+];
+
+/// The preposition after a noun of attitude that opens the words after a
+/// cue ("concerns about", "no mention of", "his condolences over"): its
+/// token, when only determiners and modifiers come before the noun.
+pub(super) fn attitude_preposition(unit: &Unit<'_>, from: usize) -> Option<usize> {
+    let n = unit.tokens.len();
+    let head =
+        (from..n.min(from + 4)).find(|&k| ATTITUDE_NOUNS.contains(&unit.folds[k].as_str()))?;
+    let prep = head + 1;
+    let prepositions = ["about", "for", "of", "on", "to", "with", "against", "over"];
+    let modifiers_only = (from..head).all(|k| {
+        let f = unit.folds[k].as_str();
+        unit.tokens[k].is_word()
+            && !unit.tokens[k].is_capitalized(unit.chars)
+            && !matches!(
+                f,
+                "that"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "who"
+                    | "which"
+                    | "it"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "for"
+                    | "of"
+            )
+            && cue_lemma(f).is_none()
+    });
+    (modifiers_only
+        && prep + 1 < n
+        && prepositions.contains(&unit.folds[prep].as_str())
+        && !unit.quoted[head]
+        && !unit.quoted[prep]
+        && unit.tokens[prep + 1].is_word())
+    .then_some(prep)
+}
+
+/// Where a content clause that starts at token `from` ends: at the unit's
+/// end, or before a conjoined cue ("… and said …"), a relative clause, a
+/// new clause or a participle of the writer's (", who is 70", ", but still
+/// lost", ", encouraging…"), or a new statement with its own speaker
+/// ("… after Trump said …", ", Sheinbaum said …").
+pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
+    let n = unit.tokens.len();
+    // Content that is a noun phrase ("praised Machado", "called it a
+    // hoax"), not a clause, ends before a second predicate of the
+    // subject's (below). A "when", "after" or "because" clause after it
+    // stays in it, as annotators mark it ("has no plans to meet Sanders
+    // when the candidate speaks at a Vatican conference").
+    let clause = unit.quoted[from]
+        || matches!(
+            unit.folds[from].as_str(),
+            "that"
+                | "to"
+                | "whether"
+                | "if"
+                | "how"
+                | "why"
+                | "what"
+                | "he"
+                | "she"
+                | "they"
+                | "i"
+                | "we"
+                | "it"
+                | "there"
+                | "his"
+                | "her"
+                | "their"
+        );
+    // "While Trump has said he is ready, he …": content in a clause
+    // fronted by a subordinator ends where the main clause begins.
+    let fronted = {
+        let lead = lead_token(unit);
+        let w = unit.folds[lead].as_str();
+        lead < from
+            && !unit.quoted[lead]
+            && ((super::layout::SUBORDINATORS.contains(&w)
+                && !matches!(w, "which" | "who" | "but"))
+                || matches!(w, "though" | "if" | "despite" | "even"))
+    };
+    for k in from + 1..n.saturating_sub(1) {
+        if unit.quoted[k] {
+            continue;
+        }
+        let w = unit.folds[k].as_str();
+        if fronted
+            && w == ","
+            && !unit.quoted[k + 1]
+            && (matches!(
+                unit.folds[k + 1].as_str(),
+                "he" | "she" | "they" | "we" | "i" | "it" | "there" | "his" | "her" | "their"
+            ) || unit.tokens[k + 1].is_capitalized(unit.chars))
+        {
+            return unit.tokens[k].start;
+        }
+        // A dash, semicolon or parenthesis opens the writer's aside.
+        if matches!(unit.chars[unit.tokens[k].start], ';' | '—' | '―' | '(')
+            || (w == "-"
+                && unit
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is(unit.chars, '-')))
+        {
+            return unit.tokens[k].start;
+        }
+        // "in a statement", "in an interview with…": the occasion.
+        if w == "in"
+            && matches!(unit.folds[k + 1].as_str(), "a" | "an")
+            && unit.folds.get(k + 2).is_some_and(|f| is_medium_word(f))
+        {
+            return unit.tokens[k].start;
+        }
+        // ", according to X" is a second cue; ", though…", ", who is 70",
+        // ", but still lost", ", encouraging…" are the writer's.
+        if unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && (matches!(
+                unit.folds[k + 1].as_str(),
+                "according"
+                    | "though"
+                    | "although"
+                    | "who"
+                    | "which"
+                    | "whose"
+                    | "but"
+                    | "while"
+                    | "whereas"
+            ) || (unit.folds[k + 1].ends_with("ing")
+                && unit.folds[k + 1].len() > 5
+                && !matches!(
+                    unit.folds[k + 1].as_str(),
+                    "including" | "regarding" | "concerning" | "following" | "involving"
+                )))
+            // "… that the plan failed, but that …", "not only …, but also":
+            // the content goes on.
+            && !(unit.folds[k + 1] == "but"
+                && unit
+                    .folds
+                    .get(k + 2)
+                    .is_some_and(|f| matches!(f.as_str(), "that" | "also")))
+        {
+            return unit.tokens[k].start;
+        }
+        // "who estimated that …, said he voted": the next cue's comma.
+        if unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && super::layout::SAYING.contains(&unit.folds[k + 1].as_str())
+        {
+            return unit.tokens[k].start;
+        }
+        if unit.folds[k] == "and"
+            && cue_lemma(&unit.folds[k + 1]).is_some()
+            && !matches!(unit.folds[k + 1].as_str(), "according")
+        {
+            return unit.tokens[k].start;
+        }
+        // "promoted unproven therapies and downplayed the risk", "wants
+        // justice but has pledged to…": after a noun phrase or an
+        // infinitive, a second predicate is the subject's, not content.
+        if (!clause || unit.folds[from] == "to") && matches!(w, "and" | "but") {
+            let mut v = k + 1;
+            while v + 1 < n && matches!(unit.folds[v].as_str(), "then" | "also" | "later") {
+                v += 1;
+            }
+            let f = unit.folds[v].as_str();
+            let predicate = !unit.quoted[v]
+                && !unit.tokens[v].is_capitalized(unit.chars)
+                && ((f.ends_with("ed") && f.len() > 4)
+                    || matches!(f, "has" | "have" | "had" | "is" | "was" | "will" | "would"));
+            if predicate {
+                return unit.tokens[k].start;
+            }
+        }
+        // "… after Trump said …": a new statement with its own speaker.
+        if matches!(
+            unit.folds[k].as_str(),
+            "after" | "before" | "when" | "while" | "because" | "since" | "as"
+        ) {
+            let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
+                cue_lemma(&unit.folds[j]).is_some() && !unit.tokens[j].is_capitalized(unit.chars)
+            });
+            if next_cue
+                .is_some_and(|j| speaker_before(cx, unit, j).is_some_and(|sp| sp.first == k + 1))
+            {
+                return unit.tokens[k].start;
+            }
+        }
+        // ", Sheinbaum said …": a new statement with its own speaker.
+        if unit.tokens[k].is(unit.chars, ',') && !unit.tokens[k + 1].is(unit.chars, ',') {
+            let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
+                cue_lemma(&unit.folds[j]).is_some() && !unit.tokens[j].is_capitalized(unit.chars)
+            });
+            if let Some(j) = next_cue {
+                let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
+                if speaker_before(cx, unit, j)
+                    .is_some_and(|sp| sp.first == k + 1 || (conj && sp.first == k + 2))
+                    || (conj
+                        && cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(&l))
+                        && subject_before(unit, k + 2, j).is_some_and(|(_, s)| s == k + 2))
+                {
+                    return unit.tokens[k].start;
+                }
+            }
+        }
+    }
+    unit.span.char_end
+}
+
+/// The source of "according to" runs to the end of its phrase, as
+/// annotators mark it: "according to a CNN tally", "a Reuters/Ipsos poll",
+/// "the top British medical journal", "officials who spoke on the condition
+/// of anonymity", where the name the source was found by ends sooner. The
+/// phrase ends at a comma, a dash, a parenthesis, a colon or semicolon, a
+/// quotation or the sentence's end. A source that already takes an
+/// apposition after a comma keeps it.
+pub(super) fn according_to_phrase(unit: &Unit<'_>, speaker: Piece) -> Piece {
+    let n = unit.tokens.len();
+    let Some(first) = unit.tokens.iter().position(|t| t.start == speaker.start) else {
+        return speaker;
+    };
+    if unit.tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= speaker.end)
+        .any(|t| t.is(unit.chars, ','))
+    {
+        return speaker;
+    }
+    let ends = |k: usize| {
+        let t = unit.tokens[k];
+        let c = unit.chars[t.start];
+        unit.quoted[k]
+            || matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
+            // A dash: "--", or a hyphen standing alone.
+            || (c == '-'
+                && (unit.folds.get(k + 1).is_some_and(|f| f == "-")
+                    || (t.start > 0 && unit.chars[t.start - 1] == ' ')))
+            || (k + 1 == n && matches!(c, '.' | '!' | '?'))
+    };
+    let mut k = first + 1;
+    while k < n && !ends(k) {
+        k += 1;
+    }
+    // Only ever longer: a parenthesis the speaker took stays ("according
+    // to Rep. Gwen Moore (D-Wis.)").
+    let end = unit.tokens[k - 1].end;
+    if end <= speaker.end {
+        return speaker;
+    }
+    piece(unit.chars, Span::new(speaker.start, end), speaker.entity)
+}
+
+/// The clause before a trailing attribution: "CLAUSE, sources said." or
+/// "CLAUSE, said Sheinbaum on Monday." The cue must end the sentence but for
+/// an adjunct ("in a statement", "on Monday").
+pub(super) fn trailing_content(
+    unit: &Unit<'_>,
+    c: usize,
+    first_frame_tok: usize,
+    after_tok: usize,
+) -> Option<Vec<Span>> {
+    let n = unit.tokens.len();
+    let comma = if first_frame_tok < c {
+        first_frame_tok.checked_sub(1)?
+    } else {
+        c.checked_sub(1)?
+    };
+    if comma < 2 || unit.quoted[comma] || !unit.tokens[comma].is(unit.chars, ',') {
+        return None;
+    }
+    // What follows the cue up to the next comma must be an adjunct at most.
+    let upto = (after_tok..n)
+        .find(|&k| unit.tokens[k].is(unit.chars, ','))
+        .unwrap_or(n);
+    let tail: Vec<usize> = (after_tok..upto)
+        .filter(|&k| unit.tokens[k].is_word())
+        .collect();
+    let tail_ok = tail.is_empty()
+        || (tail.len() <= 6
+            && !tail
+                .iter()
+                .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
+            && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
+                || is_time_word(&unit.folds[tail[0]])
+                || unit.folds[tail[0]] == "later"));
+    if !tail_ok {
+        return None;
+    }
+    let start = lead_end(unit);
+    if start >= unit.tokens[comma].start {
+        return None;
+    }
+    let span = trim_content(unit.chars, Span::new(start, unit.tokens[comma].start));
+    if span.len() <= 3 {
+        return None;
+    }
+    // "Asked about the device, O'Neill said …", "During the debate, she
+    // said …": the lead is the occasion, not the content. A lead followed
+    // by a clause of its own ("After some challenges, the work has met
+    // standards, an official said") opens the content.
+    let first = unit
+        .tokens
+        .iter()
+        .position(|t| t.start >= span.char_start)?;
+    let clause_after_lead = tail.is_empty()
+        && (first..comma).any(|k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k]);
+    if LEAD_ADJUNCTS.contains(&unit.folds[first].as_str())
+        && !unit.quoted[first]
+        && !clause_after_lead
+    {
+        return None;
+    }
+    // A cue set off in mid-sentence: the sentence goes on after it, unless
+    // what follows is an adjunct or another clause of the speaker's
+    // ("…, he said, adding that…").
+    let goes_on = tail.is_empty()
+        && upto + 1 < n
+        && unit.tokens[upto].is(unit.chars, ',')
+        && !unit.quoted[upto + 1]
+        && unit.tokens[upto + 1].is_word()
+        && {
+            let next = unit.folds[upto + 1].as_str();
+            !(ADJUNCT_STARTS.contains(&next)
+                || is_time_word(next)
+                || next.ends_with("ing")
+                || matches!(next, "and" | "but" | "according" | "though" | "although"))
+        };
+    if goes_on {
+        let rest = trim_content(
+            unit.chars,
+            Span::new(unit.tokens[upto].end, unit.span.char_end),
+        );
+        if !rest.is_empty() {
+            return Some(vec![span, rest]);
+        }
+    }
+    Some(vec![span])
+}
+
+/// Words that open an adjunct before the speaker rather than the content.
+pub(super) const LEAD_ADJUNCTS: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "speaking",
+    "responding",
+    "referring",
+    "reacting",
+    "commenting",
+    "writing",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "following",
+];
+
+/// Verbs of saying and thinking whose whole subject is the speaker when no
+/// rule names it (see [`subject_before`]).
+pub(super) const SUBJECT_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "write",
+    "report",
+    "claim",
+    "argue",
+    "note",
+    "state",
+    "explain",
+    "insist",
+    "warn",
+    "suggest",
+    "believe",
+    "think",
+    "predict",
+    "acknowledge",
+    "admit",
+    "find",
+    "show",
+    "announce",
+    "confirm",
+    "contend",
+    "maintain",
+    "agree",
+    "estimate",
+    "conclude",
+    "urge",
+    "assert",
+    "testify",
+    "recall",
+    "deny",
+    "complain",
+    "concede",
+];
+
+/// The token where content starts after the addressee of a cue that asks
+/// or tells a question ("told Marlow on Thursday how …", "asked Trump
+/// whether …"), when at most eight words come first. Annotators keep the
+/// object of "urged his supporters to …" and "described the deal as …" in
+/// the content, so those stay.
+pub(super) fn question_after_object(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    lemma: &str,
+    from: usize,
+    addressed: bool,
+) -> Option<usize> {
+    if !["tell", "told", "ask", "remind", "warn", "show", "explain"]
+        .iter()
+        .any(|w| lemma.starts_with(w))
+    {
+        return None;
+    }
+    // The object must be someone: "asked my opinion on what …" asks for
+    // the opinion, and all of it is content.
+    let first = *unit.tokens.get(from)?;
+    let someone = addressed
+        || (first.is_capitalized(unit.chars) && !unit.quoted[from])
+        || matches!(
+            unit.folds[from].as_str(),
+            "him" | "her" | "them" | "me" | "us" | "you" | "reporters" | "journalists"
+        )
+        || cx.mentions.iter().any(|m| {
+            m.span.char_start == first.start
+                && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+        });
+    if !someone {
+        return None;
+    }
+    let n = unit.tokens.len();
+    let object_end = if addressed { from } else { from + 1 };
+    for k in object_end..n.min(from + 9) {
+        let w = unit.folds[k].as_str();
+        if unit.quoted[k] || cue_lemma(w).is_some() || w == "that" {
+            return None;
+        }
+        if is_question_word(w) {
+            return Some(k);
+        }
+        if !unit.tokens[k].is_word() && !unit.tokens[k].is(unit.chars, '.') {
+            return None;
+        }
+    }
+    None
+}

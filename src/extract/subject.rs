@@ -1,0 +1,305 @@
+//! Subjects that [`super::frame`]'s speaker finders do not reach: the
+//! subject of a passive or raising cue, the phrase after an inverted cue,
+//! a passive's agent ("by …"), the subject that opens a cue's clause, and
+//! where a sentence's lead ("In a statement,") ends. Positions are token
+//! indices in a unit.
+
+use super::frame::*;
+use super::lexicon::cue_lemma;
+use super::statements::Context;
+use super::words::*;
+use crate::model::{Piece, Span};
+
+/// The subject of a passive or raising cue at token `c`: the sentence up
+/// to the cue's auxiliaries, without an adverb set off after it ("Donald
+/// Trump, meanwhile, is supported by …") or a clause set off before it
+/// ("When the poll asked …, Clinton was supported by …"). A noun phrase,
+/// not a clause: short, with no "that" in it and not opened by a relative
+/// word, unless `relative` lets a relative pronoun stand alone ("who | to
+/// support").
+pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Option<Span> {
+    let mut first = c;
+    while first > 0 && is_auxiliary(&unit.folds[first - 1]) && !unit.quoted[first - 1] {
+        first -= 1;
+    }
+    let mut end = first;
+    while end > 0 && unit.tokens[end - 1].is(unit.chars, ',') {
+        end -= 1;
+    }
+    if end >= 2 && unit.tokens[end - 2].is(unit.chars, ',') && is_connective(&unit.folds[end - 1]) {
+        end -= 2;
+    }
+    let mut start_tok = lead_token(unit);
+    if let Some(comma) = (start_tok..end)
+        .rev()
+        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+    {
+        start_tok = comma + 1;
+    }
+    if end == 0 || start_tok >= end || unit.quoted[end - 1] {
+        return None;
+    }
+    let opener = unit.folds[start_tok].as_str();
+    let lone_relative =
+        relative && end == start_tok + 1 && matches!(opener, "who" | "which" | "that");
+    let phrase = end - start_tok <= 12
+        && !unit.folds[start_tok..end].iter().any(|f| f == "that")
+        && !matches!(
+            opener,
+            "where" | "which" | "who" | "whom" | "whose" | "when" | "while"
+        );
+    if !(phrase || lone_relative) {
+        return None;
+    }
+    let span = trim_content(
+        unit.chars,
+        Span::new(unit.tokens[start_tok].start, unit.tokens[end - 1].end),
+    );
+    (!span.is_empty()).then_some(span)
+}
+
+/// An inverted speaker that no lexicon knows, running from token `from` to
+/// the end of the sentence: "…,” said one Democratic source on the panel.",
+/// "said the ruling.". It opens with a determiner or a name, not a date, and
+/// holds no quotation, cue or clause.
+pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
+    let first = unit.folds.get(from)?.as_str();
+    let t = unit.tokens[from];
+    let opens = matches!(
+        first,
+        "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "many" | "some"
+    ) || (t.is_capitalized(unit.chars) && !super::mentions::not_a_name(first));
+    if !opens || unit.quoted[from] || is_time_word(first) {
+        return None;
+    }
+    let mut n = unit.tokens.len();
+    // "…,” wrote one Sanders supporter, tweeting a link": the speaker's
+    // participle clause is not the speaker.
+    if let Some(k) = (from + 1..n.saturating_sub(1)).find(|&k| {
+        unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && unit.folds[k + 1].ends_with("ing")
+            && unit.folds[k + 1].len() > 5
+            && !matches!(unit.folds[k + 1].as_str(), "including" | "representing")
+    }) {
+        n = k;
+    }
+    let last = (from..n).rev().find(|&k| unit.tokens[k].is_word())?;
+    let inside = from..=last;
+    // A relative clause may hold verbs of saying ("…, who spoke on the
+    // condition of anonymity"); a capitalised word is a name ("the United
+    // States Customs and Border Protection commissioner").
+    let relative = inside
+        .clone()
+        .find(|&k| matches!(unit.folds[k].as_str(), "who" | "whose"))
+        .unwrap_or(last + 1);
+    let plain = last - from < 16
+        && inside.clone().all(|k| {
+            let w = unit.folds[k].as_str();
+            !unit.quoted[k]
+                && (cue_lemma(w).is_none()
+                    || k > relative
+                    || (k > from && unit.tokens[k].is_capitalized(unit.chars)))
+                && (k > relative
+                    || !matches!(w, "that" | "to" | "in" | "during" | "after")
+                    // "a longtime adviser to Trump".
+                    || (w == "to" && k > from && super::lexicon::is_speaker_noun(&unit.folds[k - 1])))
+                && (k > relative || !is_time_word(w))
+        });
+    let closes = unit.tokens[last + 1..n]
+        .iter()
+        .all(|t| t.is(unit.chars, '.') || t.is(unit.chars, ')'));
+    (plain && closes).then(|| {
+        let end = unit.tokens[last + 1..n]
+            .iter()
+            .find(|t| t.is(unit.chars, ')'))
+            .map_or(unit.tokens[last].end, |t| t.end);
+        piece(unit.chars, Span::new(t.start, end), None)
+    })
+}
+
+/// Words that open a lead set off by a comma before a sentence's own words.
+pub(super) const LEADS: &[&str] = &[
+    "however",
+    "still",
+    "meanwhile",
+    "moreover",
+    "indeed",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "also",
+    "as",
+    "plus",
+    "besides",
+    "otherwise",
+    "finally",
+    "ultimately",
+    "overall",
+];
+
+/// Where a sentence's own words start, in code points (see [`lead_token`]).
+pub(super) fn lead_end(unit: &Unit<'_>) -> usize {
+    unit.tokens
+        .get(lead_token(unit))
+        .map_or(unit.span.char_start, |t| t.start)
+}
+
+/// The first token of a sentence's own words: after a conjunction that
+/// links it to the one before ("And", "But") and a dateline ("WASHINGTON
+/// ―"), which annotators leave out of content.
+pub(super) fn lead_token(unit: &Unit<'_>) -> usize {
+    let n = unit.tokens.len();
+    let mut k = 0;
+    let dateline = (1..n.min(4)).find(|&d| {
+        matches!(unit.chars[unit.tokens[d].start], '―' | '—' | '–' | '-')
+            && unit.tokens[d].end == unit.tokens[d].start + 1
+            && (0..d).all(|j| {
+                unit.tokens[j].is_word()
+                    && unit
+                        .text(unit.tokens[j].start, unit.tokens[j].end)
+                        .chars()
+                        .all(|ch| !ch.is_lowercase())
+            })
+    });
+    if let Some(d) = dateline {
+        k = d + 1;
+    }
+    if k < n && !unit.quoted[k] && matches!(unit.folds[k].as_str(), "and" | "but" | "so" | "yet") {
+        k += 1;
+    }
+    // A short lead set off by a comma ("However,", "Meanwhile,", "As it
+    // stands,").
+    if let Some(p) = (k + 1..n.min(k + 4)).find(|&p| unit.tokens[p].is(unit.chars, ',')) {
+        if (k..p).all(|j| unit.tokens[j].is_word() && !unit.quoted[j])
+            && LEADS.contains(&unit.folds[k].as_str())
+        {
+            k = p + 1;
+        }
+    }
+    k
+}
+
+/// The agent phrase of a passive cue, from token `from` (after "by"): up to
+/// eight words, ending before a preposition that opens an adjunct
+/// ("criticized by many Wall Street players for not raising rates").
+pub(super) fn agent_after(unit: &Unit<'_>, from: usize) -> Option<Piece> {
+    let end = (from..unit.tokens.len().min(from + 8))
+        .find(|&k| {
+            !unit.tokens[k].is_word()
+                || (k > from
+                    && matches!(
+                        unit.folds[k].as_str(),
+                        "for"
+                            | "to"
+                            | "after"
+                            | "during"
+                            | "because"
+                            | "since"
+                            | "as"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "over"
+                            | "with"
+                            | "when"
+                            | "while"
+                    ))
+        })
+        .unwrap_or(unit.tokens.len().min(from + 8));
+    (end > from).then(|| {
+        piece(
+            unit.chars,
+            Span::new(unit.tokens[from].start, unit.tokens[end - 1].end),
+            None,
+        )
+    })
+}
+
+/// The subject that opens the sentence of cue token `c`: the words from
+/// the sentence's lead (after a lead adjunct set off by a comma) to its
+/// verb, an auxiliary, adverb, past form or verb the cue lexicon knows
+/// ("Donald Trump often takes", "The departments declined", "Court clerks
+/// would be"). Up to ten words, with no comma or quotation among them;
+/// none when no verb ends them before the cue.
+pub(super) fn clause_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<Piece> {
+    let lead = lead_token(unit);
+    if lead >= c {
+        return None;
+    }
+    let s = if opens_adjunct(&unit.folds[lead]) {
+        after_lead_adjunct(unit, lead, c)?
+    } else {
+        lead
+    };
+    if s >= c
+        || !unit.tokens[s].is_word()
+        || (s == lead && !unit.tokens[s].is_capitalized(unit.chars))
+        || is_question_word(&unit.folds[s])
+        || matches!(
+            unit.folds[s].as_str(),
+            "there" | "as" | "asked" | "given" | "although" | "though" | "for" | "by" | "not"
+        )
+    {
+        return None;
+    }
+    // A noun after a determiner ("his attacks on") is no verb of the
+    // sentence's subject.
+    if c > 0
+        && matches!(
+            unit.folds[c - 1].as_str(),
+            "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "the"
+                | "a"
+                | "an"
+                | "'s"
+                | "’s"
+        )
+    {
+        return None;
+    }
+    let verb = |k: usize| {
+        let w = unit.folds[k].as_str();
+        !unit.tokens[k].is_capitalized(unit.chars)
+            && (is_auxiliary(w)
+                || matches!(
+                    w,
+                    "often" | "later" | "then" | "never" | "already" | "did" | "does"
+                )
+                || (w.len() > 4 && w.ends_with("ed"))
+                || cue_lemma(w).is_some())
+    };
+    let end = (s + 1..c.min(s + 11)).find(|&k| verb(k))?;
+    // No comma, quotation, contraction ("He’s", "doesn’t") or clause
+    // word ("Some people perform better when …") inside; a cue in a
+    // relative clause ("a crowd that hardly expected") has the relative's
+    // antecedent for subject, not this one.
+    let clause_word = |k: usize| {
+        let w = unit.folds[k].as_str();
+        is_question_word(w) || matches!(w, "that" | "which" | "whose" | "because" | "while")
+    };
+    if (s..end).any(|k| {
+        (!unit.tokens[k].is_word() && !unit.tokens[k].is(unit.chars, '.'))
+            || unit.quoted[k]
+            || clause_word(k)
+            || unit.folds[k].contains(['\'', '’'])
+    }) || (end..c).any(|k| {
+        matches!(
+            unit.folds[k].as_str(),
+            "that" | "which" | "who" | "whom" | "whose" | "what"
+        )
+    }) {
+        return None;
+    }
+    let span = Span::new(unit.tokens[s].start, unit.tokens[end - 1].end);
+    let entity = mention_starting(cx.mentions, span.char_start)
+        .filter(|m| m.span == span)
+        .and_then(|m| m.entity.clone());
+    Some(piece(unit.chars, span, entity))
+}

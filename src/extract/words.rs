@@ -1,0 +1,230 @@
+//! Closed word classes the statement rules test, on folded tokens:
+//! auxiliaries and negations around a cue, the particles that belong to a
+//! cue ("called for", "pointed out"), light verbs, determiners, function
+//! words and days.
+
+use super::frame::CUE_ADVERBS;
+use crate::text::one_of;
+
+/// Cue lemmas that open nested speech inside a quotation.
+pub(super) const NESTED_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "ask",
+    "reply",
+    "respond",
+    "answer",
+    "add",
+    "warn",
+    "insist",
+    "explain",
+    "write",
+    "promise",
+    "urge",
+    "repeat",
+    "state",
+    "stress",
+    "emphasize",
+    "reaffirm",
+    "reiterate",
+];
+
+/// Words that belong to the cue when right before its verb.
+pub(super) const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "also",
+    "just",
+    "later",
+    "recently",
+    "still",
+    "now",
+    "then",
+    "been",
+    "repeatedly",
+    "again",
+    "previously",
+    "often",
+    "publicly",
+    "even",
+    "already",
+    "frequently",
+    "reportedly",
+    "do",
+    "does",
+    "did",
+    "may",
+    "might",
+    "should",
+    "must",
+    "first",
+    "once",
+    "further",
+    "immediately",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "'ll",
+    "’ll",
+];
+
+pub(super) fn is_auxiliary(fold: &str) -> bool {
+    one_of(fold, AUXILIARIES)
+        || one_of(fold, CUE_ADVERBS)
+        || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
+}
+
+/// Whether `next` is a particle of the cue verb (`lemma`, as written
+/// `form`): "called for", "called on", "pointed out", "warned against",
+/// "weighed in", "asked about", "pointed to", "spoke of", "commented on".
+pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
+    match next {
+        "out" | "against" | "back" => true,
+        "for" => matches!(
+            lemma,
+            "call" | "push" | "press" | "argue" | "advocate" | "lobby" | "plead" | "appeal"
+        ),
+        "on" => matches!(
+            lemma,
+            "call" | "comment" | "reflect" | "elaborate" | "insist" | "remark" | "expound"
+        ),
+        "at" => matches!(lemma, "hint" | "scoff" | "rail" | "bristle"),
+        "of" => {
+            matches!(
+                lemma,
+                "speak" | "warn" | "boast" | "complain" | "approve" | "disapprove"
+            ) || form.starts_with("spoke")
+        }
+        // By stem, for the cues the model finds, whose lemma is their form
+        // ("referring to", "continued to").
+        "to" => [
+            "point", "refer", "allud", "object", "react", "respond", "testif", "attest", "continu",
+        ]
+        .iter()
+        .any(|v| lemma.starts_with(v) || form.starts_with(v)),
+        "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
+        "about" => true,
+        _ => false,
+    }
+}
+
+/// Verbs whose object noun carries the meaning ("expressed concern",
+/// "made the case", "paid tribute"), by the stems of their forms.
+pub(super) fn is_light_verb(form: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "express", "voic", "made", "mak", "rais", "offer", "gave", "giv", "paid", "pay", "took",
+        "tak", "level", "drew", "draw", "lodg", "regist", "sound", "issu", "renew", "extend",
+        "sent", "send", "lent", "lend", "signal", "shar", "air",
+    ];
+    STEMS.iter().any(|s| form.starts_with(s))
+}
+
+/// A day named on its own: "Friday", "yesterday", "today".
+pub(super) fn is_day_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
+/// A determiner that opens a noun phrase: "the", "his", "these", "any".
+pub(super) fn is_determiner(fold: &str) -> bool {
+    matches!(
+        fold,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "any"
+            | "all"
+            | "some"
+    )
+}
+
+/// "not", "never", "didn't".
+pub(super) fn is_negation(fold: &str) -> bool {
+    matches!(fold, "not" | "never") || fold.ends_with("n't")
+}
+
+/// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
+/// a cue, never its head.
+/// Whether a folded word is a pronoun, preposition or conjunction that
+/// never heads a cue the model finds, so is not worth its score. ("to",
+/// "in", "as", "so" and the articles head a few: "has to", "is unlikely
+/// to".)
+pub(super) fn is_function_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "of" | "and"
+            | "or"
+            | "but"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "than"
+            | "if"
+            | "there"
+            | "into"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+    )
+}
