@@ -346,6 +346,11 @@ pub struct Statement {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<Piece>,
     pub cue: Piece,
+    /// Whether the cue is negated ("did not say", "has never mentioned",
+    /// "doesn't think"): the article reports that the source did not say,
+    /// or does not hold, the content. The cue's words include the negation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
     /// The cue's lemma ("said" → "say", "according to" → "according").
     pub cue_lemma: String,
     /// Whether the cue reports words or a thought.

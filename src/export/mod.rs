@@ -299,7 +299,7 @@ pub fn write_extraction(
     for (i, s) in x.statements.iter().enumerate() {
         line(json!({
             "type": "statement", "doc": doc, "index": i,
-            "speaker": s.source, "speakers": s.speakers, "cue": s.cue, "cue_lemma": s.cue_lemma, "cue_class": s.cue_class,
+            "speaker": s.source, "speakers": s.speakers, "cue": s.cue, "negated": s.negated, "cue_lemma": s.cue_lemma, "cue_class": s.cue_class,
             "content": s.content.iter().map(|c| [c.char_start, c.char_end]).collect::<Vec<_>>(),
             "content_text": s.content_text, "kind": s.kind, "addressee": s.addressee,
             "medium": s.medium,

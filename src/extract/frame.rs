@@ -86,7 +86,7 @@ fn between(unit: &Unit<'_>, k: usize) -> bool {
     let folded = unit.folds[k].as_str();
     // "Theresa May said": a capitalised word is a name, not a modal, unless
     // it is an adverb no name is spelt like ("Rick Perry Just Announced").
-    (is_between_word(folded)
+    ((is_between_word(folded) || super::words::is_negation(folded))
         && (!unit.tokens[k].is_capitalized(unit.chars)
             || matches!(
                 folded,

@@ -29,6 +29,9 @@ use crate::model::{
 use crate::text::fold;
 use jiff::civil::Date;
 
+/// What the statement rules read of an article: its text, layout and
+/// mentions (to which a speaker phrase the lexicons did not know is added),
+/// and its publication date, which resolves relative dates.
 pub struct Context<'a> {
     /// Tokens and folds of each of the layout's units, in order.
     pub units: &'a [(Vec<crate::text::Token>, Vec<crate::text::Fold>)],
@@ -202,8 +205,7 @@ fn in_unit(
     let mut c = 0;
     while c < n {
         // Words inside a quotation or a statement already found, nouns and
-        // infinitives ("the report", "to report") and negated speech are no
-        // cues. These tests come before the model's score, the cheap ones
+        // infinitives ("the report", "to report") are no cues. These tests come before the model's score, the cheap ones
         // first.
         let cue_tok = unit.tokens[c];
         if unit.quoted[c]
@@ -216,7 +218,9 @@ fn in_unit(
             continue;
         }
         // "didn’t insist", "never said"; negation may sit among the cue's
-        // auxiliaries: "did not directly address".
+        // auxiliaries: "did not directly address". A negated cue makes a
+        // statement all the same (news annotation counts "did not mention"
+        // and "has not said when" as attributions), marked as negated.
         let negated = || {
             (0..c)
                 .rev()
@@ -228,9 +232,8 @@ fn in_unit(
         let lexical = window.lemma(c);
         let lemma: &str = match lexical {
             Some(l)
-                if !negated()
-                    && (outer.is_some()
-                        || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD) =>
+                if outer.is_some()
+                    || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD =>
             {
                 l
             }
@@ -240,7 +243,6 @@ fn in_unit(
                 && !is_negation(&unit.folds[c])
                 && !is_function_word(&unit.folds[c])
                 && super::cuemodel::is_candidate(&window, c)
-                && !negated()
                 && model.score(&window, c) >= super::cuemodel::CUE_THRESHOLD =>
             {
                 unit.folds[c].as_str()
@@ -936,7 +938,7 @@ fn in_unit(
         let mut cue_first = c;
         while cue_first > 0
             && !unit.quoted[cue_first - 1]
-            && is_auxiliary(&unit.folds[cue_first - 1])
+            && (is_auxiliary(&unit.folds[cue_first - 1]) || is_negation(&unit.folds[cue_first - 1]))
             // "Theresa May said": a name, not a modal.
             && (headline || !unit.tokens[cue_first - 1].is_capitalized(unit.chars))
             && speaker.as_ref().is_none_or(|sp| {
@@ -963,6 +965,7 @@ fn in_unit(
             source: speaker,
             speakers: joint,
             cue,
+            negated: negated(),
             cue_lemma,
             cue_class,
             content_text: content_text(unit.chars, &content),
@@ -2369,6 +2372,47 @@ mod tests {
                 "Mr. Grassley and Mr. Leahy",
                 "Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his bankers",
                 "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_negated_cue_makes_a_negated_statement_and_keeps_its_negation() {
+        let x = crate::extract::run(&article(
+            "The Trump campaign did not immediately respond to requests for comment.\n\n\
+             He doesn't think so.\n\n\
+             Lawmakers have not said when they would take up the bill.\n\n\
+             Ebrard said the talks went well.",
+        ));
+        let found: Vec<(&str, &str, &str, bool)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.cue.text.as_str(),
+                    s.content_text.as_str(),
+                    s.negated,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "The Trump campaign",
+                    "did not immediately respond to",
+                    "requests for comment",
+                    true
+                ),
+                ("He", "doesn't think", "so", true),
+                (
+                    "Lawmakers",
+                    "have not said",
+                    "when they would take up the bill",
+                    true
+                ),
+                ("Ebrard", "said", "the talks went well", false),
             ]
         );
     }

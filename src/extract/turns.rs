@@ -34,6 +34,7 @@ fn statement(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span, content: Vec<Sp
         source: speaker,
         speakers: Vec::new(),
         cue,
+        negated: false,
         cue_lemma,
         cue_class,
         content_text: text.split_whitespace().collect::<Vec<_>>().join(" "),

@@ -78,6 +78,8 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "’ll",
 ];
 
+/// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
+/// a cue, never its head.
 pub(super) fn is_auxiliary(fold: &str) -> bool {
     one_of(fold, AUXILIARIES)
         || one_of(fold, CUE_ADVERBS)
@@ -174,8 +176,6 @@ pub(super) fn is_negation(fold: &str) -> bool {
     matches!(fold, "not" | "never") || fold.ends_with("n't")
 }
 
-/// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
-/// a cue, never its head.
 /// Whether a folded word is a pronoun, preposition or conjunction that
 /// never heads a cue the model finds, so is not worth its score. ("to",
 /// "in", "as", "so" and the articles head a few: "has to", "is unlikely

@@ -457,6 +457,9 @@ fn map_article(
         out.link(&r, &ng("cueMention"), &cue);
         out.text(&r, &ng("cueLemma"), &s.cue_lemma);
         out.link(&r, &ng("cueClass"), &cue_class(s));
+        if s.negated {
+            out.typed(&r, &ng("negated"), "true", xsd::BOOLEAN);
+        }
         let content = mention_node(out, article, &text_iri, &s.content, &s.content_text, None);
         out.link(&r, &ng("contentMention"), &content);
         if let Some(src) = &s.source {
@@ -501,8 +504,15 @@ fn map_article(
         if let Some(parent) = s.parent.and_then(|p| x.statements.get(p)) {
             out.link(&r, &ng("embeddedIn"), &report_iri(&article.id.0, parent));
         }
+        // A negated report says what was not said: "X → Y, did not
+        // mention: …".
+        let negation = if s.negated {
+            format!(", {}", s.cue.text)
+        } else {
+            String::new()
+        };
         let label = format!(
-            "{} → {}: {} ({outlet}, {date})",
+            "{} → {}{negation}: {} ({outlet}, {date})",
             name_of(labels, &s.source).unwrap_or("unknown speaker"),
             name_of(labels, &s.addressee).unwrap_or("—"),
             short(&s.content_text, 60)
@@ -896,5 +906,42 @@ mod tests {
             format!("<{}>", id("person/claudia-sheinbaum"))
         );
         assert!(first.iter().all(|q| !q.subject.is_blank_node()));
+    }
+
+    #[test]
+    fn a_negated_report_says_so_and_denotes_no_utterance() {
+        let article = Article::new(
+            "a",
+            "Sheinbaum did not mention the tariffs. Ebrard said the talks went well.",
+        )
+        .with_published("2026-01-13");
+        let x = crate::extract::run(&article);
+        let q = quads(
+            &crate::resolve::graph(vec![article.clone()], vec![x]),
+            &BuildMeta::default(),
+        );
+        let negated: Vec<String> = q
+            .iter()
+            .filter(|q| q.predicate.as_str() == ng("negated"))
+            .map(|q| format!("{} {}", q.subject, q.object))
+            .collect();
+        assert_eq!(negated.len(), 1, "{negated:?}");
+        assert!(negated[0].contains("/report/a_c"), "{negated:?}");
+        assert!(negated[0].ends_with("\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>"));
+        let label = q
+            .iter()
+            .find(|x| {
+                x.predicate.as_str() == rdfs("label")
+                    && negated[0].starts_with(&x.subject.to_string())
+            })
+            .map(|x| x.object.to_string())
+            .unwrap_or_default();
+        assert!(label.contains(", did not mention: the tariffs"), "{label}");
+        // Ebrard's report denotes an utterance; Sheinbaum's does not.
+        let denoted = q
+            .iter()
+            .filter(|q| q.predicate.as_str() == format!("{}denotedBy", vocab::GAF))
+            .count();
+        assert_eq!(denoted, 1);
     }
 }

@@ -260,6 +260,7 @@ mod tests {
             speakers: Vec::new(),
             source: Some(piece("person/a")),
             cue: piece("said"),
+            negated: false,
             cue_lemma: "say".to_owned(),
             cue_class: CueClass::Speech,
             content: vec![],

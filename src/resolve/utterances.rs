@@ -49,8 +49,11 @@ pub(super) fn utterances(articles: &[Article], extractions: &[Extraction]) -> Ve
     }
     let mut uf = groups.uf;
     let groups = uf.groups();
+    // A negated report ("did not mention the wall") stands alone and tells
+    // of no utterance.
     let mut out: Vec<Utterance> = groups
         .into_iter()
+        .filter(|members| !members.iter().all(|&m| reports[m].denied))
         .map(|members| {
             let (first, refs) = cluster(&members, |m| (&reports[m].key, &reports[m].r));
             let mut addressees: BTreeMap<&EntityId, usize> = BTreeMap::new();
@@ -101,6 +104,9 @@ struct Report {
     /// Whether the content says "not", "no" or "never" an odd number of
     /// times ("she is not honest and trustworthy").
     negated: bool,
+    /// Whether the cue is negated ("did not say"): the report denotes no
+    /// utterance, so it joins none.
+    denied: bool,
     medium: Option<crate::model::Medium>,
     /// The report (index into all reports) whose quote holds this one.
     parent: Option<usize>,
@@ -180,6 +186,7 @@ fn reports(articles: &[Article], extractions: &[Extraction]) -> Vec<Report> {
                 direct: s.kind == SpeechKind::Direct,
                 question: QUESTION_CUES.contains(&s.cue_lemma.as_str()),
                 negated: negated(&s.content_text),
+                denied: s.negated,
                 medium: s.medium,
                 parent: s.parent.map(|p| base + p),
                 told_by: None,
@@ -256,7 +263,7 @@ fn restated(reports: &[Report], idf: &HashMap<String, f64>) -> Vec<(usize, usize
 
 /// [`likeness`] of two reports, whichever articles they come from.
 fn alike(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
-    if a.voice.is_none() || b.voice.is_none() {
+    if a.voice.is_none() || b.voice.is_none() || a.denied || b.denied {
         return None;
     }
     // The same quoted words, one report quoting more of them.
@@ -402,12 +409,15 @@ fn alike(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
 struct Groups<'a> {
     uf: UnionFind,
     articles: Vec<BTreeSet<&'a crate::model::ArticleId>>,
+    /// Each report's [`Report::denied`]: such a report joins no group.
+    denied: Vec<bool>,
 }
 
 impl<'a> Groups<'a> {
     fn new(reports: &'a [Report]) -> Self {
         Self {
             uf: UnionFind::new(reports.len()),
+            denied: reports.iter().map(|r| r.denied).collect(),
             articles: reports
                 .iter()
                 .map(|r| BTreeSet::from([&r.r.article]))
@@ -422,7 +432,11 @@ impl<'a> Groups<'a> {
         let mut joined = 0;
         for (_, i, j) in pairs {
             let (ri, rj) = (self.uf.find(i), self.uf.find(j));
-            if ri == rj || !self.articles[ri].is_disjoint(&self.articles[rj]) {
+            if self.denied[i]
+                || self.denied[j]
+                || ri == rj
+                || !self.articles[ri].is_disjoint(&self.articles[rj])
+            {
                 continue;
             }
             self.uf.union(ri, rj);
