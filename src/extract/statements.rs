@@ -26,7 +26,7 @@ use super::words::*;
 use crate::model::{
     EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement,
 };
-use crate::text::fold;
+use crate::text::{fold, Token};
 use jiff::civil::Date;
 
 /// What the statement rules read of an article: its text, layout and
@@ -205,8 +205,8 @@ fn in_unit(
     let mut c = 0;
     while c < n {
         // Words inside a quotation or a statement already found, nouns and
-        // infinitives ("the report", "to report") are no cues. These tests come before the model's score, the cheap ones
-        // first.
+        // infinitives ("the report", "to report") are no cues. These tests
+        // come before the model's score, the cheap ones first.
         let cue_tok = unit.tokens[c];
         if unit.quoted[c]
             || (c > 0 && matches!(unit.folds[c - 1].as_str(), "to" | "the" | "a" | "an"))
@@ -303,7 +303,8 @@ fn in_unit(
         if lemma == "according to" {
             speaker = speaker_after(cx, unit, cue_end_tok - 1)
                 .or_else(|| noun_phrase_after(unit, cue_end_tok))
-                .map(|sp| according_to_phrase(unit, sp));
+                .map(|sp| according_to_phrase(unit, sp))
+                .map(|sp| opening_source(unit, c, sp));
         } else if participle
             && c > 0
             && (unit.tokens[c - 1].is(unit.chars, ',')
@@ -979,6 +980,31 @@ fn in_unit(
             parent: outer.map(|(i, _)| i),
         });
         c = cue_end_tok;
+    }
+}
+
+/// The source of an "according to" that opens its sentence (`c`, the
+/// cue's token, is at most 1: "But according to …"): the content follows
+/// it, so an apposition that would run to the sentence's end is the
+/// content ("According to Ham, the administration has shuffled …"): the
+/// source ends at the comma that closes its apposition ("According to
+/// Sheinbaum, the president, the call …"), else at its first comma.
+fn opening_source(unit: &Unit<'_>, c: usize, sp: Piece) -> Piece {
+    if c > 1 {
+        return sp;
+    }
+    let words_after = unit.tokens.iter().any(|t| t.start >= sp.end && t.is_word());
+    let commas: Vec<&Token> = unit
+        .tokens
+        .iter()
+        .filter(|t| t.start >= sp.start && t.end <= sp.end && t.is(unit.chars, ','))
+        .collect();
+    let comma = commas.get(1).or(commas.first());
+    match comma {
+        Some(comma) if !words_after => {
+            piece(unit.chars, Span::new(sp.start, comma.start), sp.entity)
+        }
+        _ => sp,
     }
 }
 
@@ -2413,6 +2439,35 @@ mod tests {
                     true
                 ),
                 ("Ebrard", "said", "the talks went well", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_a_known_speaker_opening_the_sentence_leaves_the_content_after_it() {
+        let x = crate::extract::run(&article(
+            "Mexican President Claudia Sheinbaum spoke with Trump.\n\n\
+             According to Sheinbaum, the call lasted 15 minutes.\n\n\
+             According to Sheinbaum, the president of Mexico, the call was friendly.",
+        ));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.content_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Sheinbaum", "the call lasted 15 minutes"),
+                (
+                    "Sheinbaum, the president of Mexico",
+                    "the call was friendly"
+                ),
             ]
         );
     }
