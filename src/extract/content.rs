@@ -8,6 +8,7 @@ use super::frame::*;
 use super::lexicon::cue_lemma;
 use super::statements::Context;
 use super::subject::*;
+use super::words::{is_auxiliary, is_day_word, is_determiner, is_light_verb};
 use crate::model::{EntityKind, Piece, Span};
 
 /// Nouns of attitude or speech that, with a preposition after them, belong
@@ -549,4 +550,238 @@ pub(super) fn question_after_object(
         }
     }
     None
+}
+
+/// The content of an "according to" at token `c` whose source ends before
+/// token `after_tok`: the clause before the cue ("The plan is dead,
+/// according to aides"), with the rest of a verbless subject ("The plan,
+/// according to aides, is …"), or, when the cue opens the sentence, the
+/// clause after the comma ("According to aides, the plan is dead").
+pub(super) fn according_to_content(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    c: usize,
+    after_tok: usize,
+) -> Vec<Span> {
+    let n = unit.tokens.len();
+    let mut content = Vec::new();
+    let end = unit.tokens[c].start;
+    let start = unit.tokens.first().map_or(end, |t| t.start);
+    if start < end && c > 1 {
+        content.push(trim_content(unit.chars, Span::new(start, end)));
+        // "The plan, according to a person close to it, is to
+        // turn …": a subject without its verb goes on after the
+        // source.
+        let verbless = c <= 8
+            && (0..c).all(|k| {
+                let w = unit.folds[k].as_str();
+                let verb = is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"));
+                let comma = k + 1 < c && unit.tokens[k].is(unit.chars, ',');
+                !(verb || comma || unit.quoted[k])
+            });
+        if verbless
+            && after_tok + 1 < n
+            && unit.tokens[after_tok].is(unit.chars, ',')
+            && unit.tokens[after_tok + 1].is_word()
+            && !matches!(
+                unit.folds[after_tok + 1].as_str(),
+                "and" | "but" | "or" | "while" | "which" | "who" | "though" | "although"
+            )
+        {
+            let rest = Span::new(
+                unit.tokens[after_tok].end,
+                clause_end(cx, unit, after_tok + 1),
+            );
+            if rest.char_end > rest.char_start {
+                content.push(trim_content(unit.chars, rest));
+            }
+        }
+    } else {
+        // "According to X, …": the clause after the comma.
+        let from = unit.tokens[after_tok.min(n - 1)..]
+            .iter()
+            .position(|t| t.is(unit.chars, ','))
+            .map(|p| p + after_tok);
+        if let Some(comma) = from.filter(|&c| c + 1 < n) {
+            content.push(trim_content(
+                unit.chars,
+                Span::new(unit.tokens[comma].end, clause_end(cx, unit, comma + 1)),
+            ));
+        }
+    }
+    content
+}
+
+/// A cue at token `first` (its words end before token `end_tok`), with its
+/// lemma.
+pub(super) struct Cue<'a> {
+    pub first: usize,
+    pub end_tok: usize,
+    pub lemma: &'a str,
+}
+
+/// Where the words after a cue begin (`from`, past an addressee or an
+/// inverted speaker), whether an addressee was found, and the first token
+/// of the speaker before the cue, when there is one.
+pub(super) struct After {
+    pub from: usize,
+    pub addressee: bool,
+    pub speaker_first: Option<usize>,
+}
+
+/// The content after a cue: past adjuncts before "that" ("said on Monday
+/// that"), an addressee before a question ("told Marlow how"), the words
+/// before a quotation set off by a comma or colon, a day before a noun
+/// phrase, a preposition or an attitude noun that belongs to the cue
+/// (which moves `cue_end`); then a quotation, or the clause up to
+/// [`clause_end`].
+pub(super) fn content_after(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    cue: Cue<'_>,
+    after: After,
+    cue_end: &mut usize,
+) -> Vec<Span> {
+    let n = unit.tokens.len();
+    let (c, cue_end_tok, lemma) = (cue.first, cue.end_tok, cue.lemma);
+    let after_tok = after.from;
+    let mut content = Vec::new();
+    // Skip adjuncts before "that" ("said on Monday that").
+    let mut from = after_tok;
+    if let Some(p) = unit.folds[after_tok..n.min(after_tok + 12)]
+        .iter()
+        .position(|f| f == "that")
+    {
+        // "said Friday that", "told his supporters at a rally that".
+        let first = unit.folds[after_tok].as_str();
+        let told = matches!(
+            lemma,
+            "tell" | "warn" | "assure" | "remind" | "inform" | "urge"
+        );
+        let adjunct = unit.quoted[after_tok..after_tok + p].iter().all(|q| !q)
+            && (p == 0
+                || ADJUNCT_STARTS.contains(&first)
+                || is_time_word(first)
+                || told
+                || !unit.tokens[after_tok].is_word());
+        // A long adjunct is set off by a comma ("said at a
+        // campaign stop in Toledo, Ohio, that").
+        let set_off = p > 0 && unit.tokens[after_tok + p - 1].is(unit.chars, ',');
+        if adjunct && (p <= 8 || (p <= 12 && set_off)) {
+            from = after_tok + p;
+        }
+    }
+    // "told Marlow how …": the addressee is not content.
+    if from == after_tok {
+        if let Some(k) = question_after_object(cx, unit, lemma, from, after.addressee) {
+            from = k;
+        }
+    }
+    // "told me, ''…''", "told his radio audience on Monday: “…”":
+    // the words before a quotation set off by a comma or colon say
+    // to whom, when or where; the quotation is the content.
+    if from == after_tok {
+        let opens = |k: usize| {
+            unit.quotes.iter().any(|q| {
+                q.first()
+                    .is_some_and(|s| s.char_start == unit.tokens[k].start)
+            })
+        };
+        if let Some(k) = (from + 1..n.min(from + 10)).find(|&k| opens(k)) {
+            let mark = &unit.tokens[k - 1];
+            if (mark.is(unit.chars, ',') || mark.is(unit.chars, ':'))
+                && unit.quoted[from..k].iter().all(|q| !q)
+                && unit.folds[from..k].iter().all(|f| f != "that")
+            {
+                from = k - 1;
+            }
+        }
+    }
+    // "announced Friday the arrest of a man": the day is no content.
+    // Only before a noun phrase or clause ("said Friday as he
+    // entered" keeps its day, as annotators do).
+    if from == after_tok && !unit.quoted[from] && is_day_word(&unit.folds[from]) {
+        let mut k = from + 1;
+        while k < n
+            && matches!(
+                unit.folds[k].as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        {
+            k += 1;
+        }
+        let opens_phrase = k + 1 < n
+            && !unit.quoted[k]
+            && (is_determiner(&unit.folds[k])
+                || matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "it" | "we")
+                || (unit.tokens[k].is_capitalized(unit.chars) && unit.tokens[k].is_word()));
+        if opens_phrase {
+            from = k;
+        }
+    }
+    // "showed support for Clinton", "believe in the good sense of
+    // the people": the preposition belongs with the cue.
+    if from == after_tok
+        && from + 1 < n
+        && unit.tokens[from + 1].is_word()
+        && matches!(
+            unit.folds[from].as_str(),
+            "for" | "about" | "on" | "against" | "into" | "with" | "in" | "of" | "off" | "up"
+        )
+    {
+        if from == cue_end_tok {
+            *cue_end = unit.tokens[from].end;
+        }
+        from += 1;
+    }
+    // "expressed concerns about the deal", "made no mention of
+    // Trump", "paid tribute to the troops": the noun of attitude and
+    // its preposition belong with the cue; what it is about is the
+    // content.
+    // Only after a light verb ("expressed", "made", "voiced"): other
+    // verbs take the noun itself ("cited criticism of Lauer", "said
+    // the support for Trump was waning").
+    if from == after_tok && is_light_verb(&unit.folds[c]) {
+        if let Some(k) = attitude_preposition(unit, from) {
+            if from == cue_end_tok {
+                *cue_end = unit.tokens[k].end;
+            }
+            from = k + 1;
+        }
+    }
+    // A quotation set off by a comma or colon is the content itself;
+    // one that runs on in the clause makes mixed speech.
+    let set_off = from < n && !unit.quoted[from] && !unit.tokens[from].is_word();
+    if let Some((q, _)) = quote_after(unit, from).filter(|(_, next)| {
+        set_off || *next >= n || unit.tokens[*next..].iter().all(|t| !t.is_word())
+    }) {
+        content.extend(q);
+    } else {
+        let start = unit.tokens[from].start;
+        let end = clause_end(cx, unit, from);
+        let mut span = trim_content(unit.chars, Span::new(start, end));
+        // "which police said were at his side": the relative
+        // pronoun before the speaker is the clause's subject.
+        let relative = after.speaker_first.and_then(|s| s.checked_sub(1));
+        if let Some(r) = relative.filter(|&r| {
+            r < c
+                && !unit.quoted[r]
+                && matches!(unit.folds[r].as_str(), "which" | "what")
+                && !span.is_empty()
+        }) {
+            content.push(Span::new(unit.tokens[r].start, unit.tokens[r].end));
+            // A clause set off by commas ends at the next one.
+            if r > 0 && unit.tokens[r - 1].is(unit.chars, ',') {
+                if let Some(comma) = unit.tokens[from..].iter().find(|t| {
+                    span.char_start < t.start && t.start < span.char_end && t.is(unit.chars, ',')
+                }) {
+                    span = trim_content(unit.chars, Span::new(span.char_start, comma.start));
+                }
+            }
+        }
+        if !span.is_empty() {
+            content.push(span);
+        }
+    }
+    content
 }

@@ -462,50 +462,7 @@ fn in_unit(
         // Content.
         let mut content: Vec<Span> = Vec::new();
         if lemma == "according to" {
-            let end = unit.tokens[c].start;
-            let start = unit.tokens.first().map_or(end, |t| t.start);
-            if start < end && c > 1 {
-                content.push(trim_content(unit.chars, Span::new(start, end)));
-                // "The plan, according to a person close to it, is to
-                // turn …": a subject without its verb goes on after the
-                // source.
-                let verbless = c <= 8
-                    && (0..c).all(|k| {
-                        let w = unit.folds[k].as_str();
-                        let verb = is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"));
-                        let comma = k + 1 < c && unit.tokens[k].is(unit.chars, ',');
-                        !(verb || comma || unit.quoted[k])
-                    });
-                if verbless
-                    && after_tok + 1 < n
-                    && unit.tokens[after_tok].is(unit.chars, ',')
-                    && unit.tokens[after_tok + 1].is_word()
-                    && !matches!(
-                        unit.folds[after_tok + 1].as_str(),
-                        "and" | "but" | "or" | "while" | "which" | "who" | "though" | "although"
-                    )
-                {
-                    let rest = Span::new(
-                        unit.tokens[after_tok].end,
-                        clause_end(cx, unit, after_tok + 1),
-                    );
-                    if rest.char_end > rest.char_start {
-                        content.push(trim_content(unit.chars, rest));
-                    }
-                }
-            } else {
-                // "According to X, …": the clause after the comma.
-                let from = unit.tokens[after_tok.min(n - 1)..]
-                    .iter()
-                    .position(|t| t.is(unit.chars, ','))
-                    .map(|p| p + after_tok);
-                if let Some(comma) = from.filter(|&c| c + 1 < n) {
-                    content.push(trim_content(
-                        unit.chars,
-                        Span::new(unit.tokens[comma].end, clause_end(cx, unit, comma + 1)),
-                    ));
-                }
-            }
+            content = according_to_content(cx, unit, c, after_tok);
         } else if let Some(q) = quote_before(unit, first_frame_tok.min(c), outer.is_none()) {
             // Words between the quotation and the speaker describe the speaker.
             let quote_end = q.last().map_or(0, |s| s.char_end);
@@ -554,157 +511,21 @@ fn in_unit(
             // "Climate change, he said, is the greatest threat."
             content.extend(spans);
         } else if after_tok < n {
-            // Skip adjuncts before "that" ("said on Monday that").
-            let mut from = after_tok;
-            if let Some(p) = unit.folds[after_tok..n.min(after_tok + 12)]
-                .iter()
-                .position(|f| f == "that")
-            {
-                // "said Friday that", "told his supporters at a rally that".
-                let first = unit.folds[after_tok].as_str();
-                let told = matches!(
+            content = content_after(
+                cx,
+                unit,
+                Cue {
+                    first: c,
+                    end_tok: cue_end_tok,
                     lemma,
-                    "tell" | "warn" | "assure" | "remind" | "inform" | "urge"
-                );
-                let adjunct = unit.quoted[after_tok..after_tok + p].iter().all(|q| !q)
-                    && (p == 0
-                        || ADJUNCT_STARTS.contains(&first)
-                        || is_time_word(first)
-                        || told
-                        || !unit.tokens[after_tok].is_word());
-                // A long adjunct is set off by a comma ("said at a
-                // campaign stop in Toledo, Ohio, that").
-                let set_off = p > 0 && unit.tokens[after_tok + p - 1].is(unit.chars, ',');
-                if adjunct && (p <= 8 || (p <= 12 && set_off)) {
-                    from = after_tok + p;
-                }
-            }
-            // "told Marlow how …": the addressee is not content.
-            if from == after_tok {
-                if let Some(k) = question_after_object(cx, unit, lemma, from, addressee.is_some()) {
-                    from = k;
-                }
-            }
-            // "told me, ''…''", "told his radio audience on Monday: “…”":
-            // the words before a quotation set off by a comma or colon say
-            // to whom, when or where; the quotation is the content.
-            if from == after_tok {
-                let opens = |k: usize| {
-                    unit.quotes.iter().any(|q| {
-                        q.first()
-                            .is_some_and(|s| s.char_start == unit.tokens[k].start)
-                    })
-                };
-                if let Some(k) = (from + 1..n.min(from + 10)).find(|&k| opens(k)) {
-                    let mark = &unit.tokens[k - 1];
-                    if (mark.is(unit.chars, ',') || mark.is(unit.chars, ':'))
-                        && unit.quoted[from..k].iter().all(|q| !q)
-                        && unit.folds[from..k].iter().all(|f| f != "that")
-                    {
-                        from = k - 1;
-                    }
-                }
-            }
-            // "announced Friday the arrest of a man": the day is no content.
-            // Only before a noun phrase or clause ("said Friday as he
-            // entered" keeps its day, as annotators do).
-            if from == after_tok && !unit.quoted[from] && is_day_word(&unit.folds[from]) {
-                let mut k = from + 1;
-                while k < n
-                    && matches!(
-                        unit.folds[k].as_str(),
-                        "morning" | "afternoon" | "evening" | "night"
-                    )
-                {
-                    k += 1;
-                }
-                let opens_phrase = k + 1 < n
-                    && !unit.quoted[k]
-                    && (is_determiner(&unit.folds[k])
-                        || matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "it" | "we")
-                        || (unit.tokens[k].is_capitalized(unit.chars) && unit.tokens[k].is_word()));
-                if opens_phrase {
-                    from = k;
-                }
-            }
-            // "showed support for Clinton", "believe in the good sense of
-            // the people": the preposition belongs with the cue.
-            if from == after_tok
-                && from + 1 < n
-                && unit.tokens[from + 1].is_word()
-                && matches!(
-                    unit.folds[from].as_str(),
-                    "for"
-                        | "about"
-                        | "on"
-                        | "against"
-                        | "into"
-                        | "with"
-                        | "in"
-                        | "of"
-                        | "off"
-                        | "up"
-                )
-            {
-                if from == cue_end_tok {
-                    cue_end = unit.tokens[from].end;
-                }
-                from += 1;
-            }
-            // "expressed concerns about the deal", "made no mention of
-            // Trump", "paid tribute to the troops": the noun of attitude and
-            // its preposition belong with the cue; what it is about is the
-            // content.
-            // Only after a light verb ("expressed", "made", "voiced"): other
-            // verbs take the noun itself ("cited criticism of Lauer", "said
-            // the support for Trump was waning").
-            if from == after_tok && is_light_verb(&unit.folds[c]) {
-                if let Some(k) = attitude_preposition(unit, from) {
-                    if from == cue_end_tok {
-                        cue_end = unit.tokens[k].end;
-                    }
-                    from = k + 1;
-                }
-            }
-            // A quotation set off by a comma or colon is the content itself;
-            // one that runs on in the clause makes mixed speech.
-            let set_off = from < n && !unit.quoted[from] && !unit.tokens[from].is_word();
-            if let Some((q, _)) = quote_after(unit, from).filter(|(_, next)| {
-                set_off || *next >= n || unit.tokens[*next..].iter().all(|t| !t.is_word())
-            }) {
-                content.extend(q);
-            } else {
-                let start = unit.tokens[from].start;
-                let end = clause_end(cx, unit, from);
-                let mut span = trim_content(unit.chars, Span::new(start, end));
-                // "which police said were at his side": the relative
-                // pronoun before the speaker is the clause's subject.
-                let relative = speaker
-                    .as_ref()
-                    .and_then(|_| first_frame_tok.checked_sub(1));
-                if let Some(r) = relative.filter(|&r| {
-                    r < c
-                        && !unit.quoted[r]
-                        && matches!(unit.folds[r].as_str(), "which" | "what")
-                        && !span.is_empty()
-                }) {
-                    content.push(Span::new(unit.tokens[r].start, unit.tokens[r].end));
-                    // A clause set off by commas ends at the next one.
-                    if r > 0 && unit.tokens[r - 1].is(unit.chars, ',') {
-                        if let Some(comma) = unit.tokens[from..].iter().find(|t| {
-                            span.char_start < t.start
-                                && t.start < span.char_end
-                                && t.is(unit.chars, ',')
-                        }) {
-                            span =
-                                trim_content(unit.chars, Span::new(span.char_start, comma.start));
-                        }
-                    }
-                }
-                if !span.is_empty() {
-                    content.push(span);
-                }
-            }
+                },
+                After {
+                    from: after_tok,
+                    addressee: addressee.is_some(),
+                    speaker_first: speaker.as_ref().map(|_| first_frame_tok),
+                },
+                &mut cue_end,
+            );
         }
         content.retain(|s| !s.is_empty());
         // Findings are reported by polls and studies, not by people ("Trump
