@@ -295,148 +295,17 @@ fn in_unit(
         // for …").
         let mut cue_end = cue_span.char_end;
         // Speaker.
-        let mut speaker = None;
-        // The speakers a joined speaker phrase names, each on its own.
-        let mut joint = Vec::new();
-        let mut first_frame_tok = c;
-        let participle = unit.folds[c].ends_with("ing");
-        if lemma == "according to" {
-            speaker = speaker_after(cx, unit, cue_end_tok - 1)
-                .or_else(|| noun_phrase_after(unit, cue_end_tok))
-                .map(|sp| according_to_phrase(unit, sp))
-                .map(|sp| opening_source(unit, c, sp));
-        } else if participle
-            && c > 0
-            && (unit.tokens[c - 1].is(unit.chars, ',')
-                || (c > 1
-                    && unit.tokens[c - 2].is(unit.chars, ',')
-                    && matches!(
-                        unit.folds[c - 1].as_str(),
-                        "while" | "after" | "before" | "when" | "by" | "without"
-                    )))
-        {
-            // "Trump raised the stakes, suggesting …", "Clinton said, while
-            // arguing …": the clause's subject.
-            speaker = cx
-                .mentions
-                .iter()
-                .find(|m| {
-                    unit.span.contains(m.span)
-                        && m.span.char_end <= cue_tok.start
-                        && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
-                        && !unit.quoted[unit
-                            .tokens
-                            .iter()
-                            .position(|t| t.start == m.span.char_start)
-                            .unwrap_or(0)]
-                })
-                .map(|m| match &last_speaker {
-                    // The same speaker as the clause's own statement keeps
-                    // its apposition ("said Ed Rendell, a former governor,
-                    // referring to …").
-                    Some((p, _))
-                        if (p.entity.is_some() && p.entity == m.entity)
-                            || (p.start <= m.span.char_start && m.span.char_end <= p.end) =>
-                    {
-                        p.clone()
-                    }
-                    _ => mention_speaker(cx, unit, m),
-                });
-        } else if let Some(sp) = speaker_before(cx, unit, c) {
-            let mut phrase = sp.phrase;
-            joint = sp.joint;
-            first_frame_tok = sp.first;
-            // The source is the whole subject that holds the name found
-            // when the name is the object of a preposition in it ("People
-            // close to the Clintons felt", "a columnist for the tech news
-            // site Pando said"), and for a finding ("The latest
-            // Reuters/Ipsos poll showed", "Exit polls taken in South
-            // Carolina found"). A subject with a comma may be a clause of
-            // its own; a participle's subject is another clause's.
-            let object = sp.first > 0
-                && !participle
-                && matches!(
-                    unit.folds[sp.first - 1].as_str(),
-                    "of" | "for" | "at" | "in" | "with" | "to" | "from" | "on" | "among" | "about"
-                );
-            if (object || matches!(lemma, "show" | "find")) && outer.is_none() {
-                if let Some((whole, s)) = subject_before(unit, lead_token(unit), c) {
-                    if whole.start <= phrase.start
-                        && phrase.end <= whole.end
-                        && whole.end - whole.start > phrase.end - phrase.start
-                        && !whole.text.contains(',')
-                    {
-                        // The people close to the Clintons are not the
-                        // Clintons; a poll keeps its pollster.
-                        let entity = if object { None } else { phrase.entity.take() };
-                        phrase = Piece { entity, ..whole };
-                        first_frame_tok = s;
-                    }
-                }
-            }
-            speaker = Some(phrase);
-        } else if c > 0 && {
-            // "… and has called for": past the cue's auxiliaries.
-            let mut k = c - 1;
-            while k > 0 && is_auxiliary(&unit.folds[k]) && !unit.quoted[k] {
-                k -= 1;
-            }
-            matches!(unit.folds[k].as_str(), "and" | "but")
-        } {
-            // "… and said", "… but said": the speaker of the statement before, or else the
-            // subject that opens the sentence ("Mr. Schultz supported
-            // Democrats …, and said he did not").
-            if let Some((p, j)) = last_speaker.clone() {
-                speaker = Some(p);
-                joint = j;
-            } else {
-                speaker = sentence_subject(cx, unit, c);
-            }
-        } else if c > 0
-            && !unit.tokens[c - 1].is_word()
-            && matches!(
+        let (mut speaker, mut joint, first_frame_tok) = cue_speaker(
+            cx,
+            unit,
+            Cue {
+                first: c,
+                end_tok: cue_end_tok,
                 lemma,
-                "say"
-                    | "tell"
-                    | "add"
-                    | "write"
-                    | "ask"
-                    | "state"
-                    | "note"
-                    | "explain"
-                    | "reply"
-                    | "respond"
-                    | "insist"
-                    | "argue"
-                    | "warn"
-            )
-        {
-            // "“…,” said Sheinbaum."
-            speaker = speaker_after(cx, unit, c).or_else(|| phrase_to_end(unit, c + 1));
-        } else if c > 0 && !participle && outer.is_none() && SUBJECT_CUES.contains(&lemma) {
-            // The whole subject, when no rule above names it ("One in three
-            // said", "People briefed on the situation say").
-            // The clause may be the second of its sentence: "…, and one
-            // in five say", "…; most say".
-            let joined = (lead_token(unit) + 1..c).rev().take(8).find(|&k| {
-                unit.tokens[k].is(unit.chars, ';')
-                    || (k + 1 < c
-                        && unit.tokens[k].is(unit.chars, ',')
-                        && matches!(unit.folds[k + 1].as_str(), "and" | "but"))
-            });
-            let starts = [
-                Some(lead_token(unit)),
-                joined.map(|k| k + 1 + usize::from(unit.folds[k + 1] != ";")),
-            ];
-            if let Some((p, s)) = starts
-                .into_iter()
-                .flatten()
-                .find_map(|s| subject_before(unit, s, c))
-            {
-                speaker = Some(p);
-                first_frame_tok = s;
-            }
-        }
+            },
+            last_speaker.as_ref(),
+            outer.is_some(),
+        );
         // "Neither the US nor Trump issued a statement": no one spoke.
         if joint.len() > 1 && unit.folds[first_frame_tok] == "neither" {
             c = cue_end_tok;
@@ -802,6 +671,170 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// Who speaks at the cue at token `c` (its words end before token
+/// `cue_end_tok`): the source of "according to"; the subject of the clause
+/// a participle after a comma belongs to ("Trump raised the stakes,
+/// suggesting …"); the speaker phrase before the cue, widened to the whole
+/// subject when the name is a preposition's object or a finding's source;
+/// the speaker of the statement before (`last`) for a conjoined cue ("…
+/// and said"); an inverted speaker ("“…,” said Sheinbaum"); or the whole
+/// subject of a cue that takes one ("One in three said"). Returns the
+/// source, the speakers it joins, and the first token of the frame before
+/// the cue (`c` when there is none). `nested` is true inside a quotation.
+pub(super) fn cue_speaker(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    cue: Cue<'_>,
+    last: Option<&(Piece, Vec<Piece>)>,
+    nested: bool,
+) -> (Option<Piece>, Vec<Piece>, usize) {
+    let (c, cue_end_tok, lemma) = (cue.first, cue.end_tok, cue.lemma);
+    let cue_tok = unit.tokens[c];
+    let mut speaker = None;
+    // The speakers a joined speaker phrase names, each on its own.
+    let mut joint = Vec::new();
+    let mut first_frame_tok = c;
+    let participle = unit.folds[c].ends_with("ing");
+    if lemma == "according to" {
+        speaker = speaker_after(cx, unit, cue_end_tok - 1)
+            .or_else(|| noun_phrase_after(unit, cue_end_tok))
+            .map(|sp| according_to_phrase(unit, sp))
+            .map(|sp| opening_source(unit, c, sp));
+    } else if participle
+        && c > 0
+        && (unit.tokens[c - 1].is(unit.chars, ',')
+            || (c > 1
+                && unit.tokens[c - 2].is(unit.chars, ',')
+                && matches!(
+                    unit.folds[c - 1].as_str(),
+                    "while" | "after" | "before" | "when" | "by" | "without"
+                )))
+    {
+        // "Trump raised the stakes, suggesting …", "Clinton said, while
+        // arguing …": the clause's subject.
+        speaker = cx
+            .mentions
+            .iter()
+            .find(|m| {
+                unit.span.contains(m.span)
+                    && m.span.char_end <= cue_tok.start
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                    && !unit.quoted[unit
+                        .tokens
+                        .iter()
+                        .position(|t| t.start == m.span.char_start)
+                        .unwrap_or(0)]
+            })
+            .map(|m| match last {
+                // The same speaker as the clause's own statement keeps
+                // its apposition ("said Ed Rendell, a former governor,
+                // referring to …").
+                Some((p, _))
+                    if (p.entity.is_some() && p.entity == m.entity)
+                        || (p.start <= m.span.char_start && m.span.char_end <= p.end) =>
+                {
+                    p.clone()
+                }
+                _ => mention_speaker(cx, unit, m),
+            });
+    } else if let Some(sp) = speaker_before(cx, unit, c) {
+        let mut phrase = sp.phrase;
+        joint = sp.joint;
+        first_frame_tok = sp.first;
+        // The source is the whole subject that holds the name found
+        // when the name is the object of a preposition in it ("People
+        // close to the Clintons felt", "a columnist for the tech news
+        // site Pando said"), and for a finding ("The latest
+        // Reuters/Ipsos poll showed", "Exit polls taken in South
+        // Carolina found"). A subject with a comma may be a clause of
+        // its own; a participle's subject is another clause's.
+        let object = sp.first > 0
+            && !participle
+            && matches!(
+                unit.folds[sp.first - 1].as_str(),
+                "of" | "for" | "at" | "in" | "with" | "to" | "from" | "on" | "among" | "about"
+            );
+        if (object || matches!(lemma, "show" | "find")) && !nested {
+            if let Some((whole, s)) = subject_before(unit, lead_token(unit), c) {
+                if whole.start <= phrase.start
+                    && phrase.end <= whole.end
+                    && whole.end - whole.start > phrase.end - phrase.start
+                    && !whole.text.contains(',')
+                {
+                    // The people close to the Clintons are not the
+                    // Clintons; a poll keeps its pollster.
+                    let entity = if object { None } else { phrase.entity.take() };
+                    phrase = Piece { entity, ..whole };
+                    first_frame_tok = s;
+                }
+            }
+        }
+        speaker = Some(phrase);
+    } else if c > 0 && {
+        // "… and has called for": past the cue's auxiliaries.
+        let mut k = c - 1;
+        while k > 0 && is_auxiliary(&unit.folds[k]) && !unit.quoted[k] {
+            k -= 1;
+        }
+        matches!(unit.folds[k].as_str(), "and" | "but")
+    } {
+        // "… and said", "… but said": the speaker of the statement before, or else the
+        // subject that opens the sentence ("Mr. Schultz supported
+        // Democrats …, and said he did not").
+        if let Some((p, j)) = last.cloned() {
+            speaker = Some(p);
+            joint = j;
+        } else {
+            speaker = sentence_subject(cx, unit, c);
+        }
+    } else if c > 0
+        && !unit.tokens[c - 1].is_word()
+        && matches!(
+            lemma,
+            "say"
+                | "tell"
+                | "add"
+                | "write"
+                | "ask"
+                | "state"
+                | "note"
+                | "explain"
+                | "reply"
+                | "respond"
+                | "insist"
+                | "argue"
+                | "warn"
+        )
+    {
+        // "“…,” said Sheinbaum."
+        speaker = speaker_after(cx, unit, c).or_else(|| phrase_to_end(unit, c + 1));
+    } else if c > 0 && !participle && !nested && SUBJECT_CUES.contains(&lemma) {
+        // The whole subject, when no rule above names it ("One in three
+        // said", "People briefed on the situation say").
+        // The clause may be the second of its sentence: "…, and one
+        // in five say", "…; most say".
+        let joined = (lead_token(unit) + 1..c).rev().take(8).find(|&k| {
+            unit.tokens[k].is(unit.chars, ';')
+                || (k + 1 < c
+                    && unit.tokens[k].is(unit.chars, ',')
+                    && matches!(unit.folds[k + 1].as_str(), "and" | "but"))
+        });
+        let starts = [
+            Some(lead_token(unit)),
+            joined.map(|k| k + 1 + usize::from(unit.folds[k + 1] != ";")),
+        ];
+        if let Some((p, s)) = starts
+            .into_iter()
+            .flatten()
+            .find_map(|s| subject_before(unit, s, c))
+        {
+            speaker = Some(p);
+            first_frame_tok = s;
+        }
+    }
+    (speaker, joint, first_frame_tok)
 }
 
 /// The source of an "according to" that opens its sentence (`c`, the
