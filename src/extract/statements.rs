@@ -458,83 +458,31 @@ fn in_unit(
         // seen is the subject with its infinitive or "as" phrase, and no
         // one is named as its source unless an agent is ("was portrayed by
         // the White House as a protest").
-        let mut raised = false;
         let raising = matches!(
             lemma,
             "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
         );
-        if outer.is_none() && (passive || raising) {
-            // The infinitive's "to" is the content's, not a particle of
-            // the cue's.
-            let to_in_cue = cue_end_tok == c + 2 && unit.folds[c + 1] == "to";
-            let mut k = if to_in_cue { c + 1 } else { cue_end_tok };
-            let mut agent = None;
-            if passive && unit.folds.get(k).is_some_and(|f| f == "by") && !unit.quoted[k] {
-                if let Some(a) = speaker_after(cx, unit, k) {
-                    k = unit
-                        .tokens
-                        .iter()
-                        .position(|t| t.start >= a.end)
-                        .unwrap_or(n);
-                    agent = Some(a);
-                }
-            }
-            // An infinitive ("to win"), not a preposition's object ("has
-            // been opposed to U.S. military action").
-            let infinitive = |j: usize| {
-                unit.chars[unit.tokens[j].start].is_lowercase()
-                    && !is_determiner(&unit.folds[j])
-                    && !matches!(unit.folds[j].as_str(), "him" | "them" | "me" | "us" | "it")
-            };
-            let opens = unit
-                .folds
-                .get(k)
-                .is_some_and(|f| f == "to" || (passive && f == "as"))
-                && k + 1 < n
-                && unit.tokens[k + 1].is_word()
-                && (unit.folds[k] == "as" || infinitive(k + 1))
-                && unit.folds[k + 1] != "well"
-                && !unit.quoted[k];
-            // A subject, not a clause of its own ("Trump is drawing
-            // criticism after he appeared to …", "Anderson agreed and
-            // seemed to …").
-            let clause_free = |sp: &Span| {
-                let words: Vec<&str> = unit
-                    .tokens
-                    .iter()
-                    .zip(unit.folds.iter())
-                    .filter(|(t, _)| sp.char_start <= t.start && t.end <= sp.char_end)
-                    .map(|(_, f)| f.as_str())
-                    .collect();
-                words
-                    .iter()
-                    .all(|w| !is_auxiliary(w) && cue_lemma(w).is_none())
-                    && words.first().is_none_or(|w| {
-                        !matches!(
-                            *w,
-                            "now" | "although" | "though" | "if" | "because" | "while"
-                        )
-                    })
-                    && words
-                        .last()
-                        .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "nor"))
-            };
-            if let Some(subject) =
-                passive_subject(unit, c, true).filter(|sp| opens && clause_free(sp))
-            {
-                let rest = trim_content(
-                    unit.chars,
-                    Span::new(unit.tokens[k].start, clause_end(cx, unit, k)),
-                );
-                if !rest.is_empty() {
-                    content = vec![subject, rest];
-                    speaker = agent;
-                    joint.clear();
-                    raised = true;
-                    if to_in_cue {
-                        cue_end = cue_tok.end;
-                    }
-                }
+        let raised_by = (outer.is_none() && (passive || raising))
+            .then(|| {
+                raised_content(
+                    cx,
+                    unit,
+                    Cue {
+                        first: c,
+                        end_tok: cue_end_tok,
+                        lemma,
+                    },
+                    passive,
+                )
+            })
+            .flatten();
+        let raised = raised_by.is_some();
+        if let Some(r) = raised_by {
+            content = r.content;
+            speaker = r.agent;
+            joint.clear();
+            if let Some(end) = r.cue_end {
+                cue_end = end;
             }
         }
         // Any other passive cue: its subject is not its source. With an
@@ -835,6 +783,101 @@ pub(super) fn cue_speaker(
         }
     }
     (speaker, joint, first_frame_tok)
+}
+
+/// What a passive or raising cue at token `c` attributes ("Trump is
+/// expected to win", "Clinton appears to have lost ground", "Mrs. Clinton
+/// is seen as capable"): the subject with its infinitive or "as" phrase,
+/// and the agent, if one is named ("was portrayed by the White House as a
+/// protest"). `None` when the subject is a clause of its own or nothing
+/// follows.
+pub(super) fn raised_content(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    cue: Cue<'_>,
+    passive: bool,
+) -> Option<Raised> {
+    let (c, cue_end_tok) = (cue.first, cue.end_tok);
+    let n = unit.tokens.len();
+    let cue_tok = unit.tokens[c];
+    // The infinitive's "to" is the content's, not a particle of
+    // the cue's.
+    let to_in_cue = cue_end_tok == c + 2 && unit.folds[c + 1] == "to";
+    let mut k = if to_in_cue { c + 1 } else { cue_end_tok };
+    let mut agent = None;
+    if passive && unit.folds.get(k).is_some_and(|f| f == "by") && !unit.quoted[k] {
+        if let Some(a) = speaker_after(cx, unit, k) {
+            k = unit
+                .tokens
+                .iter()
+                .position(|t| t.start >= a.end)
+                .unwrap_or(n);
+            agent = Some(a);
+        }
+    }
+    // An infinitive ("to win"), not a preposition's object ("has
+    // been opposed to U.S. military action").
+    let infinitive = |j: usize| {
+        unit.chars[unit.tokens[j].start].is_lowercase()
+            && !is_determiner(&unit.folds[j])
+            && !matches!(unit.folds[j].as_str(), "him" | "them" | "me" | "us" | "it")
+    };
+    let opens = unit
+        .folds
+        .get(k)
+        .is_some_and(|f| f == "to" || (passive && f == "as"))
+        && k + 1 < n
+        && unit.tokens[k + 1].is_word()
+        && (unit.folds[k] == "as" || infinitive(k + 1))
+        && unit.folds[k + 1] != "well"
+        && !unit.quoted[k];
+    // A subject, not a clause of its own ("Trump is drawing
+    // criticism after he appeared to …", "Anderson agreed and
+    // seemed to …").
+    let clause_free = |sp: &Span| {
+        let words: Vec<&str> = unit
+            .tokens
+            .iter()
+            .zip(unit.folds.iter())
+            .filter(|(t, _)| sp.char_start <= t.start && t.end <= sp.char_end)
+            .map(|(_, f)| f.as_str())
+            .collect();
+        words
+            .iter()
+            .all(|w| !is_auxiliary(w) && cue_lemma(w).is_none())
+            && words.first().is_none_or(|w| {
+                !matches!(
+                    *w,
+                    "now" | "although" | "though" | "if" | "because" | "while"
+                )
+            })
+            && words
+                .last()
+                .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "nor"))
+    };
+    if let Some(subject) = passive_subject(unit, c, true).filter(|sp| opens && clause_free(sp)) {
+        let rest = trim_content(
+            unit.chars,
+            Span::new(unit.tokens[k].start, clause_end(cx, unit, k)),
+        );
+        if !rest.is_empty() {
+            return Some(Raised {
+                content: vec![subject, rest],
+                agent,
+                cue_end: to_in_cue.then_some(cue_tok.end),
+            });
+        }
+    }
+    None
+}
+
+/// The content and agent of a passive or raising cue.
+pub(super) struct Raised {
+    pub content: Vec<Span>,
+    pub agent: Option<Piece>,
+    /// Where the cue ends, when the infinitive's "to" was taken for its
+    /// particle.
+    pub cue_end: Option<usize>,
 }
 
 /// The source of an "according to" that opens its sentence (`c`, the
