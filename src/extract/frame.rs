@@ -1347,6 +1347,18 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
                 | "their"
                 | "its"
         ) {
+            // "The two leaders", "his many supporters": a determiner before
+            // the number or quantity.
+            if s > 0
+                && matches!(w, "some" | "many" | "several" | "other" | "two" | "three")
+                && matches!(
+                    unit.folds[s - 1].as_str(),
+                    "the" | "his" | "her" | "their" | "its" | "these" | "those"
+                )
+                && !unit.quoted[s - 1]
+            {
+                s -= 1;
+            }
             break;
         }
     }

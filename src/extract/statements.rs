@@ -2368,4 +2368,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_source_keeps_the_determiner_before_its_number() {
+        let found: Vec<String> = statements(
+            "The two leaders agreed to keep talking.\n\n\
+             His many supporters say the election was stolen.\n\n\
+             Two officials said the plan was dead.",
+        )
+        .into_iter()
+        .map(|(source, ..)| source)
+        .collect();
+        assert_eq!(
+            found,
+            ["The two leaders", "His many supporters", "Two officials"]
+        );
+    }
 }
