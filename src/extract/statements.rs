@@ -1030,7 +1030,14 @@ fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<State
     }
     for &segment in segments {
         let inner_quotes = quotes_within(cx.layout, segment, 2);
-        let quoted = matches!(cx.chars[segment.char_start], '“' | '"' | '‘' | '\'');
+        // A whole quotation, not a mixed segment that opens with one
+        // ("“Mexico is not a colony,” Sheinbaum told …, according to
+        // Reuters"), whose last letter is no closing mark.
+        let quoted = matches!(cx.chars[segment.char_start], '“' | '"' | '‘' | '\'')
+            && matches!(
+                cx.chars[segment.char_end.saturating_sub(1)],
+                '”' | '"' | '’' | '\''
+            );
         if segment.len() < 3 || !(quoted || turn) {
             continue;
         }
@@ -2382,6 +2389,29 @@ mod tests {
         assert_eq!(
             found,
             ["The two leaders", "His many supporters", "Two officials"]
+        );
+    }
+
+    #[test]
+    fn a_mixed_content_that_opens_with_a_quotation_is_no_quotation_to_search() {
+        let x = crate::extract::run(&article(
+            "“Mexico is not a colony,” Sheinbaum told her daily press briefing on Tuesday, according to Reuters.",
+        ));
+        let found: Vec<(&str, &str, Option<usize>)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.content_text.as_str(), s.parent))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("told", "“Mexico is not a colony,”", None),
+                (
+                    "according to",
+                    "“Mexico is not a colony,” Sheinbaum told her daily press briefing on Tuesday",
+                    None
+                ),
+            ]
         );
     }
 }
