@@ -963,14 +963,25 @@ fn resolve_titles(mentions: &mut [Mention]) {
         .filter(|m| m.form == MentionForm::Title && m.entity.is_none())
     {
         let Some(office) = &m.office else { continue };
-        let candidates: Vec<&EntityId> = holders
-            .iter()
-            .filter(|(o, _)| {
-                role_matches(&office.role, &o.role)
-                    && (office.country.is_none() || o.country == office.country)
-            })
-            .map(|(_, e)| e)
-            .collect();
+        let holding = |matches: &dyn Fn(&str, &str) -> bool| -> Vec<&EntityId> {
+            holders
+                .iter()
+                .filter(|(o, _)| {
+                    matches(&office.role, &o.role)
+                        && (office.country.is_none() || o.country == office.country)
+                })
+                .map(|(_, e)| e)
+                .collect()
+        };
+        // The one holder of the very office ("the prime minister" beside a
+        // prime minister and a president), else of a like one ("the
+        // Mexican leader" for its president).
+        let exact = holding(&|wanted, held| wanted == held);
+        let candidates = if !exact.is_empty() && exact.iter().all(|c| *c == exact[0]) {
+            exact
+        } else {
+            holding(&role_matches)
+        };
         if let Some(first) = candidates.first() {
             if candidates.iter().all(|c| c == first) || office.country.is_some() {
                 m.entity = Some((*first).clone());
@@ -1107,6 +1118,24 @@ mod tests {
         );
         assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
         assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
+    }
+
+    #[test]
+    fn a_title_points_to_the_holder_of_that_very_office_first() {
+        let found = mentions(
+            "Canadian Prime Minister Mark Carney spoke with US President Donald Trump. \
+             A spokesperson for the prime minister said it went well. \
+             The two leaders agreed. The Canadian leader left.",
+        );
+        let get = |t: &str| found.iter().find(|m| m.0 == t).and_then(|m| m.1.clone());
+        assert_eq!(
+            get("the prime minister").as_deref(),
+            Some("person/mark-carney")
+        );
+        assert_eq!(
+            get("The Canadian leader").as_deref(),
+            Some("person/mark-carney")
+        );
     }
 
     #[test]
