@@ -765,6 +765,16 @@ fn merge_short_names(found: &mut Found, people: &mut Vec<Person>) {
     people.retain(|p| !merge.contains_key(&p.id));
 }
 
+/// Whether token `i` ends a longer name: a name-like word or an initial
+/// ("H.") stands before it.
+fn ends_longer_name(chars: &[char], tokens: &[Token], i: usize) -> bool {
+    let initial = i >= 2
+        && tokens[i - 1].is(chars, '.')
+        && tokens[i - 2].end == tokens[i - 2].start + 1
+        && chars[tokens[i - 2].start].is_uppercase();
+    initial || (i > 0 && name_like(chars, &tokens[i - 1]))
+}
+
 /// A surname (or the end of a name) of a person named elsewhere in the
 /// article: "Sheinbaum", "Díaz-Canel Bermúdez".
 fn surname_at(
@@ -782,8 +792,12 @@ fn surname_at(
     for len in (1..=n).rev() {
         let name = &folds[i..i + len];
         let person = people.iter().find(|p| {
-            p.tokens.len() > len
-                && (p.tokens.ends_with(name) || (len == 1 && p.tokens[1..].contains(&name[0])))
+            (p.tokens.len() > len
+                && (p.tokens.ends_with(name) || (len == 1 && p.tokens[1..].contains(&name[0]))))
+                // Known by that name alone ("President Trump", then
+                // "Trump"), unless the word ends a longer name ("Minyon
+                // Moore" after "Rep. Moore", "Marc H. Morial").
+                || (p.tokens == name && !ends_longer_name(chars, tokens, i))
         });
         let followed_by_cue = folds
             .get(i + len)
@@ -1118,6 +1132,28 @@ mod tests {
         );
         assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
         assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
+    }
+
+    #[test]
+    fn a_person_known_by_one_name_is_found_by_it_again_but_not_inside_a_longer_name() {
+        let found = mentions(
+            "President Trump and Rep. Moore spoke on Tuesday. Trump, for his part, said \
+             it went well. Minyon Moore disagreed.",
+        );
+        let names: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect();
+        // "Moore" in "Minyon Moore" is not Rep. Moore.
+        assert_eq!(
+            names,
+            [
+                ("Trump", Some("person/trump")),
+                ("Moore", Some("person/moore")),
+                ("Trump", Some("person/trump")),
+            ]
+        );
     }
 
     #[test]
