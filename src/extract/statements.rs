@@ -520,7 +520,14 @@ fn in_unit(
         {
             speaker = clause_subject(cx, unit, c);
         }
+        // "He didn’t insist either": an adverb is no content.
+        let adverb_only = content.len() == 1
+            && matches!(
+                fold(&content_text(unit.chars, &content)).as_str(),
+                "either" | "too" | "also" | "again" | "anymore" | "neither" | "instead"
+            );
         if content.is_empty()
+            || adverb_only
             || (speaker.is_none()
                 && !raised
                 && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
@@ -2312,6 +2319,7 @@ mod tests {
             "The Trump campaign did not immediately respond to requests for comment.\n\n\
              He doesn't think so.\n\n\
              Lawmakers have not said when they would take up the bill.\n\n\
+             He didn’t insist either.\n\n\
              Ebrard said the talks went well.",
         ));
         let found: Vec<(&str, &str, &str, bool)> = x
