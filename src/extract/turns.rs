@@ -272,12 +272,16 @@ pub(super) fn asked_lead(cx: &Context<'_>, unit: &Unit<'_>, lead: usize) -> Opti
     }
     let content = Span::new(unit.tokens[start].start, unit.tokens[comma - 1].end);
     let cue = unit.tokens[lead];
-    Some(statement(
-        unit,
-        speaker,
-        Span::new(cue.start, cue.end),
-        vec![content],
-    ))
+    let mut asked = statement(unit, speaker, Span::new(cue.start, cue.end), vec![content]);
+    // "Asked about the call, Sheinbaum said …": the one asked is the
+    // subject after the comma.
+    asked.addressee = unit
+        .tokens
+        .get(comma + 1)
+        .and_then(|t| mention_starting(cx.mentions, t.start))
+        .filter(|m| m.kind == crate::model::EntityKind::Person && m.entity.is_some())
+        .map(|m| piece(unit.chars, m.span, m.entity.clone()));
+    Some(asked)
 }
 
 #[cfg(test)]
@@ -383,5 +387,27 @@ mod tests {
             )
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_one_asked_in_a_lead_is_the_subject_after_its_comma() {
+        let article = Article::new(
+            "t",
+            "Mexican President Claudia Sheinbaum spoke with Trump.\n\n\
+             Asked about the call, Sheinbaum said it was productive."
+                .to_owned(),
+        );
+        let x = crate::extract::run(&article);
+        let asked = x
+            .statements
+            .iter()
+            .find(|s| s.cue.text == "Asked")
+            .expect("the lead's question");
+        assert_eq!(asked.content_text, "about the call");
+        let to = asked.addressee.as_ref().expect("an addressee");
+        assert_eq!(
+            (to.text.as_str(), to.entity.as_ref().map(|e| e.0.as_str())),
+            ("Sheinbaum", Some("person/claudia-sheinbaum"))
+        );
     }
 }
