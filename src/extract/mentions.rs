@@ -608,6 +608,12 @@ fn name_at(
     let preceded_by_cue = i >= 2
         && !tokens[i - 2].is_word()
         && super::layout::SAYING.contains(&folds[i - 1].as_str());
+    // "The president's spokeswoman, Karoline Leavitt, told": a name set
+    // off by commas after a noun for a speaker.
+    let apposed = i >= 2
+        && tokens[i - 1].is(chars, ',')
+        && lexicon::is_speaker_noun(&folds[i - 2])
+        && tokens.get(i + n).is_some_and(|t| t.is(chars, ','));
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
         found.mentions.push(org_name(chars, tokens, i, n));
@@ -615,7 +621,7 @@ fn name_at(
     }
     let is_person = office.is_some()
         || (first_gender.is_some() && n >= 2)
-        || ((followed_by_cue || preceded_by_cue) && n >= 2);
+        || ((followed_by_cue || preceded_by_cue || apposed) && n >= 2);
     if !is_person {
         return None;
     }
@@ -1152,6 +1158,26 @@ mod tests {
                 ("Trump", Some("person/trump")),
                 ("Moore", Some("person/moore")),
                 ("Trump", Some("person/trump")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_no_lexicon_knows_set_off_after_a_speaker_noun_is_a_person() {
+        let found = mentions(
+            "The president's spokeswoman, Karoline Leavitt, told reporters it was over. \
+             Leavitt left.",
+        );
+        let names: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Karoline Leavitt", Some("person/karoline-leavitt")),
+                ("Leavitt", Some("person/karoline-leavitt")),
             ]
         );
     }
