@@ -1927,6 +1927,17 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
             }
         }
     }
+    // "Trump tweeted that …": the cue names the medium itself.
+    if medium.is_none() {
+        let word = unit.text(cue.char_start, cue.char_end).to_lowercase();
+        if word
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with("tweet") || w == "retweeted")
+        {
+            medium = Some((Medium::SocialMediaPost, cue));
+        }
+    }
     Occasion {
         medium,
         platform,

@@ -2422,4 +2422,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_tweet_is_a_social_media_post() {
+        let x = crate::extract::run(&article("Trump tweeted that Mexico was doing very little."));
+        let s = &x.statements[0];
+        assert_eq!(
+            (s.cue.text.as_str(), s.medium),
+            ("tweeted", Some(crate::model::Medium::SocialMediaPost))
+        );
+        assert_eq!(s.medium_span, Some(crate::model::Span::new(6, 13)));
+    }
 }
