@@ -277,6 +277,22 @@ fn opens(chars: &[char], i: usize, para: Span, width: usize) -> bool {
     }
 }
 
+/// Whether a straight single quotation mark opens `para` and the first one
+/// that closes (no letter or digit after it) ends it: a heading quoted
+/// whole ("'All Bets Are Off.'").
+fn quoted_whole(chars: &[char], para: Span) -> bool {
+    para.len() > 1
+        && chars[para.char_start] == '\''
+        && (para.char_start + 1..para.char_end)
+            .find(|&k| {
+                chars[k] == '\''
+                    && chars
+                        .get(k + 1)
+                        .is_none_or(|n| k + 1 >= para.char_end || !n.is_alphanumeric())
+            })
+            .is_some_and(|k| k + 1 == para.char_end)
+}
+
 /// Width of a double quotation mark at `i` (2 for `''`), or 0.
 fn double_mark(chars: &[char], i: usize, end: usize) -> usize {
     match chars[i] {
@@ -293,6 +309,12 @@ fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u
     let mut open: Option<(usize, Vec<Span>, usize)> = None;
     for (pi, &para) in paragraphs.iter().enumerate() {
         let mut single: Option<usize> = None;
+        // A paragraph with no double quotation marks may use straight
+        // single ones as its quotation marks ("'We will not,' she said").
+        // A paragraph quoted whole is a heading ("'All Bets Are Off.'").
+        let doubles = open.is_some()
+            || (para.char_start..para.char_end).any(|k| double_mark(chars, k, para.char_end) > 0)
+            || quoted_whole(chars, para);
         let mut i = para.char_start;
         if let Some((_, _, seg_start)) = open.as_mut() {
             // A quotation continued from the paragraph before: skip its
@@ -328,6 +350,11 @@ fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u
                     && open.is_some()
                     && i > para.char_start
                     && chars[i - 1].is_whitespace())
+                || (c == '\''
+                    && !doubles
+                    && single.is_none()
+                    && (i == para.char_start || !chars[i - 1].is_alphanumeric())
+                    && chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
             {
                 let before = if i == para.char_start {
                     ' '
@@ -746,6 +773,27 @@ mod tests {
             ["“Well,”", "“no.”", "\"yes\"", "''maybe,''", "‘never’"]
         );
         assert_eq!(layout.units.len(), 2);
+    }
+
+    #[test]
+    fn straight_single_quotes_quote_where_no_double_marks_do() {
+        let text = "'We will not accept it,' she said of Trump's plan. 'Never.'\n\n\
+                    'All Bets Are Off.'\n\n\
+                    He called it \"a 'good' call\" in the '90s.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        let spans: Vec<Span> = layout.quotes.iter().map(|q| q.span).collect();
+        // Not the heading quoted whole, nor the '90s; inside double marks
+        // single ones nest as before.
+        assert_eq!(
+            texts(&chars, &spans),
+            [
+                "'We will not accept it,'",
+                "'Never.'",
+                "\"a 'good' call\"",
+                "'good'"
+            ]
+        );
     }
 
     #[test]
