@@ -614,6 +614,7 @@ pub(super) fn according_to_content(
 
 /// A cue at token `first` (its words end before token `end_tok`), with its
 /// lemma.
+#[derive(Clone, Copy)]
 pub(super) struct Cue<'a> {
     pub first: usize,
     pub end_tok: usize,

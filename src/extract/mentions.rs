@@ -1111,6 +1111,15 @@ mod tests {
             .collect()
     }
 
+    /// The names among `found`, with their entities.
+    fn names(found: &[(String, Option<String>, MentionForm)]) -> Vec<(&str, Option<&str>)> {
+        found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Name)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn names_titles_countries_and_pronouns() {
         let found = mentions(
@@ -1146,11 +1155,7 @@ mod tests {
             "President Trump and Rep. Moore spoke on Tuesday. Trump, for his part, said \
              it went well. Minyon Moore disagreed.",
         );
-        let names: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|m| m.2 == MentionForm::Name)
-            .map(|m| (m.0.as_str(), m.1.as_deref()))
-            .collect();
+        let names = names(&found);
         // "Moore" in "Minyon Moore" is not Rep. Moore.
         assert_eq!(
             names,
@@ -1168,11 +1173,7 @@ mod tests {
             "The president's spokeswoman, Karoline Leavitt, told reporters it was over. \
              Leavitt left.",
         );
-        let names: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|m| m.2 == MentionForm::Name)
-            .map(|m| (m.0.as_str(), m.1.as_deref()))
-            .collect();
+        let names = names(&found);
         assert_eq!(
             names,
             [
@@ -1205,11 +1206,7 @@ mod tests {
         let found = mentions(
             "Vice President Joseph R. Biden Jr. warned on Monday. Rick Perry Just Announced.",
         );
-        let names: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|m| m.2 == MentionForm::Name)
-            .map(|m| (m.0.as_str(), m.1.as_deref()))
-            .collect();
+        let names = names(&found);
         assert!(
             names.contains(&("Joseph R. Biden Jr.", Some("person/joseph-r-biden-jr"))),
             "{names:?}"
@@ -1220,11 +1217,7 @@ mod tests {
     #[test]
     fn a_first_initial_belongs_to_the_name() {
         let found = mentions("Officials agreed. R. Gil Kerlikowske said the U.S. Gil Smith said.");
-        let names: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|m| m.2 == MentionForm::Name)
-            .map(|m| (m.0.as_str(), m.1.as_deref()))
-            .collect();
+        let names = names(&found);
         assert_eq!(
             names,
             [

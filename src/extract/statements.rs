@@ -294,18 +294,14 @@ fn in_unit(
         // Where the cue ends once its content is known ("showed support
         // for …").
         let mut cue_end = cue_span.char_end;
+        let at = Cue {
+            first: c,
+            end_tok: cue_end_tok,
+            lemma,
+        };
         // Speaker.
-        let (mut speaker, mut joint, first_frame_tok) = cue_speaker(
-            cx,
-            unit,
-            Cue {
-                first: c,
-                end_tok: cue_end_tok,
-                lemma,
-            },
-            last_speaker.as_ref(),
-            outer.is_some(),
-        );
+        let (mut speaker, mut joint, first_frame_tok) =
+            cue_speaker(cx, unit, at, last_speaker.as_ref(), outer.is_some());
         // "Neither the US nor Trump issued a statement": no one spoke.
         if joint.len() > 1 && unit.folds[first_frame_tok] == "neither" {
             c = cue_end_tok;
@@ -383,11 +379,7 @@ fn in_unit(
             content = content_after(
                 cx,
                 unit,
-                Cue {
-                    first: c,
-                    end_tok: cue_end_tok,
-                    lemma,
-                },
+                at,
                 After {
                     from: after_tok,
                     addressee: addressee.is_some(),
@@ -463,18 +455,7 @@ fn in_unit(
             "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
         );
         let raised_by = (outer.is_none() && (passive || raising))
-            .then(|| {
-                raised_content(
-                    cx,
-                    unit,
-                    Cue {
-                        first: c,
-                        end_tok: cue_end_tok,
-                        lemma,
-                    },
-                    passive,
-                )
-            })
+            .then(|| raised_content(cx, unit, at, passive))
             .flatten();
         let raised = raised_by.is_some();
         if let Some(r) = raised_by {
