@@ -107,12 +107,23 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     if content.is_empty() {
         return None;
     }
-    Some(statement(
+    let mut turn = statement(
         unit,
         Some(speaker),
         Span::new(colon_tok.start, colon_tok.end),
         vec![content],
-    ))
+    );
+    // "Sheinbaum: “We will not accept intervention”": a headline's quotation
+    // (the turn's unit is built without the layout's quotations).
+    if cx
+        .layout
+        .quotes
+        .iter()
+        .any(|q| q.level == 1 && q.span == content)
+    {
+        turn.kind = SpeechKind::Direct;
+    }
+    Some(turn)
 }
 
 /// `“…” ― Name`: a quotation credited after a dash.
@@ -409,5 +420,31 @@ mod tests {
             (to.text.as_str(), to.entity.as_ref().map(|e| e.0.as_str())),
             ("Sheinbaum", Some("person/claudia-sheinbaum"))
         );
+    }
+
+    #[test]
+    fn a_headline_quotation_after_a_speaker_and_colon_is_direct() {
+        for quote in [
+            "“We will not accept intervention”",
+            "'We will not accept intervention'",
+        ] {
+            let article = Article::new(
+                "t",
+                format!(
+                    "Sheinbaum: {quote}\n\n\
+                     Mexican President Claudia Sheinbaum on Tuesday rejected any intervention."
+                ),
+            );
+            let x = crate::extract::run(&article);
+            let turn = &x.statements[0];
+            assert_eq!(
+                (
+                    turn.cue.text.as_str(),
+                    turn.content_text.as_str(),
+                    turn.kind
+                ),
+                (":", quote, crate::model::SpeechKind::Direct)
+            );
+        }
     }
 }
