@@ -302,6 +302,34 @@ fn in_unit(
         // Speaker.
         let (mut speaker, mut joint, first_frame_tok) =
             cue_speaker(cx, unit, at, last_speaker.as_ref(), outer.is_some());
+        // "The clip has faced ridicule", "Trump drew criticism": the
+        // subject receives what others said, and they go unnamed.
+        let received = speaker.as_ref().is_some_and(|sp| {
+            sp.end <= cue_tok.start
+                && (0..c).filter(|&k| unit.tokens[k].end >= sp.end).any(|k| {
+                    matches!(
+                        unit.folds[k].as_str(),
+                        "faced"
+                            | "faces"
+                            | "face"
+                            | "facing"
+                            | "drew"
+                            | "draws"
+                            | "drawn"
+                            | "received"
+                            | "receives"
+                            | "earned"
+                            | "sparked"
+                            | "prompted"
+                            | "garnered"
+                            | "attracted"
+                    )
+                })
+        });
+        if received {
+            speaker = None;
+            joint.clear();
+        }
         // "Neither the US nor Trump issued a statement": no one spoke.
         if joint.len() > 1 && unit.folds[first_frame_tok] == "neither" {
             c = cue_end_tok;
@@ -414,7 +442,7 @@ fn in_unit(
                 .any(|seg| unit.quotes.iter().flatten().any(|q| seg.overlaps(*q)))
             && called_someone(cx, unit, cue_end_tok);
         // A cue only the model knows needs a source.
-        let unsourced = lexical.is_none() && speaker.is_none();
+        let unsourced = lexical.is_none() && speaker.is_none() && !received;
         if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
             continue;
@@ -495,6 +523,7 @@ fn in_unit(
         // "The judge rubbed his chin, and then said …").
         if speaker.is_none()
             && !raised
+            && !received
             && outer.is_none()
             && !content.is_empty()
             && kind_of(unit, &content) == SpeechKind::Indirect
@@ -511,6 +540,7 @@ fn in_unit(
             || adverb_only
             || (speaker.is_none()
                 && !raised
+                && !received
                 && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
         {
             c = cue_end_tok;
@@ -2413,5 +2443,27 @@ mod tests {
             ("tweeted", Some(crate::model::Medium::SocialMediaPost))
         );
         assert_eq!(s.medium_span, Some(crate::model::Span::new(6, 13)));
+    }
+
+    #[test]
+    fn who_faced_or_drew_what_others_said_is_not_its_source() {
+        let x = crate::extract::run(&article(
+            "Trump's remarks drew criticism from Mexican lawmakers.\n\n\
+             Suu Kyi has faced sharp criticism for her silence.",
+        ));
+        let sources: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.cue.text.as_str(),
+                    s.source.as_ref().map(|p| p.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            sources,
+            [("criticism", None), ("sharp criticism for", None)]
+        );
     }
 }
