@@ -777,14 +777,14 @@ mod tests {
 
     #[test]
     fn straight_single_quotes_quote_where_no_double_marks_do() {
-        let text = "'We will not accept it,' she said of Trump's plan. 'Never.'\n\n\
+        let text = "'We will not accept it,' she said of Trump's plan from the '90s. 'Never.'\n\n\
                     'All Bets Are Off.'\n\n\
-                    He called it \"a 'good' call\" in the '90s.";
+                    He called it \"a 'good' call\".";
         let chars: Vec<char> = text.chars().collect();
         let layout = analyse(&chars);
         let spans: Vec<Span> = layout.quotes.iter().map(|q| q.span).collect();
-        // Not the heading quoted whole, nor the '90s; inside double marks
-        // single ones nest as before.
+        // Not "Trump's" or the '90s, nor the heading quoted whole; inside
+        // double marks single ones nest as before.
         assert_eq!(
             texts(&chars, &spans),
             [
