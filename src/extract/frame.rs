@@ -894,13 +894,22 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 .tokens
                 .iter()
                 .position(|t| t.start == m.span.char_start);
-            let linked = k.filter(|&k| {
-                k >= 2
-                    && matches!(
-                        unit.folds[k - 1].as_str(),
-                        "of" | "on" | "for" | "at" | "from" | "to"
-                    )
-            });
+            // ("The director of the European Centre": the article too.)
+            let linked = k
+                .map(|k| {
+                    if k >= 3 && unit.folds[k - 1] == "the" {
+                        k - 1
+                    } else {
+                        k
+                    }
+                })
+                .filter(|&k| {
+                    k >= 2
+                        && matches!(
+                            unit.folds[k - 1].as_str(),
+                            "of" | "on" | "for" | "at" | "from" | "to"
+                        )
+                });
             // "Johnnie Wilson, of Springfield, Va., said", "Scott Pruitt,
             // the attorney general of Oklahoma, …, said": a place or body
             // inside an apposition, whose speaker is further back.
@@ -964,6 +973,22 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             {
                 let span = Span::new(unit.tokens[s].start, m.span.char_end);
                 return Some((piece(unit.chars, span, None), s));
+            }
+            // "The city of Phoenix", "A 2014 study by Harvard and the
+            // University of California at Berkeley": the phrase the name
+            // completes, and what that phrase names, if anything.
+            if let Some(s) = unit
+                .tokens
+                .iter()
+                .position(|t| t.start == start)
+                .and_then(|k| governing_phrase_start(cx, unit, k))
+            {
+                let span = Span::new(unit.tokens[s].start, m.span.char_end);
+                let head = (s..s + 2)
+                    .filter_map(|h| mention_starting(cx.mentions, unit.tokens.get(h)?.start))
+                    .find(|h| h.form != MentionForm::Pronoun && h.span.char_end < m.span.char_start)
+                    .and_then(|h| h.entity.clone());
+                return Some((piece(unit.chars, span, head), s));
             }
             let start = with_determiner(unit, m, start);
             let span = Span::new(start, m.span.char_end);
@@ -1164,6 +1189,83 @@ fn qualified_phrase_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
         || !unit.tokens[s - 1].is_word()
         || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
     opens.then_some(s)
+}
+
+/// The first token of the noun phrase that a name starting at token `k`
+/// completes through prepositions ("The city of Phoenix", "The Tax Policy
+/// Center at the Urban Institute and Brookings Institution", "a 2014 study
+/// by Harvard and the University of California at Berkeley"), when that
+/// phrase opens its clause. "And" joins names only in a chain with a
+/// preposition, so "Trump and Clinton" stay two speakers.
+fn governing_phrase_start(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> Option<usize> {
+    let mut s = k;
+    let mut through_preposition = false;
+    while let Some(p) = s.checked_sub(1) {
+        let w = unit.folds[p].as_str();
+        let preposition = matches!(w, "of" | "at" | "by" | "for" | "from");
+        if unit.quoted[p] || !(preposition || w == "and") {
+            break;
+        }
+        let head = p.checked_sub(1)?;
+        let t = unit.tokens[head];
+        let fold = unit.folds[head].as_str();
+        if !t.is_word() || unit.quoted[head] || cue_lemma(fold).is_some() {
+            return None;
+        }
+        s = if t.is_capitalized(unit.chars) && !super::mentions::not_a_name(fold) {
+            let name = mention_ending(cx.mentions, t.end)
+                .filter(|m| m.form != MentionForm::Pronoun)
+                .and_then(|m| {
+                    unit.tokens
+                        .iter()
+                        .position(|x| x.start == m.span.char_start)
+                });
+            let mut s = name.unwrap_or(head);
+            while s > 0
+                && unit.tokens[s - 1].is_word()
+                && unit.tokens[s - 1].is_capitalized(unit.chars)
+                && !unit.quoted[s - 1]
+                && !super::mentions::not_a_name(&unit.folds[s - 1])
+            {
+                s -= 1;
+            }
+            if s > 0 && matches!(unit.folds[s - 1].as_str(), "the" | "a" | "an") {
+                s -= 1;
+            }
+            s
+        } else if super::lexicon::can_head_noun_phrase(fold)
+            && !t.is_capitalized(unit.chars)
+            && !fold.ends_with("ed")
+        {
+            // "thousands of Germans" in "he will be greeted by thousands of
+            // Germans", "footage of Trump" in "The ad then cuts to footage
+            // of Trump": a phrase that holds a verb's words is no subject.
+            let s = noun_phrase_start(unit, head);
+            let verbal = (s..head).any(|x| {
+                let f = unit.folds[x].as_str();
+                super::words::is_auxiliary(f)
+                    || matches!(
+                        f,
+                        "to" | "then" | "he" | "she" | "they" | "we" | "i" | "it" | "you"
+                    )
+                    || f.ends_with("ly")
+            });
+            if verbal {
+                return None;
+            }
+            s
+        } else {
+            return None;
+        };
+        through_preposition |= preposition;
+    }
+    // "After the debate at Hofstra Trump said": an adjunct, not a subject.
+    let adjunct = s > 0
+        && matches!(
+            unit.folds[s - 1].as_str(),
+            "after" | "before" | "since" | "as"
+        );
+    (s < k && through_preposition && opens_clause(unit, s) && !adjunct).then_some(s)
 }
 
 /// Where a speaker named by mention `m` starts, `start` being where its

@@ -208,6 +208,20 @@ const ORG_HEADS: &[&str] = &[
     "union",
     "poll",
     "survey",
+    "fund",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "coalition",
+    "alliance",
+    "institution",
+    "bureau",
+    "board",
+    "authority",
+    "federation",
+    "society",
+    "caucus",
 ];
 
 fn folded(chars: &[char], t: &Token) -> Fold {

@@ -1391,6 +1391,52 @@ mod tests {
     }
 
     #[test]
+    fn a_name_completing_a_phrase_through_prepositions_takes_the_phrase() {
+        let x = crate::extract::run(&article(
+            "The Tax Policy Center at the Urban Institute and Brookings Institution \
+             estimates that taxes rise. \
+             Wealthy voters, a 2014 study by Harvard and the University of California \
+             at Berkeley found, give more. \
+             The mother of Keith Scott said he was innocent. \
+             The International Monetary Fund said growth would slow. \
+             Trump and Clinton said they agreed. \
+             After the debate at Hofstra, Trump said he won. \
+             They shook hands at the airport and Obama said the talks went well.",
+        ));
+        let sources: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.source.as_ref())
+            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                // The phrase names what its head names.
+                (
+                    "The Tax Policy Center at the Urban Institute and Brookings Institution",
+                    Some("org/tax-policy-center")
+                ),
+                (
+                    "a 2014 study by Harvard and the University of California at Berkeley",
+                    None
+                ),
+                ("The mother of Keith Scott", None),
+                // "Fund" heads an organisation's name, whole.
+                (
+                    "The International Monetary Fund",
+                    Some("org/international-monetary-fund")
+                ),
+                // "And" alone joins two speakers; an adjunct or a verb's
+                // object is no subject.
+                ("Trump and Clinton", None),
+                ("Trump", Some("person/trump")),
+                ("Obama", Some("person/obama")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_participle_cue_takes_its_subject_with_title_and_determiner() {
         let found = statements(
             "The Republican National Committee criticized the plan, claiming it would fail. \
