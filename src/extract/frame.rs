@@ -1269,12 +1269,16 @@ fn governing_phrase_start(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> Option
 }
 
 /// Where a speaker named by mention `m` starts, `start` being where its
-/// title starts: "the Tax Foundation" takes its determiner.
+/// title starts: "the Tax Foundation" takes its determiner, "Many Mexicans"
+/// its quantifier.
 fn with_determiner(unit: &Unit<'_>, m: &Mention, start: usize) -> usize {
     match unit.tokens.iter().position(|t| t.start == start) {
         Some(k)
             if k > 0
-                && matches!(unit.folds[k - 1].as_str(), "the" | "a" | "an")
+                && matches!(
+                    unit.folds[k - 1].as_str(),
+                    "the" | "a" | "an" | "many" | "most" | "some" | "several"
+                )
                 && m.form != MentionForm::Pronoun =>
         {
             unit.tokens[k - 1].start
@@ -1526,6 +1530,8 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             // "longtime Democratic pollster", "Rival Hillary Clinton".
             || is_speaker_noun(w)
             || is_qualifier(w)
+            // "vice-presidential nominee".
+            || (w.contains('-') && w.split('-').all(|p| p == "vice" || is_qualifier(p)))
             // "Clinton spokesman Nick Merrill": a person before an office.
             || (is_speaker_noun(&unit.folds[k])
                 && mentions.iter().any(|m| {

@@ -565,7 +565,8 @@ const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert
     front-runner frontrunner hopeful hopefuls contender contenders host co-host anchor \
     moderator reporter journalist commentator pundit blogger writer novelist speechwriter \
     neurosurgeon surgeon doctor physician pastor counsel prosecutor businessman businesswoman \
-    entrepreneur magnate developer donor donors delegate delegates lobbyist lobbyists";
+    entrepreneur magnate developer donor donors delegate delegates lobbyist lobbyists \
+    activist widow widower justice justices";
 
 /// Whether a (folded) noun can head a speaker phrase.
 /// Whether a lower-case word can end a noun phrase that is the subject of

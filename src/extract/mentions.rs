@@ -610,7 +610,9 @@ fn name_at(
         return None;
     }
     let n = name_extent(chars, tokens, folds, i);
-    if n == 0 {
+    // "Activist Angela Davis", "Justice John Roberts": a capitalised noun
+    // for a speaker opening the sentence is the name's title, not its part.
+    if n == 0 || (n >= 3 && lexicon::is_speaker_noun(&folds[i])) {
         return None;
     }
     let office = office_before(chars, tokens, folds, i, &found.mentions);

@@ -1401,7 +1401,10 @@ mod tests {
              The International Monetary Fund said growth would slow. \
              Trump and Clinton said they agreed. \
              After the debate at Hofstra, Trump said he won. \
-             They shook hands at the airport and Obama said the talks went well.",
+             They shook hands at the airport and Obama said the talks went well. \
+             Republican vice-presidential nominee Mike Pence echoed the point. \
+             Activist Angela Davis said it was wrong. \
+             Many Mexicans felt that the wall was an insult.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -1432,6 +1435,14 @@ mod tests {
                 ("Trump and Clinton", None),
                 ("Trump", Some("person/trump")),
                 ("Obama", Some("person/obama")),
+                // Titles and quantifiers belong to the source; a title is
+                // no part of the name.
+                (
+                    "Republican vice-presidential nominee Mike Pence",
+                    Some("person/mike-pence")
+                ),
+                ("Activist Angela Davis", Some("person/angela-davis")),
+                ("Many Mexicans", Some("country/mx")),
             ]
         );
     }
