@@ -697,7 +697,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         let first = unit.folds[k].as_str();
         ADJUNCT_STARTS.contains(&first)
             || is_connective(first)
-            || matches!(first, "for" | "like")
+            || matches!(first, "for" | "like" | "without" | "by" | "despite" | "unlike")
             || is_time_word(first)
             || first.ends_with("ly")
             // "Several candidates, including Trump, said": the speakers'.
@@ -774,7 +774,11 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
         } else {
             j - 1
         };
-        if unit.tokens[k - 1].is_word() {
+        // ("Sen. Bernie Sanders (I-Vt.) on Saturday called for".)
+        if unit.tokens[k - 1].is_word()
+            || unit.tokens[k - 1].is(unit.chars, ')')
+            || unit.tokens[k - 1].is(unit.chars, ',')
+        {
             j = k;
             while j > 0 && between(unit, j - 1) {
                 j -= 1;
@@ -783,16 +787,26 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
     }
     // "The Supreme Court this month rejected", "Cummings, …, in a
     // statement said": a time or a medium between speaker and cue.
-    if j >= 3
+    // ("this past week", "last week").
+    let past = usize::from(j >= 4 && unit.folds[j - 2] == "past");
+    if j >= 3 + past
         && !unit.quoted[j - 1]
-        && matches!(unit.folds[j - 2].as_str(), "this" | "last" | "earlier")
+        && matches!(
+            unit.folds[j - 2 - past].as_str(),
+            "this" | "last" | "earlier"
+        )
         && matches!(
             unit.folds[j - 1].as_str(),
             "week" | "month" | "year" | "weekend" | "summer" | "spring" | "fall" | "winter"
         )
-        && unit.tokens[j - 3].is_word()
+        && (unit.tokens[j - 3 - past].is_word()
+            || unit.tokens[j - 3 - past].is(unit.chars, ',')
+            || unit.tokens[j - 3 - past].is(unit.chars, ')'))
     {
-        j -= 2;
+        j -= 2 + past;
+        while j > 0 && between(unit, j - 1) {
+            j -= 1;
+        }
     } else if j >= 4
         && unit.folds[j - 3] == "in"
         && matches!(unit.folds[j - 2].as_str(), "a" | "an")

@@ -26,7 +26,7 @@ use super::words::*;
 use crate::model::{
     EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement,
 };
-use crate::text::{fold, Token};
+use crate::text::{fold, tokenize, Token};
 use jiff::civil::Date;
 
 /// What the statement rules read of an article: its text, layout and
@@ -326,7 +326,16 @@ fn in_unit(
                     )
                 })
         });
-        if received {
+        // "Wednesday", "last week": a time alone names no one.
+        let nobody = speaker.as_ref().is_some_and(|sp| {
+            tokenize(unit.chars, sp.start, sp.end).iter().all(|t| {
+                let f = fold(&t.text(unit.chars));
+                !t.is_word()
+                    || is_time_word(&f)
+                    || matches!(f.as_str(), "week" | "month" | "year" | "past")
+            })
+        });
+        if received || nobody {
             speaker = None;
             joint.clear();
         }
@@ -1404,7 +1413,10 @@ mod tests {
              They shook hands at the airport and Obama said the talks went well. \
              Republican vice-presidential nominee Mike Pence echoed the point. \
              Activist Angela Davis said it was wrong. \
-             Many Mexicans felt that the wall was an insult.",
+             Many Mexicans felt that the wall was an insult. \
+             Sen. Bernie Sanders (I-Vt.) on Saturday called for an end to the practice. \
+             Reince Priebus, the GOP chairman, this past week said the party was united. \
+             Ms. Kall, without naming him, said the plan was reckless.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -1443,6 +1455,14 @@ mod tests {
                 ),
                 ("Activist Angela Davis", Some("person/angela-davis")),
                 ("Many Mexicans", Some("country/mx")),
+                // A date between speaker and cue, and an adjunct set off
+                // after the speaker, are not the speaker's.
+                ("Sen. Bernie Sanders (I-Vt.)", Some("person/bernie-sanders")),
+                (
+                    "Reince Priebus, the GOP chairman,",
+                    Some("person/reince-priebus")
+                ),
+                ("Ms. Kall", Some("person/kall")),
             ]
         );
     }
