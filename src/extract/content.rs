@@ -233,7 +233,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                     | "while"
                     | "whereas"
             ) || (unit.folds[k + 1].ends_with("ing")
-                && unit.folds[k + 1].len() > 5
+                && (unit.folds[k + 1].len() > 5 || unit.folds[k + 1] == "going")
                 && !matches!(
                     unit.folds[k + 1].as_str(),
                     "including" | "regarding" | "concerning" | "following" | "involving"
@@ -441,6 +441,16 @@ pub(super) fn trailing_content(
         }
     }
     Some(vec![span])
+}
+
+/// Whether token `k` is "about" before a number ("said about 20 people
+/// applied"): a quantity's adverb, no preposition of the cue's.
+pub(super) fn about_a_number(unit: &Unit<'_>, k: usize) -> bool {
+    unit.folds[k] == "about"
+        && unit
+            .folds
+            .get(k + 1)
+            .is_some_and(|f| f.starts_with(|ch: char| ch.is_ascii_digit()))
 }
 
 /// Words that open an adjunct before the speaker rather than the content.
@@ -725,6 +735,7 @@ pub(super) fn content_after(
     if from == after_tok
         && from + 1 < n
         && unit.tokens[from + 1].is_word()
+        && !about_a_number(unit, from)
         && matches!(
             unit.folds[from].as_str(),
             "for" | "about" | "on" | "against" | "into" | "with" | "in" | "of" | "off" | "up"

@@ -279,6 +279,7 @@ fn in_unit(
             .get(c + 1)
             .is_some_and(|f| is_particle(lemma, &unit.folds[c], f))
             && !unit.quoted[c + 1]
+            && !about_a_number(unit, c + 1)
         {
             // "called for", "pointed out", "warned against": the particle
             // belongs to the cue, as annotators mark it.
@@ -288,6 +289,21 @@ fn in_unit(
             let clear = (c + 1..n.min(c + 3)).find(|&k| unit.folds[k] == "clear");
             if let Some(k) = clear.filter(|&k| k == c + 1 || unit.folds[c + 1] == "it") {
                 cue_end_tok = k + 1;
+            }
+        }
+        // "went on to say", "continued to call for", "tried to walk back":
+        // the verb after going on or trying is the cue's, as annotators
+        // mark it, and says what kind of cue it is.
+        let mut lemma = lemma;
+        if let Some((verb, lemma_of_verb)) = catenated_verb(unit, c) {
+            cue_end_tok = verb + 1;
+            if let Some(l) = lemma_of_verb {
+                lemma = l;
+            }
+            if unit.folds.get(verb + 1).is_some_and(|f| {
+                is_particle(lemma, &unit.folds[verb], f) && f != "about" && !unit.quoted[verb + 1]
+            }) {
+                cue_end_tok = verb + 2;
             }
         }
         let cue_span = Span::new(cue_tok.start, unit.tokens[cue_end_tok - 1].end);
@@ -1174,6 +1190,47 @@ fn inherit_occasions(statements: &mut [Statement]) {
     }
 }
 
+/// The verb that the cue at token `c` goes on or tries to ("went on to
+/// say", "continued to call", "tried to walk back", "tend to favor"), with
+/// its cue lemma when the lexicon knows it; not a state ("seemed to be",
+/// "went on to win").
+fn catenated_verb(unit: &Unit<'_>, c: usize) -> Option<(usize, Option<&'static str>)> {
+    let w = unit.folds[c].as_str();
+    let to = if matches!(w, "went" | "go" | "goes" | "going" | "gone") {
+        (unit.folds.get(c + 1)? == "on").then_some(c + 2)?
+    } else if matches!(
+        w,
+        "continue"
+            | "continued"
+            | "continues"
+            | "continuing"
+            | "try"
+            | "tried"
+            | "tries"
+            | "trying"
+            | "tend"
+            | "tends"
+            | "tended"
+    ) {
+        c + 1
+    } else {
+        return None;
+    };
+    let verb = to + 1;
+    let t = unit.tokens.get(verb)?;
+    let f = unit.folds[verb].as_str();
+    (unit.folds[to] == "to"
+        && !unit.quoted[to]
+        && !unit.quoted[verb]
+        && t.is_word()
+        && !t.is_capitalized(unit.chars)
+        && !matches!(
+            f,
+            "be" | "have" | "win" | "lose" | "get" | "become" | "do" | "make"
+        ))
+    .then(|| (verb, cue_lemma(f)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::{Article, SpeechKind, Statement};
@@ -1397,6 +1454,44 @@ mod tests {
                 ("Several senators, including Ted Cruz,", None),
             ]
         );
+    }
+
+    #[test]
+    fn the_verb_after_going_on_or_trying_belongs_to_the_cue() {
+        let x = crate::extract::run(&article(
+            "Sanders said it was insane, going on to say that the country has moved on. \
+             He went on to discuss recent polls showing Trump ahead. \
+             She continued to call for a ban on assault weapons. \
+             Republicans tend to favor spending cuts. \
+             McAuliffe has said about 20 people have indicated an interest.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                ("Sanders", "said", "it was insane"),
+                (
+                    "Sanders",
+                    "going on to say",
+                    "that the country has moved on"
+                ),
+                (
+                    "He",
+                    "went on to discuss",
+                    "recent polls showing Trump ahead"
+                ),
+                ("She", "continued to call for", "a ban on assault weapons"),
+                ("Republicans", "tend to favor", "spending cuts"),
+                // "about" a number is no particle.
+                (
+                    "McAuliffe",
+                    "has said",
+                    "about 20 people have indicated an interest"
+                ),
+            ]
+        );
+        // The verb says what kind of cue it is.
+        assert_eq!(x.statements[1].cue_lemma, "say");
     }
 
     #[test]
@@ -2231,7 +2326,7 @@ mod tests {
             [
                 "said:",
                 "was referring to",
-                "continued to",
+                "continued to attack",
                 "made it clear",
                 "said"
             ]
