@@ -247,6 +247,18 @@ fn in_unit(
             {
                 unit.folds[c].as_str()
             }
+            // "was critical of", "are confident that": an adjective of
+            // attitude after a linking verb.
+            None if outer.is_none()
+                && ATTITUDE_ADJECTIVES.contains(&unit.folds[c].as_str())
+                && !cue_tok.is_capitalized(unit.chars)
+                && unit.folds.get(c + 1).is_some_and(|f| {
+                    matches!(f.as_str(), "of" | "about" | "with" | "that") && !unit.quoted[c + 1]
+                })
+                && after_linking_verb(&unit.folds, c) =>
+            {
+                unit.folds[c].as_str()
+            }
             _ => {
                 c += 1;
                 continue;
@@ -496,8 +508,12 @@ fn in_unit(
             let w = unit.folds[c].as_str();
             w.ends_with("ed") || w.ends_with("en") || matches!(w, "said" | "told" | "thought")
         };
-        let passive =
-            be.is_some_and(|k| k + 1 == c || participle_form) && !unit.folds[c].ends_with("ing");
+        // "was critical of", "is concerned about": an adjective, no passive.
+        let adjective = ATTITUDE_ADJECTIVES.contains(&lemma)
+            && unit.folds.get(cue_end_tok).is_none_or(|f| f != "by");
+        let passive = be.is_some_and(|k| k + 1 == c || participle_form)
+            && !unit.folds[c].ends_with("ing")
+            && !adjective;
         // "Trump is expected to win", "Clinton appears to have lost
         // ground", "Mrs. Clinton is seen as capable": what is expected or
         // seen is the subject with its infinitive or "as" phrase, and no
@@ -1452,6 +1468,30 @@ mod tests {
                 ("Mr. Ryan", Some("person/ryan")),
                 // "including …" names the speakers.
                 ("Several senators, including Ted Cruz,", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_attitude_after_a_linking_verb_is_a_cue() {
+        let x = crate::extract::run(&article(
+            "Trump was critical of the deal. \
+             Kasich is skeptical about the plan. \
+             Voters are confident that he will win. \
+             He is not sure that it works. \
+             The vote was critical for the party. \
+             He was pleased by the result.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                ("Trump", "was critical of", "the deal"),
+                ("Kasich", "is skeptical about", "the plan"),
+                ("Voters", "are confident", "that he will win"),
+                ("He", "is not sure", "that it works"),
+                // Not before another preposition, nor as a passive with
+                // its agent and no content.
             ]
         );
     }

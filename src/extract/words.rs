@@ -86,6 +86,90 @@ pub(super) fn is_auxiliary(fold: &str) -> bool {
         || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
 }
 
+/// Adjectives of attitude that make a cue after a form of "be", "seem" or
+/// "feel" ("was critical of", "are confident that", "is skeptical about").
+pub(super) const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "critical",
+    "supportive",
+    "skeptical",
+    "sceptical",
+    "hostile",
+    "enamored",
+    "enamoured",
+    "worried",
+    "concerned",
+    "aware",
+    "wary",
+    "fond",
+    "proud",
+    "dismissive",
+    "confident",
+    "optimistic",
+    "pessimistic",
+    "sure",
+    "certain",
+    "convinced",
+    "unconvinced",
+    "unhappy",
+    "happy",
+    "angry",
+    "upset",
+    "furious",
+    "pleased",
+    "disappointed",
+    "frustrated",
+    "satisfied",
+    "dissatisfied",
+    "adamant",
+    "unsure",
+    "uncertain",
+    "hopeful",
+    "afraid",
+    "fearful",
+    "outraged",
+    "appalled",
+    "troubled",
+    "alarmed",
+    "excited",
+    "thrilled",
+    "insistent",
+    "doubtful",
+    "suspicious",
+    "resentful",
+    "nervous",
+    "anxious",
+    "unapologetic",
+];
+
+/// Forms of the verbs an adjective of attitude follows.
+const LINKING_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m",
+    "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
+    "become", "becomes", "became", "feel", "feels", "felt", "grew", "grow", "grows",
+];
+
+/// Whether an adjective of attitude at `folds[c]` follows a linking verb
+/// ("were both sternly critical", "is not sure"), adverbs and negation
+/// aside.
+pub(super) fn after_linking_verb(folds: &[crate::text::Fold], c: usize) -> bool {
+    for k in (c.saturating_sub(4)..c).rev() {
+        let f = folds[k].as_str();
+        if one_of(f, LINKING_VERBS) {
+            return true;
+        }
+        if !(is_auxiliary(f)
+            || is_negation(f)
+            || matches!(
+                f,
+                "very" | "so" | "too" | "more" | "less" | "most" | "both" | "all" | "quite"
+            ))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether `next` is a particle of the cue verb (`lemma`, as written
 /// `form`): "called for", "called on", "pointed out", "warned against",
 /// "weighed in", "asked about", "pointed to", "spoke of", "commented on".
@@ -106,7 +190,9 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
                 lemma,
                 "speak" | "warn" | "boast" | "complain" | "approve" | "disapprove"
             ) || form.starts_with("spoke")
+                || ATTITUDE_ADJECTIVES.contains(&lemma)
         }
+        "with" => ATTITUDE_ADJECTIVES.contains(&lemma),
         // By stem, for the cues the model finds, whose lemma is their form
         // ("referring to", "continued to").
         "to" => [
