@@ -165,10 +165,18 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
                 let segments = statements[i].content.clone();
                 nested(cx, i, &segments, &mut statements);
             }
-            previous_unit_statement = statements[before..]
-                .iter()
-                .rposition(|s| s.parent.is_none())
-                .map(|p| p + before);
+            // A quotation that follows continues the last quoted statement
+            // of the unit: "“…,” he said, noting that … . “…”" goes on
+            // with what he said, not with what he noted.
+            let top = |quoted: bool| {
+                statements[before..]
+                    .iter()
+                    .rposition(|s| {
+                        s.parent.is_none() && (!quoted || s.kind != SpeechKind::Indirect)
+                    })
+                    .map(|p| p + before)
+            };
+            previous_unit_statement = top(true).or_else(|| top(false));
         }
     }
     inherit_occasions(&mut statements);
@@ -1468,6 +1476,29 @@ mod tests {
                 ("Mr. Ryan", Some("person/ryan")),
                 // "including …" names the speakers.
                 ("Several senators, including Ted Cruz,", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_the_sentence_continues_its_last_quoted_statement() {
+        let x = crate::extract::run(&article(
+            "“We have come a long way,” he said, noting that he had trailed by 50 points. \
+             “We will work as hard as we can.”\n\n\
+             Sanders said that the race was close. “We can win.”",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "he",
+                    "said",
+                    "“We have come a long way,” “We will work as hard as we can.”"
+                ),
+                ("he", "noting", "that he had trailed by 50 points"),
+                // With no quoted statement before it, the indirect one.
+                ("Sanders", "said", "that the race was close “We can win.”"),
             ]
         );
     }
