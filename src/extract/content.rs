@@ -776,10 +776,7 @@ pub(super) fn content_after(
         // pronoun before the speaker is the clause's subject.
         let relative = after.speaker_first.and_then(|s| s.checked_sub(1));
         if let Some(r) = relative.filter(|&r| {
-            r < c
-                && !unit.quoted[r]
-                && matches!(unit.folds[r].as_str(), "which" | "what")
-                && !span.is_empty()
+            r < c && !unit.quoted[r] && matches!(unit.folds[r].as_str(), "which" | "what")
         }) {
             content.push(Span::new(unit.tokens[r].start, unit.tokens[r].end));
             // A clause set off by commas ends at the next one.

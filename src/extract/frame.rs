@@ -2070,9 +2070,13 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
 
 /// Trims spaces and a final full stop or comma from a content span.
 pub(super) fn trim_content(chars: &[char], mut span: Span) -> Span {
+    // "(…, an example of an attack.)": a parenthesis the content did not
+    // open closes the writer's aside around it.
+    let opened = |span: Span| chars[span.char_start..span.char_end].contains(&'(');
     while span.char_end > span.char_start
         && (chars[span.char_end - 1].is_whitespace()
-            || matches!(chars[span.char_end - 1], '.' | ',' | ';' | ':'))
+            || matches!(chars[span.char_end - 1], '.' | ',' | ';' | ':')
+            || (chars[span.char_end - 1] == ')' && !opened(span)))
     {
         span.char_end -= 1;
     }

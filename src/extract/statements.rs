@@ -1485,7 +1485,8 @@ mod tests {
         let x = crate::extract::run(&article(
             "“We have come a long way,” he said, noting that he had trailed by 50 points. \
              “We will work as hard as we can.”\n\n\
-             Sanders said that the race was close. “We can win.”",
+             Sanders said that the race was close. “We can win.”\n\n\
+             (Trump said the raid was an example of an attack.)",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -1499,6 +1500,9 @@ mod tests {
                 ("he", "noting", "that he had trailed by 50 points"),
                 // With no quoted statement before it, the indirect one.
                 ("Sanders", "said", "that the race was close “We can win.”"),
+                // The writer's parenthesis around the sentence is not
+                // content.
+                ("Trump", "said", "the raid was an example of an attack"),
             ]
         );
     }
