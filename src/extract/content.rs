@@ -238,13 +238,23 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                     unit.folds[k + 1].as_str(),
                     "including" | "regarding" | "concerning" | "following" | "involving"
                 )))
-            // "… that the plan failed, but that …", "not only …, but also":
-            // the content goes on.
+            // "that Sanders, who did win Rhode Island, would likely place
+            // …": a relative clause set off inside the content's subject.
+            && !(matches!(unit.folds[k + 1].as_str(), "who" | "which" | "whose")
+                && embedded_relative(unit, k + 1))
+            // "… that the plan failed, but that …", "not only …, but also",
+            // "would win, but not until …", "… , but rather …": the content
+            // goes on.
             && !(unit.folds[k + 1] == "but"
                 && unit
                     .folds
                     .get(k + 2)
-                    .is_some_and(|f| matches!(f.as_str(), "that" | "also")))
+                    .is_some_and(|f| {
+                        matches!(
+                            f.as_str(),
+                            "that" | "also" | "not" | "rather" | "only" | "instead" | "because" | "so"
+                        )
+                    }))
         {
             return unit.tokens[k].start;
         }
@@ -311,6 +321,41 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         }
     }
     unit.span.char_end
+}
+
+/// Whether the relative clause opening at token `r` ends at a comma that
+/// its sentence's verb follows ("Sanders, who did win Rhode Island, would
+/// likely place …").
+fn embedded_relative(unit: &Unit<'_>, r: usize) -> bool {
+    let n = unit.tokens.len();
+    let Some(comma) = (r + 1..n).find(|&k| {
+        !unit.quoted[k] && (unit.tokens[k].is(unit.chars, ',') || !unit.tokens[k].is_word())
+    }) else {
+        return false;
+    };
+    unit.tokens[comma].is(unit.chars, ',')
+        && unit.folds.get(comma + 1).is_some_and(|f| {
+            matches!(
+                f.as_str(),
+                "would"
+                    | "will"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "does"
+            )
+        })
 }
 
 /// The source of "according to" runs to the end of its phrase, as

@@ -1486,7 +1486,9 @@ mod tests {
             "“We have come a long way,” he said, noting that he had trailed by 50 points. \
              “We will work as hard as we can.”\n\n\
              Sanders said that the race was close. “We can win.”\n\n\
-             (Trump said the raid was an example of an attack.)",
+             (Trump said the raid was an example of an attack.)\n\n\
+             Kasich said that Sanders, who won Rhode Island, would place first, but not \
+             until June.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -1503,6 +1505,13 @@ mod tests {
                 // The writer's parenthesis around the sentence is not
                 // content.
                 ("Trump", "said", "the raid was an example of an attack"),
+                // A relative clause inside the content's subject, and "but
+                // not", go on with it.
+                (
+                    "Kasich",
+                    "said",
+                    "that Sanders, who won Rhode Island, would place first, but not until June"
+                ),
             ]
         );
     }
