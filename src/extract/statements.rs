@@ -922,14 +922,26 @@ pub(super) fn raised_content(
                 .last()
                 .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "nor"))
     };
-    if let Some(subject) = passive_subject(unit, c, true).filter(|sp| opens && clause_free(sp)) {
+    // "Trump's supporters seemed equally unperturbed", "It appears that
+    // …": what a raising verb says of its subject is content too, and no
+    // one is its source.
+    let complement =
+        !passive && !opens && unit.tokens.get(k).is_some_and(|t| t.is_word()) && !unit.quoted[k];
+    if let Some(subject) =
+        passive_subject(unit, c, true).filter(|sp| (opens || complement) && clause_free(sp))
+    {
         let rest = trim_content(
             unit.chars,
             Span::new(unit.tokens[k].start, clause_end(cx, unit, k)),
         );
         if !rest.is_empty() {
+            let expletive = complement && fold(&content_text(unit.chars, &[subject])) == "it";
             return Some(Raised {
-                content: vec![subject, rest],
+                content: if expletive {
+                    vec![rest]
+                } else {
+                    vec![subject, rest]
+                },
                 agent,
                 cue_end: to_in_cue.then_some(cue_tok.end),
             });
@@ -1681,7 +1693,9 @@ mod tests {
              Clinton appears to have lost ground. \
              Mrs. Clinton is seen as far more capable than Mr. Trump. \
              Anderson agreed with the plan and seemed to think it was phony. \
-             Thus far, Sheinbaum has been opposed to U.S. military action.",
+             Thus far, Sheinbaum has been opposed to U.S. military action. \
+             Trump's supporters seemed equally unperturbed. \
+             It appears that the game was not boring.",
         );
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
         assert_eq!(
@@ -1697,6 +1711,9 @@ mod tests {
                 ("Anderson", "to think it was phony"),
                 // "opposed to" takes an object, not an infinitive: no
                 // statement.
+                // Nor is anyone named as finding them so; "it" is no one.
+                ("", "Trump's supporters equally unperturbed"),
+                ("", "that the game was not boring"),
             ]
         );
         let x = crate::extract::run(&article("Trump is expected to win the state."));
