@@ -8,6 +8,7 @@
 use super::frame::*;
 use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
+use super::words::is_function_word;
 use crate::model::{Piece, Span, SpeechKind, Statement};
 
 fn statement(unit: &Unit<'_>, speaker: Option<Piece>, cue: Span, content: Vec<Span>) -> Statement {
@@ -71,12 +72,22 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
         .all(|t| t.is_word() && unit.text(t.start, t.end).chars().all(|c| !c.is_lowercase()));
     let start = names.first()?.start;
     let end = names.last()?.end;
-    let mention = mention_ending(cx.mentions, end).filter(|m| m.span.char_start >= start);
+    // The whole label names the speaker: not "Another problem for
+    // Sanders:" nor "He said of Congress:".
+    let mention = mention_ending(cx.mentions, end).filter(|m| {
+        m.span.char_start >= start
+            && names
+                .iter()
+                .all(|t| t.start >= m.span.char_start || t.is_capitalized(unit.chars))
+    });
     let noun = names.len() == 1 && is_speaker_noun(&unit.folds[first]);
+    // "STAT OF THE WEEK:", "FIX IS IN:": a label with function words is a
+    // heading, not a name.
     if !(all_caps || mention.is_some() || noun)
         || names
             .iter()
             .any(|t| t.kind == crate::text::TokenKind::Number)
+        || (first..colon).any(|k| is_function_word(&unit.folds[k]))
     {
         return None;
     }
@@ -93,6 +104,11 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
             | "related"
             | "clarification"
             | "correction"
+            | "byline"
+            | "email"
+            | "exclusive"
+            | "breaking"
+            | "live"
     ) {
         return None;
     }
@@ -104,7 +120,11 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     let colon_tok = unit.tokens[colon];
     let content = Span::new(unit.tokens[colon + 1].start, paragraph.char_end);
     let content = trim_content(unit.chars, content);
-    if content.is_empty() {
+    // "Sanders: 46.": a tally, not words.
+    if !unit.chars[content.char_start..content.char_end]
+        .iter()
+        .any(|c| c.is_alphabetic())
+    {
         return None;
     }
     let mut turn = statement(
@@ -335,6 +355,13 @@ mod tests {
                 "Voters favour the plan".to_owned()
             )
         );
+        // Tallies, headings and labels that only end in a name are no
+        // turns.
+        let found = statements(
+            "Clinton: 2,316.\n\nSTAT OF THE WEEK: $43 million in subsidies.\n\n\
+             BYLINE: Amber Phillips.\n\nAnother problem for Sanders: There are more women.",
+        );
+        assert_eq!(found, vec![]);
     }
 
     #[test]
