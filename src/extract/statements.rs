@@ -580,11 +580,15 @@ fn in_unit(
             speaker = clause_subject(cx, unit, c);
         }
         // "He didn’t insist either": an adverb is no content.
-        let adverb_only = content.len() == 1
-            && matches!(
-                fold(&content_text(unit.chars, &content)).as_str(),
+        // "How has the administration responded?": a question mark is no
+        // content.
+        let adverb_only = content.len() == 1 && {
+            let text = fold(&content_text(unit.chars, &content));
+            matches!(
+                text.as_str(),
                 "either" | "too" | "also" | "again" | "anymore" | "neither" | "instead"
-            );
+            ) || !text.chars().any(char::is_alphabetic)
+        };
         if content.is_empty()
             || adverb_only
             || (speaker.is_none()
@@ -2604,6 +2608,7 @@ mod tests {
              He doesn't think so.\n\n\
              Lawmakers have not said when they would take up the bill.\n\n\
              He didn’t insist either.\n\n\
+             How has the administration responded? It has not said.\n\n\
              Ebrard said the talks went well.",
         ));
         let found: Vec<(&str, &str, &str, bool)> = x
