@@ -363,14 +363,30 @@ fn in_unit(
                 })
         });
         // "Wednesday", "last week": a time alone names no one.
+        // "Don't believe them", "please know that": an imperative's word.
         let nobody = speaker.as_ref().is_some_and(|sp| {
             tokenize(unit.chars, sp.start, sp.end).iter().all(|t| {
                 let f = fold(&t.text(unit.chars));
                 !t.is_word()
                     || is_time_word(&f)
-                    || matches!(f.as_str(), "week" | "month" | "year" | "past")
+                    || matches!(
+                        f.as_str(),
+                        "week" | "month" | "year" | "past" | "please" | "don't" | "don’t" | "do"
+                    )
             })
         });
+        // "You know, the ones who went to college", "(Yes, we know,
+        // guacamole is extra.)": a turn of phrase, not a statement.
+        if matches!(unit.folds[c].as_str(), "know" | "see" | "mean")
+            && unit
+                .folds
+                .get(cue_end_tok)
+                .is_some_and(|f| f == "," || f == ")")
+            && !unit.quoted[c]
+        {
+            c = cue_end_tok;
+            continue;
+        }
         if received || nobody {
             speaker = None;
             joint.clear();
@@ -2599,6 +2615,18 @@ mod tests {
                 "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus",
             ]
         );
+    }
+
+    #[test]
+    fn turns_of_phrase_and_imperatives_are_no_statements() {
+        let x = crate::extract::run(&article(
+            "Wages fell for the good people. You know, the ones who went to college.\n\n\
+             (Yes, we know, guacamole is extra.)\n\n\
+             Don't believe them.\n\n\
+             We know that wages fell.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(found, [("We", "know", "that wages fell")]);
     }
 
     #[test]
