@@ -375,6 +375,23 @@ fn in_unit(
                     )
             })
         });
+        // "a warm-up band called Sophistafunk", "a group called Color of
+        // Change": a name given, not words said.
+        if matches!(unit.folds[c].as_str(), "called" | "named" | "dubbed")
+            && unit
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.is_capitalized(unit.chars) || unit.quoted[c + 1] || !t.is_word())
+            && (c.saturating_sub(5)..c)
+                .rev()
+                .take_while(|&k| {
+                    unit.tokens[k].is_word() && !is_auxiliary(&unit.folds[k]) && !unit.quoted[k]
+                })
+                .any(|k| matches!(unit.folds[k].as_str(), "a" | "an"))
+        {
+            c += 1;
+            continue;
+        }
         // "You know, the ones who went to college", "(Yes, we know,
         // guacamole is extra.)": a turn of phrase, not a statement.
         if matches!(unit.folds[c].as_str(), "know" | "see" | "mean")
@@ -2618,11 +2635,12 @@ mod tests {
     }
 
     #[test]
-    fn turns_of_phrase_and_imperatives_are_no_statements() {
+    fn turns_of_phrase_imperatives_and_names_given_are_no_statements() {
         let x = crate::extract::run(&article(
             "Wages fell for the good people. You know, the ones who went to college.\n\n\
              (Yes, we know, guacamole is extra.)\n\n\
              Don't believe them.\n\n\
+             A warm-up band called Sophistafunk got the crowd going.\n\n\
              We know that wages fell.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
