@@ -858,6 +858,19 @@ pub(super) fn cue_speaker(
                 | "insist"
                 | "argue"
                 | "warn"
+                | "tweet"
+                | "recall"
+                | "continue"
+                | "concede"
+                | "acknowledge"
+                | "observe"
+                | "joke"
+                | "quip"
+                | "declare"
+                | "remark"
+                | "admit"
+                | "complain"
+                | "predict"
         )
     {
         // "“…,” said Sheinbaum."
@@ -1982,7 +1995,11 @@ mod tests {
              “Maybe,” said MSNBC host Chris Matthews. \
              “It was his vision,” said Thomas Murphy, now a consultant on Burma in the private sector. \
              “A knife’s edge,” said David Wasserman, House editor for the Cook Political Report. \
-             According to Politico, both of these areas are populated with black voters.",
+             According to Politico, both of these areas are populated with black voters. \
+             “It is fine,” said Virginia delegate Beau Correll, angered that leaders ignored it. \
+             “It is hard,” said the Florida senator, “because rights conflict.” \
+             “It is fine,” said Wilcox, an Orlando Republican who founded companies. \
+             “Debate recap,” tweeted Rubio spokesman Alex Conant.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -1997,6 +2014,12 @@ mod tests {
                 "David Wasserman, House editor for the Cook Political Report",
                 // After "according to" the content follows the comma.
                 "Politico",
+                // Names and offices no lexicon knows, set off by a comma:
+                // an apposition runs to the end, a participle does not.
+                "Virginia delegate Beau Correll",
+                "the Florida senator",
+                "Wilcox, an Orlando Republican who founded companies",
+                "Rubio spokesman Alex Conant",
             ]
         );
         assert_eq!(

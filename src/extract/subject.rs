@@ -63,6 +63,43 @@ pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Opti
 /// "said the ruling.". It opens with a determiner or a name, not a date, and
 /// holds no quotation, cue or clause.
 pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
+    phrase_until(unit, from, unit.tokens.len()).or_else(|| {
+        // "…,” said Virginia delegate Beau Correll, angered that …", "said
+        // the Florida senator, “because …”": a name or an office set off
+        // by a comma, when the phrase does not run to the end.
+        let k = (from + 1..unit.tokens.len().min(from + 9))
+            .find(|&k| unit.tokens[k].is(unit.chars, ','))?;
+        let last = unit.tokens[k - 1];
+        let named = last.is_word()
+            && !unit.quoted[k - 1]
+            && (last.is_capitalized(unit.chars)
+                || super::lexicon::is_speaker_noun(&unit.folds[k - 1]));
+        if !named {
+            return None;
+        }
+        let name = phrase_until(unit, from, k)?;
+        // An apposition after the name runs to the sentence's end, as
+        // annotators mark it ("said Wilcox, an Orlando Republican who
+        // founded …"); a participle or a quotation after it is not the
+        // speaker's.
+        let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
+        let apposition = !unit.quoted.get(k + 1).copied().unwrap_or(true)
+            && (matches!(next, "a" | "an" | "the" | "who")
+                || super::lexicon::is_speaker_noun(next));
+        let n = unit.tokens.len();
+        let end = (k + 1..n)
+            .rev()
+            .find(|&j| unit.tokens[j].is_word() || unit.tokens[j].is(unit.chars, ')'))
+            .filter(|&j| apposition && (k + 1..=j).all(|x| !unit.quoted[x]));
+        Some(match end {
+            Some(j) => piece(unit.chars, Span::new(name.start, unit.tokens[j].end), None),
+            None => name,
+        })
+    })
+}
+
+/// [`phrase_to_end`] with the sentence taken to end before token `end`.
+fn phrase_until(unit: &Unit<'_>, from: usize, end: usize) -> Option<Piece> {
     let first = unit.folds.get(from)?.as_str();
     let t = unit.tokens[from];
     let opens = matches!(
@@ -72,7 +109,7 @@ pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
     if !opens || unit.quoted[from] || is_time_word(first) {
         return None;
     }
-    let mut n = unit.tokens.len();
+    let mut n = end;
     // "…,” wrote one Sanders supporter, tweeting a link": the speaker's
     // participle clause is not the speaker.
     if let Some(k) = (from + 1..n.saturating_sub(1)).find(|&k| {
