@@ -1891,7 +1891,11 @@ pub(super) fn addressee_after(
     c: usize,
     lemma: &str,
 ) -> Option<(Piece, usize)> {
-    if !matches!(lemma, "tell" | "ask" | "warn" | "urge" | "assure" | "reply") {
+    // (The model's cues have their form for lemma: "reminded".)
+    if !(matches!(lemma, "tell" | "ask" | "warn" | "urge" | "assure" | "reply")
+        || lemma.starts_with("remind")
+        || lemma.starts_with("inform"))
+    {
         return None;
     }
     let next = c + 1;
@@ -1906,13 +1910,75 @@ pub(super) fn addressee_after(
             ));
         }
     }
-    let m = mention_starting(cx.mentions, t.start)?;
+    let Some(m) = mention_starting(cx.mentions, t.start) else {
+        return audience_phrase(unit, next, lemma);
+    };
     let end = unit
         .tokens
         .iter()
         .position(|x| x.start >= m.span.char_end)
         .unwrap_or(unit.tokens.len());
     Some((piece(unit.chars, m.span, m.entity.clone()), end))
+}
+
+/// A noun phrase no lexicon knows that is told or asked something, from
+/// token `from`: "told an audience at a literary festival … that",
+/// "reminded viewers that", "tells voters she’s with them", "asked our
+/// followers who …". It is a few words, then the clause ("that", a subject
+/// pronoun, or for "ask" a question word), perhaps after an adjunct.
+fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, usize)> {
+    let n = unit.tokens.len();
+    let word = |k: usize| {
+        unit.tokens[k].is_word() && !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_none()
+    };
+    let opens = |k: usize| {
+        let f = unit.folds[k].as_str();
+        !unit.quoted[k]
+            && (f == "that"
+                || matches!(f, "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                || (lemma == "ask" && is_question_word(f)))
+    };
+    let first = unit.folds.get(from)?.as_str();
+    if !word(from)
+        || opens(from)
+        || ADJUNCT_STARTS.contains(&first)
+        || is_time_word(first)
+        || matches!(first, "him" | "her" | "them" | "us" | "me" | "you" | "it")
+    {
+        return None;
+    }
+    // The phrase: a determiner or possessive, then nouns.
+    let mut end = from + 1;
+    while end < n && end < from + 5 && word(end) && !opens(end) {
+        let f = unit.folds[end].as_str();
+        if ADJUNCT_STARTS.contains(&f) || is_time_word(f) || matches!(f, "of" | "and" | "to") {
+            break;
+        }
+        end += 1;
+    }
+    let last = unit.folds[end - 1].as_str();
+    if !super::lexicon::can_head_noun_phrase(last)
+        && !unit.tokens[end - 1].is_capitalized(unit.chars)
+    {
+        return None;
+    }
+    // The clause, perhaps after an adjunct ("at a festival last week").
+    let clause = (end..n.min(end + 12))
+        .take_while(|&k| word(k) || unit.tokens[k].is(unit.chars, ','))
+        .chain(std::iter::once(n.min(end + 12)))
+        .find(|&k| k < n && opens(k))?;
+    // ("asked my opinion on what they had done": what the opinion is on.)
+    if clause > end
+        && (!(ADJUNCT_STARTS.contains(&unit.folds[end].as_str()) || is_time_word(&unit.folds[end]))
+            || matches!(
+                unit.folds[clause - 1].as_str(),
+                "on" | "about" | "of" | "in" | "at" | "for" | "with" | "to"
+            ))
+    {
+        return None;
+    }
+    let span = Span::new(unit.tokens[from].start, unit.tokens[end - 1].end);
+    Some((piece(unit.chars, span, None), end))
 }
 
 pub(super) fn medium_re() -> &'static [(Regex, Medium)] {

@@ -1920,6 +1920,43 @@ mod tests {
     }
 
     #[test]
+    fn an_audience_no_lexicon_knows_is_the_addressee_not_the_content() {
+        let x = crate::extract::run(&article(
+            "She told an audience at a literary festival last week that the comments were wrong. \
+             He reminded viewers that he does not. \
+             Clinton tells voters she is with them. \
+             We asked our followers who their favorite speaker was. \
+             Trump told the story of his father.",
+        ));
+        let found: Vec<(&str, Option<&str>, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.cue.text.as_str(),
+                    s.addressee.as_ref().map(|a| a.text.as_str()),
+                    s.content_text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("told", Some("an audience"), "that the comments were wrong"),
+                ("reminded", Some("viewers"), "that he does not"),
+                ("tells", Some("voters"), "she is with them"),
+                (
+                    "asked",
+                    Some("our followers"),
+                    "who their favorite speaker was"
+                ),
+                // What is told is no audience.
+                ("told", None, "the story of his father"),
+            ]
+        );
+    }
+
+    #[test]
     fn subjects_the_lexicons_do_not_know() {
         let x = crate::extract::run(&article(
             "AROS argues that families still want neighborhood schools. \
