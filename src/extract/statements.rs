@@ -255,6 +255,28 @@ fn in_unit(
             {
                 unit.folds[c].as_str()
             }
+            // "put out a statement saying": the verb that issues it.
+            None if outer.is_none()
+                && matches!(
+                    unit.folds[c].as_str(),
+                    "put"
+                        | "puts"
+                        | "issued"
+                        | "issues"
+                        | "released"
+                        | "releases"
+                        | "sent"
+                        | "posted"
+                )
+                && !cue_tok.is_capitalized(unit.chars)
+                && statement_participle(
+                    unit,
+                    c + 1 + usize::from(unit.folds.get(c + 1).is_some_and(|f| f == "out")),
+                )
+                .is_some() =>
+            {
+                unit.folds[c].as_str()
+            }
             // "was critical of", "are confident that": an adjective of
             // attitude after a linking verb.
             None if outer.is_none()
@@ -315,6 +337,14 @@ fn in_unit(
         // the verb after going on or trying is the cue's, as annotators
         // mark it, and says what kind of cue it is.
         let mut lemma = lemma;
+        // "issued a statement describing", "put out a statement Wednesday
+        // saying": the statement and its participle are the cue's.
+        if let Some(p) = statement_participle(unit, cue_end_tok) {
+            cue_end_tok = p + 1;
+            if let Some(l) = cue_lemma(&unit.folds[p]) {
+                lemma = l;
+            }
+        }
         if let Some((verb, lemma_of_verb)) = catenated_verb(unit, c) {
             cue_end_tok = verb + 1;
             if let Some(l) = lemma_of_verb {
@@ -1276,6 +1306,40 @@ fn inherit_occasions(statements: &mut [Statement]) {
     }
 }
 
+/// The participle after a document issued from token `from` ("a statement
+/// describing", "a statement Wednesday evening, saying"): its token.
+fn statement_participle(unit: &Unit<'_>, from: usize) -> Option<usize> {
+    let n = unit.tokens.len();
+    if !unit
+        .folds
+        .get(from)
+        .is_some_and(|f| matches!(f.as_str(), "a" | "an" | "the"))
+    {
+        return None;
+    }
+    let noun = (from + 1..n.min(from + 4)).find(|&k| {
+        matches!(
+            unit.folds[k].as_str(),
+            "statement" | "letter" | "memo" | "video" | "ad" | "message" | "report"
+        )
+    })?;
+    if (from + 1..noun).any(|k| !unit.tokens[k].is_word() || unit.quoted[k]) {
+        return None;
+    }
+    let p = (noun + 1..n.min(noun + 6)).find(|&k| {
+        let f = unit.folds[k].as_str();
+        f.ends_with("ing") && f.len() > 5 && !unit.quoted[k] && f != "morning" && f != "evening"
+    })?;
+    let between = (noun + 1..p).all(|k| {
+        let f = unit.folds[k].as_str();
+        !unit.quoted[k]
+            && (unit.tokens[k].is(unit.chars, ',')
+                || is_time_word(f)
+                || matches!(f, "morning" | "afternoon" | "evening" | "night" | "on"))
+    });
+    (between && !matches!(unit.folds[p].as_str(), "including" | "following")).then_some(p)
+}
+
 /// The verb that the cue at token `c` goes on or tries to ("went on to
 /// say", "continued to call", "tried to walk back", "tend to favor"), with
 /// its cue lemma when the lexicon knows it; not a state ("seemed to be",
@@ -1603,13 +1667,15 @@ mod tests {
     }
 
     #[test]
-    fn the_verb_after_going_on_or_trying_belongs_to_the_cue() {
+    fn the_verb_after_going_on_or_trying_and_a_statement_issued_belong_to_the_cue() {
         let x = crate::extract::run(&article(
             "Sanders said it was insane, going on to say that the country has moved on. \
              He went on to discuss recent polls showing Trump ahead. \
              She continued to call for a ban on assault weapons. \
              Republicans tend to favor spending cuts. \
-             McAuliffe has said about 20 people have indicated an interest.",
+             McAuliffe has said about 20 people have indicated an interest. \
+             The Clinton campaign put out a statement saying that it was pleased. \
+             The DNC released a statement Wednesday evening, saying Trump was wrong.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -1633,6 +1699,17 @@ mod tests {
                     "McAuliffe",
                     "has said",
                     "about 20 people have indicated an interest"
+                ),
+                // The statement issued and its participle are the cue's.
+                (
+                    "The Clinton campaign",
+                    "put out a statement saying",
+                    "that it was pleased"
+                ),
+                (
+                    "The DNC",
+                    "released a statement Wednesday evening, saying",
+                    "Trump was wrong"
                 ),
             ]
         );
