@@ -2593,7 +2593,8 @@ mod tests {
              He was referring to the email scandal. \
              Sanders continued to attack the bank. \
              The governor made it clear that she would run. \
-             “We will win,” she said. “It is over.”",
+             “We will win,” she said. “It is over.” \
+             Trump was hinting at a run.",
         ));
         let cues: Vec<&str> = x.statements.iter().map(|s| s.cue.text.as_str()).collect();
         assert_eq!(
@@ -2603,7 +2604,8 @@ mod tests {
                 "was referring to",
                 "continued to attack",
                 "made it clear",
-                "said"
+                "said",
+                "was hinting at"
             ]
         );
     }

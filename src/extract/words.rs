@@ -184,7 +184,15 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
             lemma,
             "call" | "comment" | "reflect" | "elaborate" | "insist" | "remark" | "expound"
         ),
-        "at" => matches!(lemma, "hint" | "scoff" | "rail" | "bristle"),
+        "at" => [
+            "hint", "scoff", "rail", "bristl", "jab", "sneer", "lash", "swip", "marvel",
+        ]
+        .iter()
+        .any(|v| lemma.starts_with(v) || form.starts_with(v)),
+        // "struck down assertions", "played down the risk".
+        "down" => ["struck", "strik", "shot", "shoot", "play", "talk"]
+            .iter()
+            .any(|v| form.starts_with(v)),
         "of" => {
             matches!(
                 lemma,
