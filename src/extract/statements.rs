@@ -438,6 +438,38 @@ fn in_unit(
             speaker = None;
             joint.clear();
         }
+        // "Perhaps young voters", "Yet history", "And Florida's attorney
+        // general": a sentence's opening adverb or conjunction is not the
+        // source's.
+        if let Some(sp) = speaker.as_mut() {
+            let tokens = tokenize(unit.chars, sp.start, sp.end);
+            if let [first, second, ..] = tokens.as_slice() {
+                if matches!(
+                    fold(&first.text(unit.chars)).as_str(),
+                    "and"
+                        | "but"
+                        | "yet"
+                        | "so"
+                        | "perhaps"
+                        | "probably"
+                        | "maybe"
+                        | "still"
+                        | "even"
+                        | "how"
+                        | "despite"
+                        | "alongside"
+                        | "now"
+                        | "also"
+                ) && second.is_word()
+                {
+                    *sp = piece(
+                        unit.chars,
+                        Span::new(second.start, sp.end),
+                        sp.entity.clone(),
+                    );
+                }
+            }
+        }
         // "Neither the US nor Trump issued a statement": no one spoke.
         if joint.len() > 1 && unit.folds[first_frame_tok] == "neither" {
             c = cue_end_tok;
@@ -1734,7 +1766,8 @@ mod tests {
              Many Mexicans felt that the wall was an insult. \
              Sen. Bernie Sanders (I-Vt.) on Saturday called for an end to the practice. \
              Reince Priebus, the GOP chairman, this past week said the party was united. \
-             Ms. Kall, without naming him, said the plan was reckless.",
+             Ms. Kall, without naming him, said the plan was reckless. \
+             Perhaps young voters believe that the race is over.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -1781,6 +1814,8 @@ mod tests {
                     Some("person/reince-priebus")
                 ),
                 ("Ms. Kall", Some("person/kall")),
+                // A sentence's opening adverb is not the source's.
+                ("young voters", None),
             ]
         );
     }
