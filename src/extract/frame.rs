@@ -98,6 +98,11 @@ fn between(unit: &Unit<'_>, k: usize) -> bool {
             && !NOUNS_IN_LY.contains(&folded))
 }
 
+/// Whether a folded word in "-ly" is a noun, not an adverb.
+pub(super) fn is_noun_in_ly(folded: &str) -> bool {
+    NOUNS_IN_LY.contains(&folded)
+}
+
 /// Words in "-ly" that are nouns, not adverbs: "the family said".
 const NOUNS_IN_LY: &[&str] = &[
     "family",

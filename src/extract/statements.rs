@@ -1767,7 +1767,8 @@ mod tests {
              Sen. Bernie Sanders (I-Vt.) on Saturday called for an end to the practice. \
              Reince Priebus, the GOP chairman, this past week said the party was united. \
              Ms. Kall, without naming him, said the plan was reckless. \
-             Perhaps young voters believe that the race is over.",
+             Perhaps young voters believe that the race is over. \
+             The family called on police to release the videos.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -1816,6 +1817,8 @@ mod tests {
                 ("Ms. Kall", Some("person/kall")),
                 // A sentence's opening adverb is not the source's.
                 ("young voters", None),
+                // A noun in "-ly" heads a subject.
+                ("The family", None),
             ]
         );
     }
