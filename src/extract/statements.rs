@@ -1408,7 +1408,19 @@ fn catenated_verb(unit: &Unit<'_>, c: usize) -> Option<(usize, Option<&'static s
         && !t.is_capitalized(unit.chars)
         && !matches!(
             f,
-            "be" | "have" | "win" | "lose" | "get" | "become" | "do" | "make"
+            "be" | "have"
+                | "win"
+                | "lose"
+                | "get"
+                | "become"
+                | "do"
+                | "make"
+                | "stay"
+                | "remain"
+                | "keep"
+                | "grow"
+                | "rise"
+                | "fall"
         ))
     .then(|| (verb, cue_lemma(f)))
 }
