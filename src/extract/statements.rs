@@ -345,6 +345,21 @@ fn in_unit(
                 lemma = l;
             }
         }
+        // "made the following comment: “…”", "issued the following
+        // statement:": what follows the colon is the content.
+        if unit.folds.get(cue_end_tok).is_some_and(|f| f == "the")
+            && unit
+                .folds
+                .get(cue_end_tok + 1)
+                .is_some_and(|f| f == "following")
+        {
+            if let Some(colon) = (cue_end_tok + 2..n.min(cue_end_tok + 6))
+                .take_while(|&k| !unit.quoted[k])
+                .find(|&k| unit.tokens[k].is(unit.chars, ':'))
+            {
+                cue_end_tok = colon + 1;
+            }
+        }
         if let Some((verb, lemma_of_verb)) = catenated_verb(unit, c) {
             cue_end_tok = verb + 1;
             if let Some(l) = lemma_of_verb {
@@ -1719,7 +1734,8 @@ mod tests {
              Republicans tend to favor spending cuts. \
              McAuliffe has said about 20 people have indicated an interest. \
              The Clinton campaign put out a statement saying that it was pleased. \
-             The DNC released a statement Wednesday evening, saying Trump was wrong.",
+             The DNC released a statement Wednesday evening, saying Trump was wrong. \
+             Sanders made the following comment: “It is hard.”",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -1755,6 +1771,7 @@ mod tests {
                     "released a statement Wednesday evening, saying",
                     "Trump was wrong"
                 ),
+                ("Sanders", "made the following comment:", "“It is hard.”"),
             ]
         );
         // The verb says what kind of cue it is.
