@@ -1970,8 +1970,7 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
     // The clause, perhaps after an adjunct ("at a festival last week").
     let clause = (end..n.min(end + 12))
         .take_while(|&k| word(k) || unit.tokens[k].is(unit.chars, ','))
-        .chain(std::iter::once(n.min(end + 12)))
-        .find(|&k| k < n && opens(k))?;
+        .find(|&k| opens(k))?;
     // ("asked my opinion on what they had done": what the opinion is on.)
     if clause > end
         && (!(ADJUNCT_STARTS.contains(&unit.folds[end].as_str()) || is_time_word(&unit.folds[end]))
