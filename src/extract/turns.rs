@@ -81,8 +81,8 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
                 .all(|t| t.start >= m.span.char_start || t.is_capitalized(unit.chars))
     });
     let noun = names.len() == 1 && is_speaker_noun(&unit.folds[first]);
-    // "STAT OF THE WEEK:", "FIX IS IN:": a label with function words is a
-    // heading, not a name.
+    // "STAT OF THE WEEK:": a label with function words is a heading, not
+    // a name.
     if !(all_caps || mention.is_some() || noun)
         || names
             .iter()
