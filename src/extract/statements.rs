@@ -26,7 +26,7 @@ use super::words::*;
 use crate::model::{
     EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement,
 };
-use crate::text::{fold, tokenize, Token};
+use crate::text::{fold, Token};
 use jiff::civil::Date;
 
 /// What the statement rules read of an article: its text, layout and
@@ -410,12 +410,12 @@ fn in_unit(
         // "Wednesday", "last week": a time alone names no one.
         // "Don't believe them", "please know that": an imperative's word.
         let nobody = speaker.as_ref().is_some_and(|sp| {
-            tokenize(unit.chars, sp.start, sp.end).iter().all(|t| {
-                let f = fold(&t.text(unit.chars));
-                !t.is_word()
-                    || is_time_word(&f)
+            tokens_within(unit, sp).all(|k| {
+                let f = unit.folds[k].as_str();
+                !unit.tokens[k].is_word()
+                    || is_time_word(f)
                     || matches!(
-                        f.as_str(),
+                        f,
                         "week" | "month" | "year" | "past" | "please" | "don't" | "don’t" | "do"
                     )
             })
@@ -457,10 +457,12 @@ fn in_unit(
         // general": a sentence's opening adverb or conjunction is not the
         // source's.
         if let Some(sp) = speaker.as_mut() {
-            let tokens = tokenize(unit.chars, sp.start, sp.end);
-            if let [first, second, ..] = tokens.as_slice() {
+            let within = tokens_within(unit, sp);
+            if let (Some(first), [_, second, ..]) =
+                (unit.folds.get(within.start), &unit.tokens[within])
+            {
                 if matches!(
-                    fold(&first.text(unit.chars)).as_str(),
+                    first.as_str(),
                     "and"
                         | "but"
                         | "yet"
@@ -1351,6 +1353,13 @@ fn inherit_occasions(statements: &mut [Statement]) {
             }
         }
     }
+}
+
+/// The indices of the unit's tokens that lie within a piece of it.
+fn tokens_within(unit: &Unit<'_>, piece: &Piece) -> std::ops::Range<usize> {
+    let first = unit.tokens.partition_point(|t| t.start < piece.start);
+    let end = unit.tokens.partition_point(|t| t.end <= piece.end);
+    first..end.max(first)
 }
 
 /// The participle after a document issued from token `from` ("a statement
