@@ -357,6 +357,12 @@ fn in_unit(
                 .take_while(|&k| !unit.quoted[k])
                 .find(|&k| unit.tokens[k].is(unit.chars, ':'))
             {
+                // A colon that ends the paragraph introduces the next one
+                // (`turns::colon_intro`).
+                if unit.tokens[colon + 1..].iter().all(|t| !t.is_word()) {
+                    c = colon + 1;
+                    continue;
+                }
                 cue_end_tok = colon + 1;
             }
         }

@@ -197,10 +197,20 @@ pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<S
     if !last.is(unit.chars, ':') || n < 2 {
         return None;
     }
-    let c = (0..n - 1)
+    // "issued the following statement:", "made the following comment:".
+    let following = (0..n - 1)
         .rev()
         .take(4)
-        .find(|&k| !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some())?;
+        .any(|k| unit.folds[k] == "following");
+    let c = (0..n - 1).rev().take(6).find(|&k| {
+        !unit.quoted[k]
+            && (cue_lemma(&unit.folds[k]).is_some()
+                || (following
+                    && matches!(
+                        unit.folds[k].as_str(),
+                        "issued" | "released" | "made" | "posted" | "put" | "sent"
+                    )))
+    })?;
     if (c + 1..n - 1).any(|k| {
         unit.tokens[k].is_word()
             && !matches!(
@@ -218,13 +228,19 @@ pub(super) fn colon_intro(cx: &Context<'_>, unit: &Unit<'_>) -> Option<(Option<S
                     | "later"
                     | "then"
                     | "also"
+                    | "out"
+                    | "following"
+                    | "comment"
+                    | "comments"
+                    | "remarks"
+                    | "message"
             )
     }) {
         return None;
     }
     let speaker = speaker_before(cx, unit, c);
     // "added:" takes its colon, as annotators mark it.
-    let end = if c + 2 == n {
+    let end = if c + 2 == n || following {
         last.end
     } else {
         unit.tokens[c].end
@@ -425,6 +441,20 @@ mod tests {
             )
         );
         assert_eq!(found.len(), 1, "{found:?}");
+        // "the following statement:" at a paragraph's end introduces the
+        // quotation in the next one; the cue runs to the colon.
+        let found = statements(
+            "Title.\n\nIn response, Donald Trump issued the following statement:\n\n\
+             “Our prayers are with all those affected.”",
+        );
+        assert_eq!(
+            found,
+            vec![(
+                "Donald Trump".to_owned(),
+                "issued the following statement:".to_owned(),
+                "“Our prayers are with all those affected.”".to_owned()
+            )]
+        );
     }
 
     #[test]
