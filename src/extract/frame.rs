@@ -763,10 +763,14 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
 /// date ("on Wednesday", "this month") or medium ("in a statement") that
 /// may stand between speaker and cue.
 fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
-    let mut j = c;
-    while j > 0 && between(unit, j - 1) {
-        j -= 1;
-    }
+    // Back over the auxiliaries, negations and adverbs before token `j`.
+    let back = |mut j: usize| {
+        while j > 0 && between(unit, j - 1) {
+            j -= 1;
+        }
+        j
+    };
+    let mut j = back(c);
     // A date between speaker and cue: "David Axelrod on Wednesday called on",
     // unless a name ends there ("Theresa May said").
     if j >= 3
@@ -784,10 +788,7 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
             || unit.tokens[k - 1].is(unit.chars, ')')
             || unit.tokens[k - 1].is(unit.chars, ',')
         {
-            j = k;
-            while j > 0 && between(unit, j - 1) {
-                j -= 1;
-            }
+            j = back(k);
         }
     }
     // "The Supreme Court this month rejected", "Cummings, …, in a
@@ -808,20 +809,14 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
             || unit.tokens[j - 3 - past].is(unit.chars, ',')
             || unit.tokens[j - 3 - past].is(unit.chars, ')'))
     {
-        j -= 2 + past;
-        while j > 0 && between(unit, j - 1) {
-            j -= 1;
-        }
+        j = back(j - 2 - past);
     } else if j >= 4
         && unit.folds[j - 3] == "in"
         && matches!(unit.folds[j - 2].as_str(), "a" | "an")
         && is_medium_word(&unit.folds[j - 1])
         && !unit.quoted[j - 1]
     {
-        j -= 3;
-        while j > 0 && between(unit, j - 1) {
-            j -= 1;
-        }
+        j = back(j - 3);
     }
     j
 }
