@@ -437,6 +437,19 @@ pub(super) fn trailing_content(
     if !tail_ok {
         return None;
     }
+    // "In Iowa, Trump said, “Maybe …”", "…, asserting, ''Of course …''":
+    // a quotation that opens a sentence after the cue's comma is the
+    // content, and what came before the speaker is the writer's.
+    // A quotation that goes on with the sentence ("The economy, he said,
+    // “is in trouble.”") is content with the words before the speaker.
+    let quoted_next = tail
+        .is_empty()
+        .then(|| (upto + 1..n.min(upto + 4)).find(|&k| unit.tokens[k].is_word()))
+        .flatten()
+        .filter(|&k| unit.tokens[upto].is(unit.chars, ',') && unit.quoted[k]);
+    if quoted_next.is_some_and(|k| unit.tokens[k].is_capitalized(unit.chars)) {
+        return None;
+    }
     let start = lead_end(unit);
     if start >= unit.tokens[comma].start {
         return None;
@@ -464,18 +477,19 @@ pub(super) fn trailing_content(
     // A cue set off in mid-sentence: the sentence goes on after it, unless
     // what follows is an adjunct or another clause of the speaker's
     // ("…, he said, adding that…").
-    let goes_on = tail.is_empty()
-        && upto + 1 < n
-        && unit.tokens[upto].is(unit.chars, ',')
-        && !unit.quoted[upto + 1]
-        && unit.tokens[upto + 1].is_word()
-        && {
-            let next = unit.folds[upto + 1].as_str();
-            !(ADJUNCT_STARTS.contains(&next)
-                || is_time_word(next)
-                || next.ends_with("ing")
-                || matches!(next, "and" | "but" | "according" | "though" | "although"))
-        };
+    let goes_on = quoted_next.is_some()
+        || (tail.is_empty()
+            && upto + 1 < n
+            && unit.tokens[upto].is(unit.chars, ',')
+            && !unit.quoted[upto + 1]
+            && unit.tokens[upto + 1].is_word()
+            && {
+                let next = unit.folds[upto + 1].as_str();
+                !(ADJUNCT_STARTS.contains(&next)
+                    || is_time_word(next)
+                    || next.ends_with("ing")
+                    || matches!(next, "and" | "but" | "according" | "though" | "although"))
+            });
     if goes_on {
         let rest = trim_content(
             unit.chars,

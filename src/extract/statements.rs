@@ -2282,6 +2282,25 @@ mod tests {
             "Climate change, Smith said, is the greatest threat.",
         ));
         assert_eq!(x.statements[0].content.len(), 2);
+        // A quotation opening a sentence after the cue's comma is the
+        // content; one that goes on with the sentence joins the words
+        // before the speaker.
+        let found = statements(
+            "In Iowa, Trump said, “Maybe he didn’t do a good job.” \
+             Lamenting their luck, Mexicans often say, ''Poor Mexico.'' \
+             He was defensive, saying, “I wasn’t satisfied with his work.” \
+             The economy, he said, “is in trouble.”",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "“Maybe he didn’t do a good job.”",
+                "''Poor Mexico.''",
+                "“I wasn’t satisfied with his work.”",
+                "The economy “is in trouble.”"
+            ]
+        );
     }
 
     #[test]
