@@ -401,6 +401,47 @@ pub(super) fn according_to_phrase(unit: &Unit<'_>, speaker: Piece) -> Piece {
     piece(unit.chars, Span::new(speaker.start, end), speaker.entity)
 }
 
+/// The words after a cue frame, from token `after_tok` up to the next
+/// comma (whose token is returned too), when they are an adjunct at most
+/// ("said on Monday", "said in a statement") and no clause of content.
+pub(super) fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> {
+    let n = unit.tokens.len();
+    let upto = (after_tok..n)
+        .find(|&k| unit.tokens[k].is(unit.chars, ','))
+        .unwrap_or(n);
+    let tail: Vec<usize> = (after_tok..upto)
+        .filter(|&k| unit.tokens[k].is_word())
+        .collect();
+    let tail_ok = tail.is_empty()
+        || (tail.len() <= 6
+            && !tail
+                .iter()
+                .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
+            && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
+                || is_time_word(&unit.folds[tail[0]])
+                || unit.folds[tail[0]] == "later"));
+    tail_ok.then_some((tail, upto))
+}
+
+/// Whether a clause of content follows a cue frame at token `after_tok`
+/// ("said his campaign was strong", "adding that …"), rather than the
+/// sentence's end, a comma or an adjunct ("said on Monday", "said of the
+/// episode", "wrote in an email").
+pub(super) fn clause_after(unit: &Unit<'_>, after_tok: usize) -> bool {
+    unit.tokens.get(after_tok).is_some_and(|t| {
+        let f = unit.folds[after_tok].as_str();
+        t.is_word()
+            && !unit.quoted[after_tok]
+            && (f == "that"
+                || !(ADJUNCT_STARTS.contains(&f)
+                    || is_time_word(f)
+                    || matches!(
+                        f,
+                        "of" | "about" | "as" | "when" | "from" | "by" | "afterward"
+                    )))
+    })
+}
+
 /// The clause before a trailing attribution: "CLAUSE, sources said." or
 /// "CLAUSE, said Sheinbaum on Monday." The cue must end the sentence but for
 /// an adjunct ("in a statement", "on Monday").
@@ -420,23 +461,7 @@ pub(super) fn trailing_content(
         return None;
     }
     // What follows the cue up to the next comma must be an adjunct at most.
-    let upto = (after_tok..n)
-        .find(|&k| unit.tokens[k].is(unit.chars, ','))
-        .unwrap_or(n);
-    let tail: Vec<usize> = (after_tok..upto)
-        .filter(|&k| unit.tokens[k].is_word())
-        .collect();
-    let tail_ok = tail.is_empty()
-        || (tail.len() <= 6
-            && !tail
-                .iter()
-                .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
-            && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
-                || is_time_word(&unit.folds[tail[0]])
-                || unit.folds[tail[0]] == "later"));
-    if !tail_ok {
-        return None;
-    }
+    let (tail, upto) = tail_after(unit, after_tok)?;
     // "In Iowa, Trump said, “Maybe …”", "…, asserting, ''Of course …''":
     // a quotation that opens a sentence after the cue's comma is the
     // content, and what came before the speaker is the writer's.

@@ -708,11 +708,20 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
             // "Several candidates, including Trump, said": the speakers'.
             || (first.ends_with("ing") && first != "including")
     };
-    if opens && closes && after + 1 < j - 1 && !unit.quoted[j - 1] && !adjunct(after + 1) {
+    if opens
+        && closes
+        && after + 1 < j - 1
+        && (!unit.quoted[j - 1] || quoted_title_comma(unit, c).is_some())
+        && !adjunct(after + 1)
+    {
         // An adjunct set off after the apposition is not the speaker's:
         // "Rep. Elijah Cummings, the top Democrat on the committee, in a
         // statement, said".
+        // (The quoted title keeps its closing mark.)
         let mut end = j - 1;
+        while unit.quoted[end] && end + 1 < c && !unit.tokens[end + 1].is_word() {
+            end += 1;
+        }
         if let Some(k) = (after + 2..j - 1)
             .rev()
             .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k] && adjunct(k + 1))
@@ -771,6 +780,11 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
         j
     };
     let mut j = back(c);
+    // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": a
+    // quoted title closes the apposition with the comma inside its marks.
+    if let Some(comma) = quoted_title_comma(unit, j) {
+        j = comma + 1;
+    }
     // A date between speaker and cue: "David Axelrod on Wednesday called on",
     // unless a name ends there ("Theresa May said").
     if j >= 3
@@ -819,6 +833,36 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
         j = back(j - 3);
     }
     j
+}
+
+/// The comma before token `j` that ends a short quoted title inside a
+/// phrase, with only its closing marks after it ("host of MSNBC’s “Morning
+/// Joe,”", "hosts of ''Morning Joe,''"): not a quotation of speech, which
+/// opens its sentence or follows a comma or colon.
+pub(super) fn quoted_title_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
+    let marks = (0..j.min(3))
+        .take_while(|&m| {
+            let t = unit.tokens[j - 1 - m];
+            !t.is_word() && unit.quoted[j - 1 - m] && !t.is(unit.chars, ',')
+        })
+        .count();
+    if marks == 0 || marks > 2 || j < marks + 1 {
+        return None;
+    }
+    let comma = j - 1 - marks;
+    if !unit.tokens[comma].is(unit.chars, ',') {
+        return None;
+    }
+    let close = unit.tokens[j - 1];
+    let open = unit
+        .quotes
+        .iter()
+        .flatten()
+        .find(|s| s.char_end == close.end && s.char_start < unit.tokens[comma].start)
+        .and_then(|s| unit.tokens.iter().position(|t| t.start == s.char_start))?;
+    let words = (open..comma).filter(|&k| unit.tokens[k].is_word()).count();
+    (open > 0 && words <= 5 && unit.tokens[open - 1].is_word() && !unit.quoted[open - 1])
+        .then_some(comma)
 }
 
 fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {

@@ -519,7 +519,19 @@ fn in_unit(
         let mut content: Vec<Span> = Vec::new();
         if lemma == "according to" {
             content = according_to_content(cx, unit, c, after_tok);
-        } else if let Some(q) = quote_before(unit, first_frame_tok.min(c), outer.is_none()) {
+        } else if let Some(q) =
+            quote_before(unit, first_frame_tok.min(c), outer.is_none()).filter(|q| {
+                // A quotation after words of the writer's, with a clause of
+                // content after the cue, is not the speaker's ("Walking in
+                // to chants of “Marco!,” the senator said his campaign …").
+                q.first()
+                    .is_some_and(|s| Some(s.char_start) == unit.tokens.first().map(|t| t.start))
+                    || !clause_after(unit, after_tok)
+                    // "…,” reported Reuters.": a name after the cue may be
+                    // a speaker no rule found.
+                    || (speaker.is_none() && unit.tokens[after_tok].is_capitalized(unit.chars))
+            })
+        {
             // Words between the quotation and the speaker describe the speaker.
             let quote_end = q.last().map_or(0, |s| s.char_end);
             if let Some(sp) = speaker.as_mut() {
@@ -842,6 +854,7 @@ pub(super) fn cue_speaker(
     } else if participle
         && c > 0
         && (unit.tokens[c - 1].is(unit.chars, ',')
+            || quoted_title_comma(unit, c).is_some()
             || (c > 1
                 && unit.tokens[c - 2].is(unit.chars, ',')
                 && matches!(
@@ -2299,6 +2312,37 @@ mod tests {
                 "''Poor Mexico.''",
                 "“I wasn’t satisfied with his work.”",
                 "The economy “is in trouble.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_title_belongs_to_the_phrase_it_closes() {
+        let found = statements(
+            "Walking into the office to chants of \"Marco! Marco!,\" the senator said \
+             his campaign was strong. \
+             Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump could lose. \
+             ''I wish him well,'' Mr. Trump told the hosts of ''Morning Joe,'' adding that \
+             his son is friendly with one of Mr. Bush's sons.",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                // The quotation is the writer's: the speaker's words
+                // follow the cue.
+                ("the senator", "his campaign was strong"),
+                // The title's comma and marks close the apposition.
+                (
+                    "Joe Scarborough, host of MSNBC’s “Morning Joe,”",
+                    "Trump could lose"
+                ),
+                ("Mr. Trump", "''I wish him well,''"),
+                // A participle after the title is the clause subject's.
+                (
+                    "Mr. Trump",
+                    "that his son is friendly with one of Mr. Bush's sons"
+                ),
             ]
         );
     }
