@@ -423,6 +423,29 @@ pub(super) fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize
     tail_ok.then_some((tail, upto))
 }
 
+/// Whether token `k` lies in a short quotation inside a phrase: at most
+/// five words, whose opening mark follows a word ("a pro-Clinton ''super
+/// PAC,''"); with `title`, it must also open with a capital ("on NBC's
+/// “Meet the Press”").
+pub(super) fn in_quoted_phrase(unit: &Unit<'_>, k: usize, title: bool) -> bool {
+    let at = unit.tokens[k].start;
+    unit.quotes.iter().flatten().any(|s| {
+        s.char_start <= at && at < s.char_end && {
+            let open = unit.tokens.partition_point(|t| t.start < s.char_start);
+            let mut words = unit.tokens[open..]
+                .iter()
+                .take_while(|t| t.start < s.char_end)
+                .filter(|t| t.is_word());
+            let capital = words.next().is_some_and(|t| t.is_capitalized(unit.chars));
+            (capital || !title)
+                && words.count() < 5
+                && open > 0
+                && unit.tokens[open - 1].is_word()
+                && !unit.quoted[open - 1]
+        }
+    })
+}
+
 /// Whether a clause of content follows a cue frame at token `after_tok`
 /// ("said his campaign was strong", "adding that …"), rather than the
 /// sentence's end, a comma or an adjunct ("said on Monday", "said of the
@@ -753,12 +776,14 @@ pub(super) fn content_after(
             lemma,
             "tell" | "warn" | "assure" | "remind" | "inform" | "urge"
         );
-        let adjunct = unit.quoted[after_tok..after_tok + p].iter().all(|q| !q)
-            && (p == 0
-                || ADJUNCT_STARTS.contains(&first)
-                || is_time_word(first)
-                || told
-                || !unit.tokens[after_tok].is_word());
+        // ("said on NBC's “Meet the Press” that": a title in the adjunct.)
+        let adjunct = (after_tok..after_tok + p).all(|k| {
+            !unit.quoted[k] || (!unit.quoted[after_tok] && in_quoted_phrase(unit, k, true))
+        }) && (p == 0
+            || ADJUNCT_STARTS.contains(&first)
+            || is_time_word(first)
+            || told
+            || !unit.tokens[after_tok].is_word());
         // A long adjunct is set off by a comma ("said at a
         // campaign stop in Toledo, Ohio, that").
         let set_off = p > 0 && unit.tokens[after_tok + p - 1].is(unit.chars, ',');

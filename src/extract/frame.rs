@@ -836,9 +836,10 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
 }
 
 /// The comma before token `j` that ends a short quoted title inside a
-/// phrase, with only its closing marks after it ("host of MSNBC’s “Morning
-/// Joe,”", "hosts of ''Morning Joe,''"): not a quotation of speech, which
-/// opens its sentence or follows a comma or colon.
+/// phrase ([`super::content::in_quoted_phrase`]), with only its closing
+/// marks after it ("host of MSNBC’s “Morning Joe,”", "hosts of ''Morning
+/// Joe,''"): not a quotation of speech, which opens its sentence or follows
+/// a comma or colon.
 pub(super) fn quoted_title_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
     let marks = (0..j.min(3))
         .take_while(|&m| {
@@ -850,18 +851,7 @@ pub(super) fn quoted_title_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
         return None;
     }
     let comma = j - 1 - marks;
-    if !unit.tokens[comma].is(unit.chars, ',') {
-        return None;
-    }
-    let close = unit.tokens[j - 1];
-    let open = unit
-        .quotes
-        .iter()
-        .flatten()
-        .find(|s| s.char_end == close.end && s.char_start < unit.tokens[comma].start)
-        .and_then(|s| unit.tokens.iter().position(|t| t.start == s.char_start))?;
-    let words = (open..comma).filter(|&k| unit.tokens[k].is_word()).count();
-    (open > 0 && words <= 5 && unit.tokens[open - 1].is_word() && !unit.quoted[open - 1])
+    (unit.tokens[comma].is(unit.chars, ',') && super::content::in_quoted_phrase(unit, comma, false))
         .then_some(comma)
 }
 

@@ -2323,7 +2323,9 @@ mod tests {
              his campaign was strong. \
              Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested Trump could lose. \
              ''I wish him well,'' Mr. Trump told the hosts of ''Morning Joe,'' adding that \
-             his son is friendly with one of Mr. Bush's sons.",
+             his son is friendly with one of Mr. Bush's sons. \
+             Clinton said on NBC's \"Meet the Press\" that she would win. \
+             He cited \"political tensions\" in economies that are generating uncertainty.",
         );
         let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
         assert_eq!(
@@ -2342,6 +2344,13 @@ mod tests {
                 (
                     "Mr. Trump",
                     "that his son is friendly with one of Mr. Bush's sons"
+                ),
+                // A show's title is part of the adjunct before "that"; a
+                // quoted phrase in lower case is the content's.
+                ("Clinton", "that she would win"),
+                (
+                    "He",
+                    "\"political tensions\" in economies that are generating uncertainty"
                 ),
             ]
         );
