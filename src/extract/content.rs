@@ -142,10 +142,10 @@ pub(super) fn attitude_preposition(unit: &Unit<'_>, from: usize) -> Option<usize
 }
 
 /// Where a content clause that starts at token `from` ends: at the unit's
-/// end, or before a conjoined cue ("… and said …"), a relative clause, a
-/// new clause or a participle of the writer's (", who is 70", ", but still
-/// lost", ", encouraging…"), or a new statement with its own speaker
-/// ("… after Trump said …", ", Sheinbaum said …").
+/// end, or before a conjoined cue ("… and said …", "… but said …"), a
+/// relative clause, a new clause or a participle of the writer's (", who
+/// is 70", ", but still lost", ", encouraging…"), or a new statement with
+/// its own speaker ("… after Trump said …", ", Sheinbaum said …").
 pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usize {
     let n = unit.tokens.len();
     // Content that is a noun phrase ("praised Machado", "called it a
@@ -265,7 +265,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         {
             return unit.tokens[k].start;
         }
-        if unit.folds[k] == "and"
+        if matches!(w, "and" | "but")
             && cue_lemma(&unit.folds[k + 1]).is_some()
             && !matches!(unit.folds[k + 1].as_str(), "according")
         {

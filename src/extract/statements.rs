@@ -2548,6 +2548,17 @@ mod tests {
         );
         assert_eq!(found[1].0, "Mr. Carson");
         assert_eq!(found[1].1, "his campaign had found the article");
+        // Without a comma: the first content ends before "but said".
+        let found = statements(
+            "Sullivan put off deciding whether Judicial Watch could question Clinton \
+             but said the group could come back later.",
+        );
+        assert_eq!(
+            found[0].1,
+            "deciding whether Judicial Watch could question Clinton"
+        );
+        assert_eq!(found[1].0, "Sullivan");
+        assert_eq!(found[1].1, "the group could come back later");
         let found = statements(
             "Nearly a third say they don't know, and one in five say it's not an improvement.",
         );
