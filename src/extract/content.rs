@@ -186,7 +186,12 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 || matches!(w, "though" | "if" | "despite" | "even"))
     };
     for k in from + 1..n.saturating_sub(1) {
-        if unit.quoted[k] {
+        // "boast that he had decimated ''core Al Qaeda,'' on Tuesday night
+        // he said": a quoted phrase's comma, after its closing marks.
+        let title_comma = unit.quoted[k]
+            && !unit.quoted[k + 1]
+            && super::frame::quoted_title_comma(unit, k + 1).is_some();
+        if unit.quoted[k] && !title_comma {
             continue;
         }
         let w = unit.folds[k].as_str();
@@ -302,20 +307,69 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 return unit.tokens[k].start;
             }
         }
-        // ", Sheinbaum said …": a new statement with its own speaker.
-        if unit.tokens[k].is(unit.chars, ',') && !unit.tokens[k + 1].is(unit.chars, ',') {
+        // ", Sheinbaum said …", "… and one in four said …", ", on Tuesday
+        // night he said …": a new statement with its own speaker.
+        let comma = (unit.tokens[k].is(unit.chars, ',') || title_comma)
+            && !unit.tokens[k + 1].is(unit.chars, ',');
+        let bare_conj = matches!(w, "and" | "but");
+        if comma || bare_conj {
             let next_cue = (k + 1..n.min(k + 8)).find(|&j| {
                 cue_lemma(&unit.folds[j]).is_some() && !unit.tokens[j].is_capitalized(unit.chars)
             });
+            // After a bare conjunction, only a verb that cannot be a noun
+            // ("and other states" is no cue).
+            let next_cue = next_cue.filter(|&j| {
+                comma
+                    || matches!(
+                        unit.folds[j].as_str(),
+                        "said"
+                            | "say"
+                            | "says"
+                            | "told"
+                            | "tell"
+                            | "tells"
+                            | "think"
+                            | "thinks"
+                            | "thought"
+                            | "believe"
+                            | "believes"
+                            | "believed"
+                            | "argued"
+                            | "argue"
+                            | "wrote"
+                            | "added"
+                            | "noted"
+                            | "insisted"
+                            | "warned"
+                            | "agreed"
+                            | "agree"
+                    )
+            });
             if let Some(j) = next_cue {
-                let conj = matches!(unit.folds[k + 1].as_str(), "and" | "but");
+                // The clause's first token, past a conjunction after the
+                // comma.
+                let s = k
+                    + 1
+                    + usize::from(comma && matches!(unit.folds[k + 1].as_str(), "and" | "but"));
+                // A time or place may open the clause before its subject.
+                let adjunct_before = |f: usize| {
+                    comma
+                        && f > s
+                        && (ADJUNCT_STARTS.contains(&unit.folds[s].as_str())
+                            || is_time_word(&unit.folds[s]))
+                        && (s..f).all(|t| !unit.quoted[t] && !unit.tokens[t].is(unit.chars, ','))
+                };
                 if speaker_before(cx, unit, j)
-                    .is_some_and(|sp| sp.first == k + 1 || (conj && sp.first == k + 2))
-                    || (conj
-                        && cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(&l))
-                        && subject_before(unit, k + 2, j).is_some_and(|(_, s)| s == k + 2))
+                    .is_some_and(|sp| sp.first == s || adjunct_before(sp.first))
+                    || (cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(&l))
+                        && subject_before(unit, s, j).is_some_and(|(_, f)| f == s))
                 {
-                    return unit.tokens[k].start;
+                    // (A quoted phrase keeps its closing marks.)
+                    return if title_comma {
+                        unit.tokens[k].end
+                    } else {
+                        unit.tokens[k].start
+                    };
                 }
             }
         }

@@ -1002,10 +1002,13 @@ pub(super) fn cue_speaker(
         // said", "People briefed on the situation say").
         // The clause may be the second of its sentence: "…, and one
         // in five say", "…; most say".
+        // ("… doesn't care and one in four said": a bare "and" joins
+        // clauses too, but only once the whole subject before it has been
+        // tried, as in "Democrats and Republicans said".)
         let joined = (lead_token(unit) + 1..c).rev().take(8).find(|&k| {
             unit.tokens[k].is(unit.chars, ';')
                 || (k + 1 < c
-                    && unit.tokens[k].is(unit.chars, ',')
+                    && (unit.tokens[k].is(unit.chars, ',') || k + 2 < c)
                     && matches!(unit.folds[k + 1].as_str(), "and" | "but"))
         });
         let starts = [
@@ -2548,6 +2551,23 @@ mod tests {
         );
         assert_eq!(found[1].0, "Mr. Carson");
         assert_eq!(found[1].1, "his campaign had found the article");
+        // A new clause with its own speaker, after a bare "and" or after
+        // a time that opens it, even past a quoted phrase's comma.
+        let found = statements(
+            "One in three said the party doesn’t care and one in four said the party was hostile. \
+             Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night \
+             he said it still posed a threat.",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("One in three", "the party doesn’t care"),
+                ("one in four", "the party was hostile"),
+                ("he", "that he had decimated ''core Al Qaeda,''"),
+                ("he", "it still posed a threat"),
+            ]
+        );
         // Without a comma: the first content ends before "but said".
         let found = statements(
             "Sullivan put off deciding whether Judicial Watch could question Clinton \
