@@ -701,7 +701,28 @@ fn in_unit(
         // agent ("has been praised by dozens of papers", "is supported by
         // far fewer publications") the agent is the source and the subject
         // what it said; without one there is no statement.
-        if passive && !raised {
+        // "was asked about speeches she made", "said when asked whether
+        // …": the question asked is content, and the asker goes unnamed,
+        // as annotators mark it.
+        let asked = outer.is_none()
+            && unit.folds[c] == "asked"
+            // ("was asked to provide …" is a request, whose asker the
+            // article names elsewhere.)
+            && unit
+                .folds
+                .get(cue_end_tok)
+                .is_none_or(|f| f != "by" && f != "to")
+            && (passive
+                || (c > 0
+                    && matches!(
+                        unit.folds[c - 1].as_str(),
+                        "when" | "if" | "once" | "after" | "before" | "being" | "unless"
+                    )));
+        if asked {
+            speaker = None;
+            joint.clear();
+        }
+        if passive && !raised && !asked {
             let by = cue_end_tok;
             let agent = (outer.is_none()
                 && unit.folds.get(by).is_some_and(|f| f == "by")
@@ -727,6 +748,7 @@ fn in_unit(
         if speaker.is_none()
             && !raised
             && !received
+            && !asked
             && outer.is_none()
             && !content.is_empty()
             && kind_of(unit, &content) == SpeechKind::Indirect
@@ -748,6 +770,7 @@ fn in_unit(
             || (speaker.is_none()
                 && !raised
                 && !received
+                && !asked
                 && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
         {
             c = cue_end_tok;
@@ -2353,6 +2376,23 @@ mod tests {
         assert_eq!(
             sources,
             ["who", "Mr. Kamin", "Chris Cox, who runs the lobbying arm,"]
+        );
+    }
+
+    #[test]
+    fn what_someone_was_asked_is_content_with_no_source() {
+        let found = statements(
+            "“It was very nice,” Lopez told Reuters when asked if he had met Trump. \
+             In an interview, he was asked what happened to the black vote.",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Lopez", "“It was very nice,”"),
+                ("", "if he had met Trump"),
+                ("", "what happened to the black vote"),
+            ]
         );
     }
 
