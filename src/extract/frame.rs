@@ -1853,8 +1853,19 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             // Before a clause of the speaker's, the apposition keeps its
             // closing comma, as annotators mark it ("said Ed Rendell, a
             // former governor, referring to …").
-            let before_clause =
-                stop < n && !unit.quoted[stop] && unit.tokens[stop - 1].is(unit.chars, ',');
+            // So does a plain one before the rest of a quotation ("said
+            // Stephanie Formas, Clinton's state director, “and we've …”"),
+            // without a clause or participle of its own.
+            let plain = || {
+                !opener.ends_with("ed")
+                    && (next + 1..stop).all(|j| {
+                        cue_lemma(&unit.folds[j]).is_none()
+                            && !matches!(unit.folds[j].as_str(), "who" | "which" | "that")
+                    })
+            };
+            let before_clause = stop < n
+                && unit.tokens[stop - 1].is(unit.chars, ',')
+                && (!unit.quoted[stop] || plain());
             if let Some(j) = last_word.filter(|&j| (to_end || before_clause) && j > next + 2) {
                 end = unit.tokens[if to_end { j } else { stop - 1 }].end;
                 // A closing parenthesis or bracket belongs to it.

@@ -2258,7 +2258,9 @@ mod tests {
              “It is fine,” said Virginia delegate Beau Correll, angered that leaders ignored it. \
              “It is hard,” said the Florida senator, “because rights conflict.” \
              “It is fine,” said Wilcox, an Orlando Republican who founded companies. \
-             “Debate recap,” tweeted Rubio spokesman Alex Conant.",
+             “Debate recap,” tweeted Rubio spokesman Alex Conant. \
+             “They share our values,” said Perry, partnership manager for the Tea Party. \
+             “We have been here,” said Stephanie Formas, Clinton's state director, “and we stay.”",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2279,8 +2281,13 @@ mod tests {
                 "the Florida senator",
                 "Wilcox, an Orlando Republican who founded companies",
                 "Rubio spokesman Alex Conant",
+                // An office among an apposition's first words.
+                "Perry, partnership manager for the Tea Party",
+                // Before the rest of the quotation, with its comma.
+                "Stephanie Formas, Clinton's state director,",
             ]
         );
+        assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
         assert_eq!(
             found[7].1,
             "both of these areas are populated with black voters"

@@ -83,9 +83,20 @@ pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
         // founded …"); a participle or a quotation after it is not the
         // speaker's.
         let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
+        // ("said Perry, strategic partnership manager for …": an office
+        // within its first words.)
         let apposition = !unit.quoted.get(k + 1).copied().unwrap_or(true)
             && (matches!(next, "a" | "an" | "the" | "who")
-                || super::lexicon::is_speaker_noun(next));
+                || super::lexicon::is_speaker_noun(next)
+                || (unit
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && unit.chars[t.start].is_lowercase())
+                    && !next.ends_with("ing")
+                    && !next.ends_with("ed")
+                    && (k + 1..unit.tokens.len().min(k + 5))
+                        .take_while(|&j| unit.tokens[j].is_word())
+                        .any(|j| super::lexicon::is_speaker_noun(&unit.folds[j]))));
         let n = unit.tokens.len();
         let end = (k + 1..n)
             .rev()
