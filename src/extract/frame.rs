@@ -734,19 +734,24 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
             phrase.entity,
         );
     }
-    // A name in apposition to the office that opens the sentence: "Apple's
-    // chief executive, Tim Cook, said".
+    // A name in apposition to the office that opens the sentence or
+    // follows a comma: "Apple's chief executive, Tim Cook, said", "…, a
+    // spokeswoman, Anna Richardson White, said".
     let name_first = unit.tokens.iter().position(|t| t.start == phrase.start)?;
     let comma_after = unit
         .tokens
         .get(after)
         .is_some_and(|t| t.is(unit.chars, ','));
-    if name_first >= 2
+    let office_start = (0..name_first.saturating_sub(1))
+        .rev()
+        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+        .map_or(0, |k| k + 1);
+    if name_first >= office_start + 2
         && unit.tokens[name_first - 1].is(unit.chars, ',')
         && comma_after
         && after + 1 == j
-        && name_first <= 12
-        && (0..name_first - 1).all(|k| {
+        && name_first <= office_start + 12
+        && (office_start..name_first - 1).all(|k| {
             let w = unit.folds[k].as_str();
             !unit.quoted[k]
                 && (unit.tokens[k].is_word() || w == "'s" || w == "’s")
@@ -754,14 +759,14 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
                 && !ADJUNCT_STARTS.contains(&w)
                 && !is_time_word(w)
         })
-        && (0..name_first - 1).any(|k| is_speaker_noun(&unit.folds[k]))
+        && (office_start..name_first - 1).any(|k| is_speaker_noun(&unit.folds[k]))
     {
         phrase = piece(
             unit.chars,
-            Span::new(unit.tokens[0].start, unit.tokens[after].end),
+            Span::new(unit.tokens[office_start].start, unit.tokens[after].end),
             phrase.entity,
         );
-        return Some((phrase, 0));
+        return Some((phrase, office_start));
     }
     Some((phrase, tok))
 }

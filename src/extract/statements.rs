@@ -1691,6 +1691,7 @@ mod tests {
              Rep. Gwen Moore (D-Wis.) said the vote was close. \
              Donald Trump, in a post on Truth Social, said the call went well. \
              Apple's chief executive, Tim Cook, said the phone was ready. \
+             It will help, a spokeswoman, Anna Richardson White, said on Saturday. \
              Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help. \
              Ms. Kall -- co-editor of a book on the debates, which sold well -- said he \
              tends to make announcements. \
@@ -1718,6 +1719,11 @@ mod tests {
                 (
                     "Apple's chief executive, Tim Cook,",
                     Some("person/tim-cook")
+                ),
+                // The office may follow a comma.
+                (
+                    "a spokeswoman, Anna Richardson White,",
+                    Some("person/anna-richardson-white")
                 ),
                 // An apposition after a parenthesis, and one between dashes.
                 (
