@@ -700,6 +700,22 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
             || is_dash(unit, j - 1));
     let adjunct = |k: usize| {
         let first = unit.folds[k].as_str();
+        // "Mr. Sperling, then 38,", "…, then ambassador to Israel,", "…, for
+        // whom the race was nasty,": the speaker's, not an adjunct.
+        let then_office = first == "then"
+            && unit.folds.get(k + 1).is_some_and(|f| {
+                f.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(f.as_str(), "a" | "an" | "the")
+                    || is_speaker_noun(f)
+                    || is_qualifier(f)
+            });
+        let relative = unit
+            .folds
+            .get(k + 1)
+            .is_some_and(|f| matches!(f.as_str(), "whom" | "which"));
+        if then_office || relative {
+            return false;
+        }
         ADJUNCT_STARTS.contains(&first)
             || is_connective(first)
             || matches!(first, "for" | "like" | "without" | "by" | "despite" | "unlike")

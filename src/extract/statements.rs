@@ -1692,6 +1692,7 @@ mod tests {
              Donald Trump, in a post on Truth Social, said the call went well. \
              Apple's chief executive, Tim Cook, said the phone was ready. \
              It will help, a spokeswoman, Anna Richardson White, said on Saturday. \
+             Mr. Sperling, then 38, said he was advised to find a job. \
              Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help. \
              Ms. Kall -- co-editor of a book on the debates, which sold well -- said he \
              tends to make announcements. \
@@ -1725,6 +1726,8 @@ mod tests {
                     "a spokeswoman, Anna Richardson White,",
                     Some("person/anna-richardson-white")
                 ),
+                // "then" and an age or office is no adjunct.
+                ("Mr. Sperling, then 38,", Some("person/sperling")),
                 // An apposition after a parenthesis, and one between dashes.
                 (
                     "Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus,",
