@@ -700,8 +700,8 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
             || is_dash(unit, j - 1));
     let adjunct = |k: usize| {
         let first = unit.folds[k].as_str();
-        // "Mr. Sperling, then 38,", "…, then ambassador to Israel,", "…, for
-        // whom the race was nasty,": the speaker's, not an adjunct.
+        // "Mr. Sperling, then 38,", "…, then ambassador to Israel,": the
+        // speaker's, not an adjunct.
         let then_office = first == "then"
             && unit.folds.get(k + 1).is_some_and(|f| {
                 f.starts_with(|c: char| c.is_ascii_digit())
@@ -709,11 +709,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
                     || is_speaker_noun(f)
                     || is_qualifier(f)
             });
-        let relative = unit
-            .folds
-            .get(k + 1)
-            .is_some_and(|f| matches!(f.as_str(), "whom" | "which"));
-        if then_office || relative {
+        if then_office {
             return false;
         }
         ADJUNCT_STARTS.contains(&first)
