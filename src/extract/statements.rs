@@ -911,6 +911,10 @@ pub(super) fn cue_speaker(
     {
         // "Trump raised the stakes, suggesting …", "Clinton said, while
         // arguing …": the clause's subject.
+        // The sentence's subject, when one opens it, over a name inside
+        // the clause ("The New York businessman praised Putin, saying"):
+        // annotators take the subject.
+        let subject = sentence_subject(cx, unit, c);
         speaker = cx
             .mentions
             .iter()
@@ -936,6 +940,15 @@ pub(super) fn cue_speaker(
                 }
                 _ => mention_speaker(cx, unit, m),
             });
+        if let Some(sub) = subject {
+            // (A name the subject starts with keeps its title.)
+            if speaker
+                .as_ref()
+                .is_none_or(|sp| !(sp.start <= sub.start && sub.end <= sp.end))
+            {
+                speaker = Some(sub);
+            }
+        }
     } else if let Some(sp) = speaker_before(cx, unit, c) {
         let mut phrase = sp.phrase;
         joint = sp.joint;
@@ -1944,12 +1957,13 @@ mod tests {
         let found = statements(
             "The Republican National Committee criticized the plan, claiming it would fail. \
              Oversight Chairman Jason Chaffetz opened the hearing, adding that the bank broke the law. \
-             “We will win,” said Ed Rendell, a former governor, referring to the race.",
+             “We will win,” said Ed Rendell, a former governor, referring to the race. \
+             A Chinese official criticized Washington, adding that talks would go on.",
         );
         let by_cue: Vec<(&str, &str)> = found
             .iter()
             .map(|f| (f.0.as_str(), f.1.as_str()))
-            .filter(|(_, content)| !content.starts_with("the plan"))
+            .filter(|(_, content)| !content.starts_with("the plan") && *content != "Washington")
             .collect();
         assert_eq!(
             by_cue,
@@ -1963,6 +1977,8 @@ mod tests {
                 // the participle's source is the same phrase.
                 ("Ed Rendell, a former governor,", "“We will win,”"),
                 ("Ed Rendell, a former governor,", "the race"),
+                // The subject, not a name inside the clause.
+                ("A Chinese official", "that talks would go on"),
             ]
         );
     }
