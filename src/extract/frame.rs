@@ -1737,8 +1737,12 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             k += 2;
             continue;
         }
+        // ("said former Utah governor Michael Leavitt", "said former
+        // Pennsylvania Gov. and Democratic National Committee Chairman Ed
+        // Rendell": places and bodies in the office words.)
         let qualifier = matches!(w, "the" | "a" | "an") || is_speaker_noun(w) || is_qualifier(w);
-        if k > c + 5 || unit.quoted[k] || !t.is_word() || !qualifier {
+        let in_office = k > c + 1 && (t.is_capitalized(unit.chars) || (w == "and" && k > c + 2));
+        if k > c + 9 || unit.quoted[k] || !t.is_word() || !(qualifier || in_office) {
             return None;
         }
         k += 1;

@@ -2285,7 +2285,8 @@ mod tests {
              “It is fine,” said Wilcox, an Orlando Republican who founded companies. \
              “Debate recap,” tweeted Rubio spokesman Alex Conant. \
              “They share our values,” said Perry, partnership manager for the Tea Party. \
-             “We have been here,” said Stephanie Formas, Clinton's state director, “and we stay.”",
+             “We have been here,” said Stephanie Formas, Clinton's state director, “and we stay.” \
+             “He did,” said former Pennsylvania Gov. and party Chairman Ed Rendell.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2310,6 +2311,8 @@ mod tests {
                 "Perry, partnership manager for the Tea Party",
                 // Before the rest of the quotation, with its comma.
                 "Stephanie Formas, Clinton's state director,",
+                // Places, bodies and "and" among the office words.
+                "former Pennsylvania Gov. and party Chairman Ed Rendell",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
