@@ -841,13 +841,21 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
             || unit.tokens[j - 3 - past].is(unit.chars, ')'))
     {
         j = back(j - 2 - past);
-    } else if j >= 4
-        && unit.folds[j - 3] == "in"
-        && matches!(unit.folds[j - 2].as_str(), "a" | "an")
-        && is_medium_word(&unit.folds[j - 1])
-        && !unit.quoted[j - 1]
-    {
-        j = back(j - 3);
+    } else if j >= 4 && is_medium_word(&unit.folds[j - 1]) && !unit.quoted[j - 1] {
+        // "in a statement", "in his announcement speech", "in a recent
+        // interview": up to two words between the article and the medium.
+        if let Some(k) = (j.saturating_sub(5)..j - 2).rev().find(|&k| {
+            unit.folds[k] == "in"
+                && matches!(
+                    unit.folds[k + 1].as_str(),
+                    "a" | "an" | "his" | "her" | "their" | "its"
+                )
+                && (k + 2..j).all(|x| unit.tokens[x].is_word() && !unit.quoted[x])
+        }) {
+            if k >= 1 {
+                j = back(k);
+            }
+        }
     }
     j
 }

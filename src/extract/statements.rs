@@ -2700,6 +2700,10 @@ mod tests {
                 "Rep. Elijah Cummings, the top Democrat on the committee, in a statement said the vote was rigged.",
                 "Rep. Elijah Cummings, the top Democrat on the committee,",
             ),
+            (
+                "Trump in his announcement speech called undocumented immigrants “rapists”.",
+                "Trump",
+            ),
         ]);
     }
 
