@@ -12,7 +12,8 @@
 //! span extraction: an attribution contributes one item per role it has
 //! (a span set, discontinuous spans included). *Exact*: a predicted item
 //! counts when its span set equals a gold item's, after trimming white
-//! space. *Partial*: predicted and gold items are paired one-to-one, best
+//! space and joining segments that only white space separates (brat stores
+//! a span across a line break as fragments). *Partial*: predicted and gold items are paired one-to-one, best
 //! first, when the F1 of their word overlap is at least 0.5 (words are
 //! letter or digit runs). Precision = matched / predicted, recall = matched
 //! / gold. Subsets: *direct* (gold content wholly inside quotation marks;
@@ -276,7 +277,14 @@ fn words(chars: &[char], spans: &[Span]) -> Vec<usize> {
     out
 }
 
+/// A role's spans with white space trimmed from each, in text order, and
+/// segments that only white space separates joined: brat stores a span
+/// that crosses a line break as fragments, and annotators sometimes mark a
+/// quotation sentence by sentence, but the text covered is one run
+/// ("“It made no sense. ‖ It was …”" is one span).
 fn trim(chars: &[char], spans: &[Span]) -> Vec<Span> {
+    let mut spans = spans.to_vec();
+    spans.sort_by_key(|s| (s.char_start, s.char_end));
     spans
         .iter()
         .map(|s| {
@@ -290,7 +298,20 @@ fn trim(chars: &[char], spans: &[Span]) -> Vec<Span> {
             Span::new(a, b)
         })
         .filter(|s| !s.is_empty())
-        .collect()
+        .fold(Vec::new(), |mut out: Vec<Span>, s| {
+            match out.last_mut() {
+                Some(last)
+                    if last.char_end <= s.char_start
+                        && chars[last.char_end..s.char_start]
+                            .iter()
+                            .all(|c| c.is_whitespace()) =>
+                {
+                    last.char_end = s.char_end;
+                }
+                _ => out.push(s),
+            }
+            out
+        })
 }
 
 fn overlap_f1(a: &[usize], b: &[usize]) -> f64 {
@@ -767,6 +788,17 @@ mod tests {
         assert_eq!((exact.matched_pred, exact.predicted, exact.gold), (1, 3, 2));
         assert_eq!(partial.matched_pred, 2);
         assert!((partial.recall - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn segments_only_white_space_separates_are_one_span() {
+        let chars: Vec<char> = "“No sense.\n\n It was bad,” he said.".chars().collect();
+        // Fragments of one run, out of order, with white space at the ends.
+        let fragments = [Span::new(12, 27), Span::new(0, 11)];
+        assert_eq!(trim(&chars, &fragments), [Span::new(0, 27)]);
+        // Words between them keep the segments apart.
+        let apart = [Span::new(0, 10), Span::new(27, 31)];
+        assert_eq!(trim(&chars, &apart), apart);
     }
 
     #[test]
