@@ -293,6 +293,18 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 return unit.tokens[k].start;
             }
         }
+        // "declined to comment when asked about …": what was asked is a
+        // statement of its own.
+        if matches!(w, "when" | "after" | "if" | "once" | "before")
+            && unit.folds[k + 1] == "asked"
+            && !unit.quoted[k + 1]
+            && unit
+                .folds
+                .get(k + 2)
+                .is_some_and(|f| f == "about" || is_question_word(f))
+        {
+            return unit.tokens[k].start;
+        }
         // "… after Trump said …": a new statement with its own speaker.
         if matches!(
             unit.folds[k].as_str(),
@@ -830,9 +842,12 @@ pub(super) fn content_after(
             lemma,
             "tell" | "warn" | "assure" | "remind" | "inform" | "urge"
         );
-        // ("said on NBC's “Meet the Press” that": a title in the adjunct.)
+        // ("said on NBC's “Meet the Press” that": a title in the adjunct;
+        // "declined to comment when asked about the claim that": no
+        // clause of its own in it.)
         let adjunct = (after_tok..after_tok + p).all(|k| {
-            !unit.quoted[k] || (!unit.quoted[after_tok] && in_quoted_phrase(unit, k, true))
+            (!unit.quoted[k] || (!unit.quoted[after_tok] && in_quoted_phrase(unit, k, true)))
+                && !matches!(unit.folds[k].as_str(), "when" | "while" | "if" | "because")
         }) && (p == 0
             || ADJUNCT_STARTS.contains(&first)
             || is_time_word(first)

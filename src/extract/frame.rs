@@ -2018,6 +2018,11 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
         || ADJUNCT_STARTS.contains(&first)
         || is_time_word(first)
         || matches!(first, "him" | "her" | "them" | "us" | "me" | "you" | "it")
+        // ("asked about Trump's declaration that …": what was asked.)
+        || matches!(
+            first,
+            "about" | "of" | "for" | "on" | "over" | "into" | "against" | "by" | "from"
+        )
     {
         return None;
     }

@@ -2201,6 +2201,22 @@ mod tests {
                 ("told", None, "the story of his father"),
             ]
         );
+        // Nor what one is asked about; and the clause after "when" is no
+        // adjunct to step over before "that".
+        let x = crate::extract::run(&article(
+            "She declined to comment when asked about the claim that it was a bomb.",
+        ));
+        let asked = x
+            .statements
+            .iter()
+            .find(|s| s.cue.text == "asked about")
+            .expect("asked about");
+        assert!(asked.addressee.is_none());
+        assert_eq!(asked.content_text, "the claim that it was a bomb");
+        assert!(x
+            .statements
+            .iter()
+            .all(|s| s.content_text != "that it was a bomb"));
     }
 
     #[test]
