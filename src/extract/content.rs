@@ -889,8 +889,15 @@ pub(super) fn content_after(
     // "announced Friday the arrest of a man": the day is no content.
     // Only before a noun phrase or clause ("said Friday as he
     // entered" keeps its day, as annotators do).
-    if from == after_tok && !unit.quoted[from] && is_day_word(&unit.folds[from]) {
-        let mut k = from + 1;
+    // ("told the audience this weekend he would …".)
+    let this_week = from + 2 < n
+        && matches!(unit.folds[from].as_str(), "this" | "last" | "earlier")
+        && matches!(
+            unit.folds[from + 1].as_str(),
+            "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening"
+        );
+    if from == after_tok && !unit.quoted[from] && (is_day_word(&unit.folds[from]) || this_week) {
+        let mut k = from + 1 + usize::from(this_week);
         while k < n
             && matches!(
                 unit.folds[k].as_str(),

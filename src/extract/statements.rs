@@ -2152,7 +2152,8 @@ mod tests {
              Mr. Hastings told me, ''We're a content provider.'' \
              During the debate, she said little. \
              After some setbacks, the mine is meeting standards, an official said. \
-             Police announced Friday the arrest of a man.",
+             Police announced Friday the arrest of a man. \
+             Obama told the audience this weekend he would be insulted.",
             &[
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
@@ -2162,6 +2163,7 @@ mod tests {
                 ("said", "After some setbacks, the mine is meeting standards"),
                 // The day after the cue is not content.
                 ("announced", "the arrest of a man"),
+                ("told", "he would be insulted"),
             ],
         );
     }
