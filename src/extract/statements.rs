@@ -305,7 +305,21 @@ fn in_unit(
             c += 1;
             continue;
         }
-        if lemma != "according to" && cue_tok.is_capitalized(unit.chars) && !headline {
+        // "Said Ellis: “I don’t get the sense …”": a verb of saying that
+        // opens the sentence before its speaker and a colon or comma.
+        let opening_inverted = c == lead_token(unit)
+            && matches!(unit.folds[c].as_str(), "said" | "says" | "added" | "wrote")
+            && unit
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.is_capitalized(unit.chars) && !unit.quoted[c + 1])
+            && (c + 2..n.min(c + 8))
+                .any(|k| unit.tokens[k].is(unit.chars, ':') || unit.tokens[k].is(unit.chars, ','));
+        if lemma != "according to"
+            && cue_tok.is_capitalized(unit.chars)
+            && !headline
+            && !opening_inverted
+        {
             c += 1;
             continue;
         }
@@ -999,8 +1013,7 @@ pub(super) fn cue_speaker(
         } else {
             speaker = sentence_subject(cx, unit, c);
         }
-    } else if c > 0
-        && !unit.tokens[c - 1].is_word()
+    } else if (c == lead_token(unit) || (c > 0 && !unit.tokens[c - 1].is_word()))
         && matches!(
             lemma,
             "say"
@@ -2304,7 +2317,8 @@ mod tests {
              “Debate recap,” tweeted Rubio spokesman Alex Conant. \
              “They share our values,” said Perry, partnership manager for the Tea Party. \
              “We have been here,” said Stephanie Formas, Clinton's state director, “and we stay.” \
-             “He did,” said former Pennsylvania Gov. and party Chairman Ed Rendell.",
+             “He did,” said former Pennsylvania Gov. and party Chairman Ed Rendell. \
+             Said Ellis: “I don’t get the sense she is interested.”",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2331,6 +2345,8 @@ mod tests {
                 "Stephanie Formas, Clinton's state director,",
                 // Places, bodies and "and" among the office words.
                 "former Pennsylvania Gov. and party Chairman Ed Rendell",
+                // A verb of saying may open the sentence.
+                "Ellis",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");

@@ -67,8 +67,9 @@ pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
         // "…,” said Virginia delegate Beau Correll, angered that …", "said
         // the Florida senator, “because …”": a name or an office set off
         // by a comma, when the phrase does not run to the end.
+        // ("Said Ellis: “…”": a colon too.)
         let k = (from + 1..unit.tokens.len().min(from + 9))
-            .find(|&k| unit.tokens[k].is(unit.chars, ','))?;
+            .find(|&k| unit.tokens[k].is(unit.chars, ',') || unit.tokens[k].is(unit.chars, ':'))?;
         let last = unit.tokens[k - 1];
         let named = last.is_word()
             && !unit.quoted[k - 1]
