@@ -1046,7 +1046,11 @@ pub(super) fn cue_speaker(
     {
         // "“…,” said Sheinbaum."
         speaker = speaker_after(cx, unit, c).or_else(|| phrase_to_end(unit, c + 1));
-    } else if c > 0 && !participle && !nested && SUBJECT_CUES.contains(&lemma) {
+    } else if c > 0
+        && !participle
+        && !nested
+        && (SUBJECT_CUES.contains(&lemma) || ATTITUDE_ADJECTIVES.contains(&lemma))
+    {
         // The whole subject, when no rule above names it ("One in three
         // said", "People briefed on the situation say").
         // The clause may be the second of its sentence: "…, and one
@@ -1822,7 +1826,8 @@ mod tests {
              Voters are confident that he will win. \
              He is not sure that it works. \
              The vote was critical for the party. \
-             He was pleased by the result.",
+             He was pleased by the result. \
+             Republicans have been critical of the deal.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -1834,6 +1839,8 @@ mod tests {
                 ("He", "is not sure", "that it works"),
                 // Not before another preposition, nor as a passive with
                 // its agent and no content.
+                // A subject no lexicon knows, past "have been".
+                ("Republicans", "have been critical of", "the deal"),
             ]
         );
     }
