@@ -809,7 +809,8 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
         && !unit.quoted[j - 1]
         && mention_ending(cx.mentions, unit.tokens[j - 1].end).is_none()
     {
-        let k = if unit.folds[j - 2] == "on" {
+        // ("a judge in October sentenced".)
+        let k = if matches!(unit.folds[j - 2].as_str(), "on" | "in") {
             j - 2
         } else {
             j - 1

@@ -2745,6 +2745,7 @@ mod tests {
                 "Trump in his announcement speech called undocumented immigrants “rapists”.",
                 "Trump",
             ),
+            ("Clinton in March said the plan was bad.", "Clinton"),
         ]);
     }
 
