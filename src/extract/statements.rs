@@ -655,6 +655,30 @@ fn in_unit(
                 .any(|seg| unit.quotes.iter().flatten().any(|q| seg.overlaps(*q)))
             && called_someone(cx, unit, cue_end_tok);
         // A cue only the model knows needs a source.
+        // "his criticism of …", "Mr. Trump's assertion that …": a noun the
+        // model takes for a cue has its possessor for source.
+        if lexical.is_none() && speaker.is_none() && !received && c > 0 {
+            let p = c - 1;
+            let f = unit.folds[p].as_str();
+            if !unit.quoted[p] && matches!(f, "his" | "her" | "their" | "its" | "our" | "my") {
+                speaker = Some(piece(
+                    unit.chars,
+                    Span::new(unit.tokens[p].start, unit.tokens[p].end),
+                    None,
+                ));
+            } else if !unit.quoted[p] && matches!(f, "'s" | "’s") {
+                // (The possessive mark is the source's, as annotators mark
+                // it: "Donald Trump’s".)
+                if let Some(m) = mention_ending(cx.mentions, unit.tokens[p].start) {
+                    let sp = mention_speaker(cx, unit, m);
+                    speaker = Some(piece(
+                        unit.chars,
+                        Span::new(sp.start, unit.tokens[p].end),
+                        sp.entity,
+                    ));
+                }
+            }
+        }
         let unsourced = lexical.is_none() && speaker.is_none() && !received;
         if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
@@ -2453,6 +2477,26 @@ mod tests {
             sources,
             ["who", "Mr. Kamin", "Chris Cox, who runs the lobbying arm,"]
         );
+    }
+
+    #[test]
+    fn a_noun_the_model_takes_for_a_cue_has_its_possessor_for_source() {
+        let x = crate::extract::run(&article(
+            "Donald Trump’s claim that there have been thousands of shootings is false. \
+             His assertion that Russia should hack the emails drew criticism.",
+        ));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .filter(|s| matches!(s.cue.text.as_str(), "claim" | "assertion"))
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.cue.text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(found, [("Donald Trump’s", "claim"), ("His", "assertion")]);
     }
 
     #[test]
