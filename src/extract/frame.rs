@@ -60,6 +60,10 @@ pub(super) const BETWEEN: &[&str] = &[
     "just",
     "already",
     "previously",
+    "should",
+    "must",
+    "can",
+    "even",
 ];
 
 /// Adverbs that stand between a speaker and the cue and belong to the cue

@@ -2790,6 +2790,8 @@ mod tests {
                 "Trump",
             ),
             ("Clinton in March said the plan was bad.", "Clinton"),
+            // Modals and "even" stand between too.
+            ("Trump is even thinking about using the stadium.", "Trump"),
         ]);
     }
 
