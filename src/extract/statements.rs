@@ -1038,7 +1038,7 @@ pub(super) fn cue_speaker(
             speaker = sentence_subject(cx, unit, c);
         }
     } else if (c == lead_token(unit) || (c > 0 && !unit.tokens[c - 1].is_word()))
-        && matches!(
+        && (matches!(
             lemma,
             "say"
                 | "tell"
@@ -1066,7 +1066,11 @@ pub(super) fn cue_speaker(
                 | "admit"
                 | "complain"
                 | "predict"
-        )
+        ) || (
+            // "“This is fantastic!” beamed Donald Hartley": any verb the
+            // model takes for a cue, right after a quotation.
+            cue_lemma(&unit.folds[c]).is_none() && c > 0 && unit.quoted[c - 1]
+        ))
     {
         // "“…,” said Sheinbaum."
         speaker = speaker_after(cx, unit, c).or_else(|| phrase_to_end(unit, c + 1));
@@ -2349,7 +2353,8 @@ mod tests {
              “They share our values,” said Perry, partnership manager for the Tea Party. \
              “We have been here,” said Stephanie Formas, Clinton's state director, “and we stay.” \
              “He did,” said former Pennsylvania Gov. and party Chairman Ed Rendell. \
-             Said Ellis: “I don’t get the sense she is interested.”",
+             Said Ellis: “I don’t get the sense she is interested.” \
+             “This is fantastic!” beamed Donald Hartley.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2378,6 +2383,8 @@ mod tests {
                 "former Pennsylvania Gov. and party Chairman Ed Rendell",
                 // A verb of saying may open the sentence.
                 "Ellis",
+                // Any verb the model takes for a cue, after a quotation.
+                "Donald Hartley",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
