@@ -727,7 +727,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
     if opens
         && closes
         && after + 1 < j - 1
-        && (!unit.quoted[j - 1] || quoted_title_comma(unit, c).is_some())
+        && (!unit.quoted[j - 1] || super::content::in_quoted_phrase(unit, j - 1, false))
         && !adjunct(after + 1)
     {
         // An adjunct set off after the apposition is not the speaker's:
