@@ -470,7 +470,7 @@ pub(super) fn according_to_phrase(unit: &Unit<'_>, speaker: Piece) -> Piece {
 /// The words after a cue frame, from token `after_tok` up to the next
 /// comma (whose token is returned too), when they are an adjunct at most
 /// ("said on Monday", "said in a statement") and no clause of content.
-pub(super) fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> {
+fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> {
     let n = unit.tokens.len();
     let upto = (after_tok..n)
         .find(|&k| unit.tokens[k].is(unit.chars, ','))

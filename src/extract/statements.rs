@@ -513,7 +513,7 @@ fn in_unit(
         if let Some(sp) = speaker.as_mut() {
             let within = tokens_within(unit, sp);
             let who = within.clone().find(|&k| {
-                k > within.start
+                k >= within.start + 2
                     && unit.folds[k] == "who"
                     && unit.tokens[k - 1].is(unit.chars, ',')
                     && !unit.quoted[k]
