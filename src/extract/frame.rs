@@ -411,7 +411,7 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
             && (between(unit, j - 1)
                 || matches!(
                     unit.folds[j - 1].as_str(),
-                    "even" | "only" | "both" | "must" | "can" | "should" | "yet" | "all" | "been"
+                    "only" | "both" | "yet" | "all" | "been"
                 ))
         {
             j -= 1;
