@@ -1376,6 +1376,17 @@ pub(super) fn mention_speaker(cx: &Context<'_>, unit: &Unit<'_>, m: &Mention) ->
     )
 }
 
+/// The entity a phrase names when it is a mention with its title and
+/// determiner ("Sheinbaum", "Mexican President Claudia Sheinbaum"), not a
+/// phrase that only ends in one ("allies of Sheinbaum").
+pub(super) fn phrase_entity(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Option<EntityId> {
+    let m = mention_ending(cx.mentions, phrase.char_end)?;
+    let named = mention_speaker(cx, unit, m);
+    (named.start == phrase.char_start)
+        .then_some(named.entity)
+        .flatten()
+}
+
 /// The first token of a phrase naming a work by whoever is named from
 /// token `k` ("A 2014 study by", "an analysis by the"), when the phrase
 /// opens its clause.

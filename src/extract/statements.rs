@@ -709,7 +709,8 @@ fn in_unit(
             w.ends_with("ed") || w.ends_with("en") || matches!(w, "said" | "told" | "thought")
         };
         // "was critical of", "is concerned about": an adjective, no passive.
-        let adjective = ATTITUDE_ADJECTIVES.contains(&lemma)
+        let adjective = (ATTITUDE_ADJECTIVES.contains(&lemma)
+            || ATTITUDE_ADJECTIVES.contains(&unit.folds[c].as_str()))
             && unit.folds.get(cue_end_tok).is_none_or(|f| f != "by");
         let passive = be.is_some_and(|k| k + 1 == c || participle_form)
             && !unit.folds[c].ends_with("ing")
@@ -760,6 +761,7 @@ fn in_unit(
             speaker = None;
             joint.clear();
         }
+        let mut agentless = false;
         if passive && !raised && !asked {
             let by = cue_end_tok;
             let agent = (outer.is_none()
@@ -774,6 +776,19 @@ fn in_unit(
                     content = vec![subject];
                     cue_end = unit.tokens[by].end;
                 }
+                (None, Some(subject)) if outer.is_none() => {
+                    let Some(a) = agentless_passive(cx, unit, subject, cue_end_tok) else {
+                        c = cue_end_tok;
+                        continue;
+                    };
+                    joint.clear();
+                    agentless = a.speaker.is_none();
+                    speaker = a.speaker;
+                    content = a.content;
+                    if let Some(end) = a.cue_end {
+                        cue_end = end;
+                    }
+                }
                 _ => {
                     c = cue_end_tok;
                     continue;
@@ -787,6 +802,7 @@ fn in_unit(
             && !raised
             && !received
             && !asked
+            && !agentless
             && outer.is_none()
             && !content.is_empty()
             && kind_of(unit, &content) == SpeechKind::Indirect
@@ -809,6 +825,7 @@ fn in_unit(
                 && !raised
                 && !received
                 && !asked
+                && !agentless
                 && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
         {
             c = cue_end_tok;
@@ -1077,7 +1094,9 @@ pub(super) fn cue_speaker(
     } else if c > 0
         && !participle
         && !nested
-        && (SUBJECT_CUES.contains(&lemma) || ATTITUDE_ADJECTIVES.contains(&lemma))
+        && (SUBJECT_CUES.contains(&lemma)
+            || ATTITUDE_ADJECTIVES.contains(&lemma)
+            || ATTITUDE_ADJECTIVES.contains(&unit.folds[c].as_str()))
     {
         // The whole subject, when no rule above names it ("One in three
         // said", "People briefed on the situation say").
@@ -1101,7 +1120,8 @@ pub(super) fn cue_speaker(
             .flatten()
             .find_map(|s| subject_before(unit, s, c))
         {
-            speaker = Some(p);
+            let entity = phrase_entity(cx, unit, Span::new(p.start, p.end));
+            speaker = Some(Piece { entity, ..p });
             first_frame_tok = s;
         }
     }
@@ -1213,6 +1233,89 @@ pub(super) struct Raised {
     /// Where the cue ends, when the infinitive's "to" was taken for its
     /// particle.
     pub cue_end: Option<usize>,
+}
+
+/// What a passive cue with no agent at token `k` after it attributes
+/// ("He has been harshly criticized for policies …", "a curfew was
+/// announced from midnight to 6 a.m."): its subject and the clause after
+/// it, with no source, as PolNeAR marks them. A clause with "that" after
+/// an emotion ("Republicans were incensed that …") has the subject for
+/// source. An adjunct of time or place after the cue is no content ("was
+/// criticized on Monday"). `None` when the subject holds a relative clause
+/// or a subordinate clause follows the cue ("were surprised when …").
+fn agentless_passive(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    subject: Span,
+    mut k: usize,
+) -> Option<Agentless> {
+    let n = unit.tokens.len();
+    let relative = (0..n).any(|j| {
+        subject.char_start <= unit.tokens[j].start
+            && unit.tokens[j].end <= subject.char_end
+            && matches!(
+                unit.folds[j].as_str(),
+                "who" | "whom" | "which" | "what" | ":"
+            )
+    });
+    if relative || k >= n || !unit.tokens[k].is_word() || unit.quoted[k] || unit.folds[k] == "by" {
+        return None;
+    }
+    // The preposition the cue takes is the cue's ("was accused of",
+    // "have been blamed for"), as train marks it more often than not.
+    let mut cue_end = None;
+    if matches!(unit.folds[k].as_str(), "of" | "about" | "for") && k + 1 < n {
+        cue_end = Some(unit.tokens[k].end);
+        k += 1;
+    }
+    let first = unit.folds[k].as_str();
+    if matches!(
+        first,
+        "when" | "while" | "because" | "if" | "since" | "until" | "as" | "and" | "but" | "or"
+    ) {
+        return None;
+    }
+    let adjunct = matches!(
+        first,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "amid"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "after"
+            | "before"
+            | "over"
+    ) || is_time_word(first);
+    let rest = if adjunct {
+        Span::new(0, 0)
+    } else {
+        trim_content(
+            unit.chars,
+            Span::new(unit.tokens[k].start, clause_end(cx, unit, k)),
+        )
+    };
+    let (speaker, content) = if first == "that" {
+        let it = fold(&content_text(unit.chars, &[subject])) == "it";
+        let speaker = (!it).then(|| piece(unit.chars, subject, phrase_entity(cx, unit, subject)));
+        (speaker, vec![rest])
+    } else {
+        (None, vec![subject, rest])
+    };
+    Some(Agentless {
+        speaker,
+        content: content.into_iter().filter(|s| !s.is_empty()).collect(),
+        cue_end,
+    })
+}
+
+/// What [`agentless_passive`] finds.
+struct Agentless {
+    speaker: Option<Piece>,
+    content: Vec<Span>,
+    cue_end: Option<usize>,
 }
 
 /// The source of an "according to" that opens its sentence (`c`, the
@@ -2054,9 +2157,10 @@ mod tests {
                 // clause of its own stays the speaker.
                 ("Anderson", "the plan"),
                 ("Anderson", "to think it was phony"),
-                // "opposed to" takes an object, not an infinitive: no
-                // statement.
-                // Nor is anyone named as finding them so; "it" is no one.
+                // "opposed to" is a stance, not a passive: the subject
+                // holds it. (The comma sets off the lead "Thus far".)
+                ("Sheinbaum", "U.S. military action"),
+                // No one is named as finding them so; "it" is no one.
                 ("", "Trump's supporters equally unperturbed"),
                 ("", "that the game was not boring"),
             ]
@@ -2521,6 +2625,43 @@ mod tests {
                 ("", "what happened to the black vote"),
             ]
         );
+    }
+
+    #[test]
+    fn a_passive_cue_with_no_agent_attributes_its_subject_and_clause() {
+        assert_cues_and_contents(
+            "He has been harshly criticized for policies that objectors see as abuses. \
+             Although North Korea is not thought to be capable of delivering warheads, \
+             it is considered a threat to U.S. troops. \
+             Peacekeepers have sometimes been accused of hurting civilians. \
+             The plan was announced last week. \
+             Many observers were surprised when Trump produced a plan.",
+            &[
+                // (The cue takes its preposition; content's segments
+                // are joined by a space.)
+                (
+                    "has been harshly criticized for",
+                    "He policies that objectors see as abuses",
+                ),
+                // The subject starts after the conjunction and ends
+                // before the negation.
+                (
+                    "is not thought",
+                    "North Korea to be capable of delivering warheads",
+                ),
+                ("is considered", "it a threat to U.S. troops"),
+                ("been accused of", "Peacekeepers hurting civilians"),
+                // A time is no content.
+                ("was announced", "The plan"),
+                // A feeling is its subject's, as an adjective's would be
+                // (its source is "Many observers").
+                ("were surprised", "when Trump produced a plan"),
+            ],
+        );
+        // An emotion with a "that" clause has its subject for source.
+        let found = statements("Republicans were also incensed that the deals did not require it.");
+        assert_eq!(found[0].0, "Republicans");
+        assert_eq!(found[0].1, "that the deals did not require it");
     }
 
     #[test]

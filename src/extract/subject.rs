@@ -11,7 +11,8 @@ use super::words::*;
 use crate::model::{Piece, Span};
 
 /// The subject of a passive or raising cue at token `c`: the sentence up
-/// to the cue's auxiliaries, without an adverb set off after it ("Donald
+/// to the cue's auxiliaries and negation ("is not thought", "have
+/// sometimes been accused"), after a subordinating conjunction, without an adverb set off after it ("Donald
 /// Trump, meanwhile, is supported by …") or a clause set off before it
 /// ("When the poll asked …, Clinton was supported by …"). A noun phrase,
 /// not a clause: short, with no "that" in it and not opened by a relative
@@ -19,7 +20,15 @@ use crate::model::{Piece, Span};
 /// support").
 pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Option<Span> {
     let mut first = c;
-    while first > 0 && is_auxiliary(&unit.folds[first - 1]) && !unit.quoted[first - 1] {
+    while first > 0
+        && (is_auxiliary(&unit.folds[first - 1])
+            || is_negation(&unit.folds[first - 1])
+            || matches!(
+                unit.folds[first - 1].as_str(),
+                "sometimes" | "also" | "often" | "still" | "already" | "even" | "long"
+            ))
+        && !unit.quoted[first - 1]
+    {
         first -= 1;
     }
     let mut end = first;
@@ -38,6 +47,35 @@ pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Opti
     }
     if end == 0 || start_tok >= end || unit.quoted[end - 1] {
         return None;
+    }
+    // The subject of a subordinate clause starts after its conjunction
+    // ("Although North Korea is not thought …", "aides cheered as she was
+    // declared …").
+    if let Some(k) = (start_tok..end - 1).rev().find(|&k| {
+        !unit.quoted[k]
+            && matches!(
+                unit.folds[k].as_str(),
+                "although"
+                    | "though"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "unless"
+                    | "whether"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "where"
+            )
+            && (k == 0 || unit.folds[k - 1] != "such")
+    }) {
+        start_tok = k + 1;
+    }
+    if start_tok + 1 < end && matches!(unit.folds[start_tok].as_str(), "and" | "but") {
+        start_tok += 1;
     }
     let opener = unit.folds[start_tok].as_str();
     let lone_relative =
@@ -185,6 +223,8 @@ pub(super) const LEADS: &[&str] = &[
     "finally",
     "ultimately",
     "overall",
+    "thus",
+    "far",
 ];
 
 /// Where a sentence's own words start, in code points (see [`lead_token`]).

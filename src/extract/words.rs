@@ -139,6 +139,29 @@ pub(super) const ATTITUDE_ADJECTIVES: &[&str] = &[
     "nervous",
     "anxious",
     "unapologetic",
+    // Participles of feeling and stance: the subject holds the view
+    // ("Sheinbaum has been opposed to", "Republicans were incensed that",
+    // "voters were divided on").
+    "opposed",
+    "incensed",
+    "divided",
+    "interested",
+    "determined",
+    "angered",
+    "impressed",
+    "unimpressed",
+    "persuaded",
+    "surprised",
+    "shocked",
+    "dismayed",
+    "offended",
+    "delighted",
+    "saddened",
+    "disturbed",
+    "horrified",
+    "committed",
+    "ambivalent",
+    "enthusiastic",
 ];
 
 /// Forms of the verbs an adjective of attitude follows.
@@ -175,6 +198,20 @@ pub(super) fn after_linking_verb(folds: &[crate::text::Fold], c: usize) -> bool 
 /// "weighed in", "asked about", "pointed to", "spoke of", "commented on".
 pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
     match next {
+        // "opposed to", "divided over", "interested in", "alarmed at",
+        // and a feeling's cause: "were angered by the deal" (but "was
+        // opposed by Democrats" is a passive with its agent).
+        // ("determined to warn": an infinitive's "to" is content.)
+        "over" | "in" | "on" | "at" | "by"
+            if ATTITUDE_ADJECTIVES.contains(&lemma) || ATTITUDE_ADJECTIVES.contains(&form) =>
+        {
+            next != "by"
+                || !matches!(
+                    form,
+                    "opposed" | "divided" | "committed" | "determined" | "persuaded"
+                )
+        }
+        "to" if matches!(form, "opposed" | "committed" | "hostile") => true,
         "out" | "against" | "back" => true,
         "for" => matches!(
             lemma,
