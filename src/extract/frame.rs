@@ -1780,7 +1780,8 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
     // person the organisation's office words lead to.
     if m.kind != EntityKind::Person {
         if let Some(mut j) = unit.tokens.iter().position(|t| t.start >= m.span.char_end) {
-            if matches!(unit.folds.get(j).map(Fold::as_str), Some("'s" | "’s")) {
+            let possessive = matches!(unit.folds.get(j).map(Fold::as_str), Some("'s" | "’s"));
+            if possessive {
                 j += 1;
             }
             let office_start = j;
@@ -1798,6 +1799,22 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             {
                 if p.kind == EntityKind::Person && j > office_start {
                     m = p;
+                }
+            } else if possessive {
+                // "noted NBC’s Dante Chinni": a name no mention took.
+                let run = (j..n.min(j + 4))
+                    .take_while(|&k| {
+                        !unit.quoted[k]
+                            && unit.tokens[k].is_word()
+                            && unit.tokens[k].is_capitalized(unit.chars)
+                    })
+                    .count();
+                if run >= 2 {
+                    return Some(piece(
+                        unit.chars,
+                        Span::new(first.start, unit.tokens[j + run - 1].end),
+                        None,
+                    ));
                 }
             }
         }

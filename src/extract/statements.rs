@@ -2458,7 +2458,8 @@ mod tests {
              “We have been here,” said Stephanie Formas, Clinton's state director, “and we stay.” \
              “He did,” said former Pennsylvania Gov. and party Chairman Ed Rendell. \
              Said Ellis: “I don’t get the sense she is interested.” \
-             “This is fantastic!” beamed Donald Hartley.",
+             “This is fantastic!” beamed Donald Hartley. \
+             Debates are not likely to alter the race, noted NBC’s Dante Chinni.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2489,6 +2490,9 @@ mod tests {
                 "Ellis",
                 // Any verb the model takes for a cue, after a quotation.
                 "Donald Hartley",
+                // A name after an outlet's possessive, though no mention
+                // took it.
+                "NBC’s Dante Chinni",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
