@@ -4,8 +4,8 @@
 //!
 //! The statement rules ([`super::statements`]) anchor on cue words. Their
 //! lexicon knows the usual verbs of saying and believing; this model adds
-//! the long tail that news attributes like speech ("lamented", "touted",
-//! "signaled") and vetoes lexicon words it scores far below zero. The rules
+//! the long tail that news attributes like speech ("mused", "ordered",
+//! "lobbied") and vetoes lexicon words it scores far below zero. The rules
 //! still find each cue's source and content.
 //!
 //! The built-in weights (`cue-model.tsv` beside this file) were trained on

@@ -2178,6 +2178,19 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
     let mut date: Option<DateRef> = None;
     let mut partner = None;
     let mut clause: Option<Span> = None;
+    // A cue in a subordinate clause ("During the call, Cuba was not
+    // addressed, even though Trump had recently threatened …") takes no
+    // medium from outside it.
+    let own_clause = {
+        let c = *clause.get_or_insert_with(|| super::layout::clause_of(cx.chars, unit.span, cue));
+        let first = unit
+            .tokens
+            .iter()
+            .zip(unit.folds.iter())
+            .find(|(t, _)| t.start >= c.char_start)
+            .map_or("", |(_, f)| f.as_str());
+        super::layout::SUBORDINATORS.contains(&first).then_some(c)
+    };
     for frame in frame_spans(unit, content) {
         let text = unit.text(frame.char_start, frame.char_end);
         let lower = text.to_lowercase();
@@ -2185,6 +2198,13 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
             if let Some((m, found)) = medium_re()
                 .iter()
                 .find_map(|(re, m)| Some((*m, re.find(&text)?)))
+                .filter(|(_, found)| {
+                    own_clause.is_none_or(|c| {
+                        let words =
+                            crate::model::span_of_bytes(&text, frame.char_start, found.range());
+                        c.char_start <= words.char_start && words.char_end <= c.char_end
+                    })
+                })
             {
                 let words = crate::model::span_of_bytes(&text, frame.char_start, found.range());
                 medium = Some((m, words));

@@ -539,6 +539,7 @@ pub const SUBORDINATORS: &[&str] = &[
     "amid",
     "because",
     "although",
+    "though",
     "whereas",
     "which",
     "who",

@@ -884,7 +884,70 @@ const MORE_CUES: &str = "suggest:suggest argue:argue warn:warn insist:insist exp
     conceding:concede stating:state noting:note explaining:explain adding:add \
     describing:describe declaring:declare announces:announce responding:respond replying:reply \
     asking:ask telling:tell writing:write wrote:write reporting:report reported:report \
-    pointed:point points:point ruled:rule rules:rule";
+    pointed:point points:point ruled:rule rules:rule \
+    bemoan:bemoan bemoans:bemoan bemoaned:bemoan bemoaning:bemoan lament:lament laments:lament \
+    lamented:lament lamenting:lament decry:decry decries:decry decried:decry decrying:decry \
+    deride:deride derides:deride derided:deride deriding:deride denounce:denounce \
+    denounces:denounce denounced:denounce denouncing:denounce deplore:deplore deplores:deplore \
+    deplored:deplore deploring:deplore castigate:castigate castigates:castigate \
+    castigated:castigate castigating:castigate chide:chide chides:chide chided:chide \
+    chiding:chide scold:scold scolds:scold scolded:scold scolding:scold rebuke:rebuke \
+    rebukes:rebuke rebuked:rebuke rebuking:rebuke berate:berate berates:berate berated:berate \
+    berating:berate lambast:lambast lambasts:lambast lambasted:lambast lambasting:lambast \
+    assail:assail assails:assail assailed:assail assailing:assail excoriate:excoriate \
+    excoriates:excoriate excoriated:excoriate excoriating:excoriate ridicule:ridicule \
+    ridicules:ridicule ridiculed:ridicule ridiculing:ridicule scoff:scoff scoffs:scoff \
+    scoffed:scoff scoffing:scoff bristle:bristle bristles:bristle bristled:bristle \
+    bristling:bristle laud:laud lauds:laud lauded:laud lauding:laud applaud:applaud \
+    applauds:applaud applauded:applaud applauding:applaud commend:commend commends:commend \
+    commended:commend commending:commend welcome:welcome welcomes:welcome welcomed:welcome \
+    welcoming:welcome endorse:endorse endorses:endorse endorsed:endorse endorsing:endorse \
+    brag:brag brags:brag braged:brag braging:brag confess:confess confesses:confess \
+    confessed:confess confessing:confess insinuate:insinuate insinuates:insinuate \
+    insinuated:insinuate insinuating:insinuate imply:imply implies:imply implied:imply \
+    implying:imply aver:aver avers:aver averred:aver averring:aver posit:posit posits:posit \
+    posited:posit positing:posit theorize:theorize theorizes:theorize theorized:theorize \
+    theorizing:theorize speculate:speculate speculates:speculate speculated:speculate \
+    speculating:speculate surmise:surmise surmises:surmise surmised:surmise surmising:surmise \
+    wonder:wonder wonders:wonder wondered:wonder wondering:wonder ponder:ponder ponders:ponder \
+    pondered:ponder pondering:ponder inquire:inquire inquires:inquire inquired:inquire \
+    inquiring:inquire implore:implore implores:implore implored:implore imploring:implore \
+    beg:beg begs:beg begged:beg begging:beg plead:plead pleads:plead pleaded:plead \
+    pleading:plead beseech:beseech beseeches:beseech beseeched:beseech beseeching:beseech \
+    exhort:exhort exhorts:exhort exhorted:exhort exhorting:exhort advise:advise advises:advise \
+    advised:advise advising:advise recommend:recommend recommends:recommend \
+    recommended:recommend recommending:recommend remind:remind reminds:remind reminded:remind \
+    reminding:remind assure:assure assures:assure assured:assure assuring:assure \
+    reassure:reassure reassures:reassure reassured:reassure reassuring:reassure swear:swear \
+    swears:swear swore:swear sworn:swear swearing:swear threaten:threaten threatens:threaten \
+    threatened:threaten threatening:threaten forecast:forecast forecasts:forecast \
+    forecasted:forecast forecasting:forecast grumble:grumble grumbles:grumble grumbled:grumble \
+    grumbling:grumble gripe:gripe gripes:gripe griped:gripe griping:gripe dispute:dispute \
+    disputes:dispute disputed:dispute disputing:dispute refute:refute refutes:refute \
+    refuted:refute refuting:refute rebut:rebut rebuts:rebut rebutted:rebut rebutting:rebut \
+    disavow:disavow disavows:disavow disavowed:disavow disavowing:disavow repudiate:repudiate \
+    repudiates:repudiate repudiated:repudiate repudiating:repudiate renounce:renounce \
+    renounces:renounce renounced:renounce renouncing:renounce thank:thank thanks:thank \
+    thanked:thank thanking:thank congratulate:congratulate congratulates:congratulate \
+    congratulated:congratulate congratulating:congratulate apologize:apologize \
+    apologizes:apologize apologized:apologize apologizing:apologize portray:portray \
+    portrays:portray portrayed:portray portraying:portray depict:depict depicts:depict \
+    depicted:depict depicting:depict clarify:clarify clarifies:clarify clarified:clarify \
+    clarifying:clarify elaborate:elaborate elaborates:elaborate elaborated:elaborate \
+    elaborating:elaborate summarize:summarize summarizes:summarize summarized:summarize \
+    summarizing:summarize underscore:underscore underscores:underscore underscored:underscore \
+    underscoring:underscore invoke:invoke invokes:invoke invoked:invoke invoking:invoke \
+    verify:verify verifies:verify verified:verify verifying:verify corroborate:corroborate \
+    corroborates:corroborate corroborated:corroborate corroborating:corroborate divulge:divulge \
+    divulges:divulge divulged:divulge divulging:divulge proclaim:proclaim proclaims:proclaim \
+    proclaimed:proclaim proclaiming:proclaim pronounce:pronounce pronounces:pronounce \
+    pronounced:pronounce pronouncing:pronounce yell:yell yells:yell yelled:yell yelling:yell \
+    scream:scream screams:scream screamed:scream screaming:scream whisper:whisper \
+    whispers:whisper whispered:whisper whispering:whisper mutter:mutter mutters:mutter \
+    muttered:mutter muttering:mutter exclaim:exclaim exclaims:exclaim exclaimed:exclaim \
+    exclaiming:exclaim marvel:marvel marvels:marvel marveled:marvel marveling:marvel \
+    disagree:disagree disagrees:disagree disagreed:disagree disagreing:disagree regret:regret \
+    regrets:regret regretted:regret regretting:regret";
 
 pub fn cue_lemma(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();

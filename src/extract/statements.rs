@@ -24,7 +24,8 @@ use super::lexicon::cue_lemma;
 use super::subject::*;
 use super::words::*;
 use crate::model::{
-    EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind, Statement,
+    CueClass, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
+    Statement,
 };
 use crate::text::{fold, Token};
 use jiff::civil::Date;
@@ -241,6 +242,7 @@ fn in_unit(
         let lemma: &str = match lexical {
             Some(l)
                 if outer.is_some()
+                    || as_reports(unit, c)
                     || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD =>
             {
                 l
@@ -1128,6 +1130,21 @@ pub(super) fn cue_speaker(
     (speaker, joint, first_frame_tok)
 }
 
+/// Whether the cue at token `c` reports in an "As … reports," lead ("As
+/// The Epoch Times’ Ryan Morgan reports, the conversation …"): a frame no
+/// noun reading fits, so the model's veto does not apply.
+fn as_reports(unit: &Unit<'_>, c: usize) -> bool {
+    let lead = lead_token(unit);
+    unit.folds.get(lead).is_some_and(|f| f == "as")
+        && c > lead + 1
+        && c <= lead + 8
+        && unit
+            .tokens
+            .get(c + 1)
+            .is_some_and(|t| t.is(unit.chars, ','))
+        && (lead + 1..c).all(|k| !unit.quoted[k] && !unit.tokens[k].is(unit.chars, ','))
+}
+
 /// What a passive or raising cue at token `c` attributes ("Trump is
 /// expected to win", "Clinton appears to have lost ground", "Mrs. Clinton
 /// is seen as capable"): the subject with its infinitive or "as" phrase,
@@ -1541,17 +1558,19 @@ fn inherit_occasions(statements: &mut [Statement]) {
     for i in 1..statements.len() {
         let (done, rest) = statements.split_at_mut(i);
         let s = &mut rest[0];
-        if s.parent.is_some() {
+        // A stance ("has also refrained from criticising") was not taken
+        // up at the speaker's last press conference; words were.
+        if s.parent.is_some() || s.cue_class != CueClass::Speech {
             continue;
         }
         let speaker = s.source.as_ref().and_then(|p| p.entity.clone());
         // Words of no one in particular ("Both have pleaded not guilty")
         // do not interrupt a speaker's run.
-        let Some(prev) = done
-            .iter()
-            .rev()
-            .find(|p| p.parent.is_none() && p.source.as_ref().is_some_and(|s| s.entity.is_some()))
-        else {
+        let Some(prev) = done.iter().rev().find(|p| {
+            p.parent.is_none()
+                && p.cue_class == CueClass::Speech
+                && p.source.as_ref().is_some_and(|s| s.entity.is_some())
+        }) else {
             continue;
         };
         if speaker.is_none() || prev.source.as_ref().and_then(|p| p.entity.clone()) != speaker {
@@ -2712,7 +2731,7 @@ mod tests {
     fn cues_take_their_auxiliaries_and_the_model_adds_unlisted_cues() {
         let x = crate::extract::run(&article(
             "Hillary Clinton has consistently stressed that her plans will help families. \
-             Senator Ted Cruz lamented that the party had lost its way. \
+             Senator Ted Cruz mused that the party had lost its way. \
              Claudia Sheinbaum has called for greater coordination with the US. \
              Mr. Ryan has long said that taxes are too high.",
         ));
@@ -2729,7 +2748,7 @@ mod tests {
                     "stress",
                     crate::model::CueClass::Speech
                 ),
-                ("lamented", "lamented", crate::model::CueClass::Other),
+                ("mused", "mused", crate::model::CueClass::Other),
                 ("has called for", "call", crate::model::CueClass::Speech),
                 ("has long said", "say", crate::model::CueClass::Speech)
             ]
@@ -2882,13 +2901,10 @@ mod tests {
         );
         // Without a comma: the first content ends before "but said".
         let found = statements(
-            "Sullivan put off deciding whether Judicial Watch could question Clinton \
+            "Sullivan doubted that Judicial Watch could question Clinton \
              but said the group could come back later.",
         );
-        assert_eq!(
-            found[0].1,
-            "deciding whether Judicial Watch could question Clinton"
-        );
+        assert_eq!(found[0].1, "that Judicial Watch could question Clinton");
         assert_eq!(found[1].0, "Sullivan");
         assert_eq!(found[1].1, "the group could come back later");
         let found = statements(
@@ -3447,6 +3463,44 @@ mod tests {
             ("tweeted", Some(crate::model::Medium::SocialMediaPost))
         );
         assert_eq!(s.medium_span, Some(crate::model::Span::new(6, 13)));
+    }
+
+    #[test]
+    fn an_occasion_is_the_cue_clauses_and_a_stance_inherits_none() {
+        let x = crate::extract::run(&article(
+            "During the call, Cuba was not addressed, even though Trump had recently \
+             threatened consequences for the island.\n\n\
+             Sheinbaum told reporters at her press conference that ties were good. \
+             She has also refrained from criticising Maduro. \
+             She added that talks would go on.",
+        ));
+        let found: Vec<(&str, Option<crate::model::Medium>, bool)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.medium, s.addressee.is_some()))
+            .collect();
+        use crate::model::Medium::PressConference;
+        assert_eq!(
+            found,
+            [
+                // The call is the main clause's, not the threat's.
+                ("had recently threatened", None, false),
+                ("told", Some(PressConference), true),
+                // A stance was not taken up at the press conference, and
+                // does not break the run of what was said there.
+                ("has also refrained", None, false),
+                ("added", Some(PressConference), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn as_someone_reports_is_an_attribution() {
+        let found = statements(
+            "As The Epoch Times’ Ryan Morgan reports, the call comes as Trump raised pressure.",
+        );
+        assert_eq!(found[0].0, "Ryan Morgan");
+        assert_eq!(found[0].1, "the call comes as Trump raised pressure");
     }
 
     #[test]
