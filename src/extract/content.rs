@@ -541,11 +541,19 @@ pub(super) fn trailing_content(
     after_tok: usize,
 ) -> Option<Vec<Span>> {
     let n = unit.tokens.len();
-    let comma = if first_frame_tok < c {
+    let mut comma = if first_frame_tok < c {
         first_frame_tok.checked_sub(1)?
     } else {
         c.checked_sub(1)?
     };
+    // "…, as police have said.": the comma before "as".
+    if comma > 0
+        && unit.folds[comma] == "as"
+        && !unit.quoted[comma]
+        && unit.tokens[comma - 1].is(unit.chars, ',')
+    {
+        comma -= 1;
+    }
     if comma < 2 || unit.quoted[comma] || !unit.tokens[comma].is(unit.chars, ',') {
         return None;
     }

@@ -3501,6 +3501,19 @@ mod tests {
         );
         assert_eq!(found[0].0, "Ryan Morgan");
         assert_eq!(found[0].1, "the call comes as Trump raised pressure");
+        // After the words it attributes, "as" and its clause are the
+        // writer's frame.
+        let found = statements(
+            "Scott had a gun, as police have said. The economy is weak, as Trump noted on Monday.",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("police", "Scott had a gun"),
+                ("Trump", "The economy is weak")
+            ]
+        );
     }
 
     #[test]
