@@ -1764,9 +1764,16 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
         // ("said former Utah governor Michael Leavitt", "said former
         // Pennsylvania Gov. and Democratic National Committee Chairman Ed
         // Rendell": places and bodies in the office words.)
-        let qualifier = matches!(w, "the" | "a" | "an") || is_speaker_noun(w) || is_qualifier(w);
+        // ("said 9/11 widow Terry Strada", "said 64-year-old retiree …":
+        // numbers qualify too.)
+        let number = unit.chars[t.start].is_ascii_digit()
+            || (t.is(unit.chars, '/')
+                && k > c + 1
+                && unit.chars[unit.tokens[k - 1].start].is_ascii_digit());
+        let qualifier =
+            matches!(w, "the" | "a" | "an") || is_speaker_noun(w) || is_qualifier(w) || number;
         let in_office = k > c + 1 && (t.is_capitalized(unit.chars) || (w == "and" && k > c + 2));
-        if k > c + 9 || unit.quoted[k] || !t.is_word() || !(qualifier || in_office) {
+        if k > c + 9 || unit.quoted[k] || !(t.is_word() || number) || !(qualifier || in_office) {
             return None;
         }
         k += 1;

@@ -2478,7 +2478,8 @@ mod tests {
              “He did,” said former Pennsylvania Gov. and party Chairman Ed Rendell. \
              Said Ellis: “I don’t get the sense she is interested.” \
              “This is fantastic!” beamed Donald Hartley. \
-             Debates are not likely to alter the race, noted NBC’s Dante Chinni.",
+             Debates are not likely to alter the race, noted NBC’s Dante Chinni. \
+             “They are wrong,” said 9/11 widow Terry Strada.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2512,6 +2513,8 @@ mod tests {
                 // A name after an outlet's possessive, though no mention
                 // took it.
                 "NBC’s Dante Chinni",
+                // A number among the office words.
+                "9/11 widow Terry Strada",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
