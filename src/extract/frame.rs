@@ -1674,6 +1674,45 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
         .find_map(|k| subject_at(cx, unit, k, c))
 }
 
+/// The subject of the clause after a participle phrase that opens the
+/// sentence at token `c` ("Citing an unfounded theory, Trump …",
+/// "Bemoaning the "phony system," Trump …"): a person, an organisation or
+/// a pronoun right after the phrase's comma, and that comma's token.
+pub(super) fn subject_after_participle(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    c: usize,
+) -> Option<(Piece, usize)> {
+    let n = unit.tokens.len();
+    let comma = (c + 1..n.min(c + 25)).find(|&k| unit.tokens[k].is(unit.chars, ','))?;
+    // (A comma inside a quotation's marks: the subject follows them.)
+    let k = (comma + 1..n.min(comma + 3)).find(|&k| unit.tokens[k].is_word())?;
+    if unit.quoted[k] {
+        return None;
+    }
+    if let Some(m) = mention_starting(cx.mentions, unit.tokens[k].start)
+        .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+    {
+        return Some((piece(unit.chars, m.span, m.entity.clone()), comma));
+    }
+    // A pronoun, or a name no mention took, before a lower-case verb.
+    let end = if matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "we" | "i") {
+        k + 1
+    } else {
+        k + (k..n.min(k + 3))
+            .take_while(|&j| unit.tokens[j].is_word() && unit.tokens[j].is_capitalized(unit.chars))
+            .count()
+    };
+    let verb = unit
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.is_word() && !t.is_capitalized(unit.chars) && !unit.quoted[end]);
+    (end > k && verb).then(|| {
+        let span = Span::new(unit.tokens[k].start, unit.tokens[end - 1].end);
+        (piece(unit.chars, span, None), comma)
+    })
+}
+
 /// The token after a lead adjunct set off by a comma ("In 2008,", "On
 /// Tuesday,", "Recently,") that opens the clause at token `first`, when
 /// it comes before token `c`.

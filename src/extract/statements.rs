@@ -317,10 +317,20 @@ fn in_unit(
                 .is_some_and(|t| t.is_capitalized(unit.chars) && !unit.quoted[c + 1])
             && (c + 2..n.min(c + 8))
                 .any(|k| unit.tokens[k].is(unit.chars, ':') || unit.tokens[k].is(unit.chars, ','));
+        // "Citing an unfounded theory, Trump …": a participle that opens
+        // the sentence before its subject, and the comma that ends its
+        // phrase.
+        let opening_participle = (c == lead_token(unit)
+            && outer.is_none()
+            && lemma != "according to"
+            && unit.folds[c].ends_with("ing"))
+        .then(|| subject_after_participle(cx, unit, c))
+        .flatten();
         if lemma != "according to"
             && cue_tok.is_capitalized(unit.chars)
             && !headline
             && !opening_inverted
+            && opening_participle.is_none()
         {
             c += 1;
             continue;
@@ -547,7 +557,7 @@ fn in_unit(
         }
         // Inverted speaker ("said Sheinbaum") sits after the cue.
         if let Some(sp) = &speaker {
-            if sp.start > cue_tok.start {
+            if sp.start > cue_tok.start && opening_participle.is_none() {
                 after_tok = unit
                     .tokens
                     .iter()
@@ -559,6 +569,19 @@ fn in_unit(
         let mut content: Vec<Span> = Vec::new();
         if lemma == "according to" {
             content = according_to_content(cx, unit, c, after_tok);
+        } else if let Some((_, comma)) = opening_participle.as_ref().filter(|_| after_tok < n) {
+            // The participle's phrase, up to its comma, or past the marks
+            // that close a quotation around it ("Bemoaning the “phony
+            // system,” Trump …").
+            let closing = unit
+                .tokens
+                .get(comma + 1)
+                .filter(|t| unit.quoted[*comma] && !t.is_word());
+            let end = closing.map_or(unit.tokens[*comma].start, |t| t.end);
+            let start = unit.tokens[after_tok].start;
+            if start < end {
+                content.push(trim_content(unit.chars, Span::new(start, end)));
+            }
         } else if let Some(q) =
             quote_before(unit, first_frame_tok.min(c), outer.is_none()).filter(|q| {
                 // A quotation after words of the writer's, with a clause of
@@ -1006,6 +1029,13 @@ pub(super) fn cue_speaker(
                 speaker = Some(sub);
             }
         }
+    } else if let Some((sp, _)) = (participle && c == lead_token(unit) && !nested)
+        .then(|| subject_after_participle(cx, unit, c))
+        .flatten()
+    {
+        // "Citing an unfounded theory, Trump repeated …": the subject
+        // after the participle's phrase.
+        speaker = Some(sp);
     } else if let Some(sp) = speaker_before(cx, unit, c) {
         let mut phrase = sp.phrase;
         joint = sp.joint;
@@ -2596,6 +2626,8 @@ mod tests {
             contents,
             [
                 "“Maybe he didn’t do a good job.”",
+                // (The participle that opens the sentence is a cue too.)
+                "their luck",
                 "''Poor Mexico.''",
                 "“I wasn’t satisfied with his work.”",
                 "The economy “is in trouble.”"
@@ -3493,6 +3525,27 @@ mod tests {
                 // does not break the run of what was said there.
                 ("has also refrained", None, false),
                 ("added", Some(PressConference), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_that_opens_the_sentence_has_the_subject_after_it() {
+        let found = statements(
+            "Citing an unfounded conspiracy theory, Trump repeated his claim. \
+             Bemoaning the \"phony system,\" Trump accused Holt of bias. \
+             Claiming the criticism is unfair, he left.",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Trump", "an unfounded conspiracy theory"),
+                ("Trump", "his claim"),
+                // The quotation's closing mark after its comma.
+                ("Trump", "the \"phony system,\""),
+                ("Trump", "Holt of bias"),
+                ("he", "the criticism is unfair"),
             ]
         );
     }
