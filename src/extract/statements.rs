@@ -3551,6 +3551,28 @@ mod tests {
     }
 
     #[test]
+    fn an_object_ends_before_an_adjunct_of_medium_or_time() {
+        let found = statements(
+            "Trump attacked Machado in early-morning tweets. \
+             She praised his presence on Twitter. \
+             He said the economy was weak in July. \
+             She described Trump during an interview as a fraud.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "Machado",
+                "his presence",
+                // A clause keeps its adjuncts; so does an object with a
+                // complement after the adjunct.
+                "the economy was weak in July",
+                "Trump during an interview as a fraud",
+            ]
+        );
+    }
+
+    #[test]
     fn as_someone_reports_is_an_attribution() {
         let found = statements(
             "As The Epoch Times’ Ryan Morgan reports, the call comes as Trump raised pressure.",

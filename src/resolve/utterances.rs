@@ -360,6 +360,11 @@ fn alike(a: &Report, b: &Report, idf: &HashMap<String, f64>) -> Option<f64> {
         if longer.words.len() >= 4 || a.negated != b.negated {
             return None;
         }
+        // The same three content words or more, word for word ("ordered
+        // a raid on the port of Arica" in two outlets).
+        if shorter.words.len() >= 3 && a.text == b.text {
+            return Some(0.5);
+        }
         let about_same = !a.named.is_empty() && a.named == b.named;
         return (about_same && !shorter.words.is_empty() && shorter.words.is_subset(&longer.words))
             .then_some(0.3);
@@ -777,6 +782,17 @@ mod story_tests {
         assert!(super::negated("we don't agree"));
         assert!(!super::negated("it is not true that no one came"));
         assert!(!super::negated("she is honest"));
+    }
+
+    #[test]
+    fn a_short_report_in_the_same_words_is_one_utterance() {
+        let a = "Raid\n\nPresident Lena Ortiz ordered a raid on the port of Arica on Monday.\n";
+        let b = "Raid\n\nPresident Lena Ortiz ordered a raid on the port of Arica on Tuesday.\n";
+        let rows = utterances(&[("a", a), ("b", b)]);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        // (The days are dates, not content; the reports dispute them.)
+        assert_eq!(rows[0].2, "a raid on the port of Arica", "{rows:#?}");
+        assert_eq!(rows[0].0, rows[1].0, "{rows:#?}");
     }
 
     #[test]
