@@ -543,8 +543,13 @@ fn in_unit(
                 );
             }
         }
-        // "Neither the US nor Trump issued a statement": no one spoke.
-        if joint.len() > 1 && unit.folds[first_frame_tok] == "neither" {
+        // "Neither the US nor Trump issued a statement": no one spoke,
+        // whether or not the speakers were found joined.
+        let neither = (joint.len() > 1 && unit.folds[first_frame_tok] == "neither")
+            || (first_frame_tok > 0
+                && first_frame_tok <= c
+                && matches!(unit.folds[first_frame_tok - 1].as_str(), "nor" | "neither"));
+        if neither {
             c = cue_end_tok;
             continue;
         }
@@ -3294,6 +3299,7 @@ mod tests {
             "Mr. Grassley and Mr. Leahy said the program was flawed. \
              Both Mr. King and Mr. Schultz say the network is fair. \
              Neither Mr. Cruz nor Mr. Rubio said a word about it. \
+             Neither the US nor Trump immediately issued a statement about the call. \
              President Obama, Hillary Clinton, and other Democrats want a vote. \
              Trump met Obama and Clinton said the plan would fail. \
              Obama stressed that the reforms were not complete, and human rights groups warned that leverage was lost. \
@@ -3321,7 +3327,8 @@ mod tests {
                     "Both Mr. King and Mr. Schultz",
                     vec!["Mr. King", "Mr. Schultz"]
                 ),
-                // "Neither … nor … said" says nothing.
+                // "Neither … nor … said" says nothing, whether or not
+                // the speakers are found joined.
                 (
                     "President Obama, Hillary Clinton, and other Democrats",
                     vec!["President Obama", "Hillary Clinton", "other Democrats"]
