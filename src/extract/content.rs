@@ -191,7 +191,18 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         let title_comma = unit.quoted[k]
             && !unit.quoted[k + 1]
             && super::frame::quoted_title_comma(unit, k + 1).is_some();
-        if unit.quoted[k] && !title_comma {
+        // "…because “most people don’t know,” she said. “We …”": a
+        // quotation's comma, inside its closing marks, before a new
+        // statement.
+        let quote_comma =
+            !title_comma && unit.quoted[k] && !unit.quoted[k + 1] && !unit.tokens[k].is_word() && {
+                let mut m = k;
+                while m > from && !unit.tokens[m].is_word() && !unit.tokens[m].is(unit.chars, ',') {
+                    m -= 1;
+                }
+                unit.tokens[m].is(unit.chars, ',') && unit.quoted[m]
+            };
+        if unit.quoted[k] && !title_comma && !quote_comma {
             continue;
         }
         let w = unit.folds[k].as_str();
@@ -321,7 +332,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         }
         // ", Sheinbaum said …", "… and one in four said …", ", on Tuesday
         // night he said …": a new statement with its own speaker.
-        let comma = (unit.tokens[k].is(unit.chars, ',') || title_comma)
+        let comma = (unit.tokens[k].is(unit.chars, ',') || title_comma || quote_comma)
             && !unit.tokens[k + 1].is(unit.chars, ',');
         let bare_conj = matches!(w, "and" | "but");
         if comma || bare_conj {
@@ -377,7 +388,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                         && subject_before(unit, s, j).is_some_and(|(_, f)| f == s))
                 {
                     // (A quoted phrase keeps its closing marks.)
-                    return if title_comma {
+                    return if title_comma || quote_comma {
                         unit.tokens[k].end
                     } else {
                         unit.tokens[k].start

@@ -619,8 +619,16 @@ fn in_unit(
             // "Not paying taxes ''makes me smart,'' he said": the words
             // that lead into the quotation are content too.
             let unit_start = lead_end(unit);
+            // (Not when another statement of the sentence holds the
+            // quotation: "DuVernay said she felt … because “…,” she
+            // said. “We …”".)
+            let held = q.first().is_some_and(|first| {
+                claimed
+                    .iter()
+                    .any(|s| s.char_start <= first.char_start && first.char_end <= s.char_end)
+            });
             match q.first() {
-                Some(first) if first.char_start > unit_start && q.len() == 1 => {
+                Some(first) if first.char_start > unit_start && q.len() == 1 && !held => {
                     content.push(trim_content(unit.chars, Span::new(unit_start, quote_end)));
                 }
                 _ => content.extend(q),
@@ -3575,6 +3583,33 @@ mod tests {
                 // complement after the adjunct.
                 "the economy was weak in July",
                 "Trump during an interview as a fraud",
+            ]
+        );
+    }
+
+    #[test]
+    fn content_ends_at_a_quotations_comma_before_a_new_speaker() {
+        let found = statements(
+            "DuVernay said she felt the amendment was worth examining because \
+             “most people don’t know about that loop-hole,” she said. \
+             “We have no context for the current moment.”",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "DuVernay",
+                    "she felt the amendment was worth examining because \
+                     “most people don’t know about that loop-hole,”"
+                ),
+                // The first statement's words are not the lead into the
+                // second's quotation.
+                (
+                    "she",
+                    "“most people don’t know about that loop-hole,” \
+                     “We have no context for the current moment.”"
+                ),
             ]
         );
     }
