@@ -235,7 +235,9 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         }
         // ", according to X" is a second cue; ", though…", ", who is 70",
         // ", but still lost", ", encouraging…" are the writer's.
-        if unit.tokens[k].is(unit.chars, ',')
+        // (So is a quotation's comma inside its marks: "…in front of
+        // you," though she noted ….)
+        if (unit.tokens[k].is(unit.chars, ',') || quote_comma || title_comma)
             && !unit.quoted[k + 1]
             && (matches!(
                 unit.folds[k + 1].as_str(),
@@ -272,7 +274,11 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                         )
                     }))
         {
-            return unit.tokens[k].start;
+            return if quote_comma || title_comma {
+                unit.tokens[k].end
+            } else {
+                unit.tokens[k].start
+            };
         }
         // "who estimated that …, said he voted": the next cue's comma.
         if unit.tokens[k].is(unit.chars, ',')

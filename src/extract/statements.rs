@@ -3612,6 +3612,14 @@ mod tests {
                 ),
             ]
         );
+        let found = statements(
+            "She said she speaks about race because \"you talk about the issues,\" \
+             though she has also pushed for reform.",
+        );
+        assert_eq!(
+            found[0].1,
+            "she speaks about race because \"you talk about the issues,\""
+        );
     }
 
     #[test]
