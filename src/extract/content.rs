@@ -194,14 +194,10 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         // "…because “most people don’t know,” she said. “We …”": a
         // quotation's comma, inside its closing marks, before a new
         // statement.
-        let quote_comma =
-            !title_comma && unit.quoted[k] && !unit.quoted[k + 1] && !unit.tokens[k].is_word() && {
-                let mut m = k;
-                while m > from && !unit.tokens[m].is_word() && !unit.tokens[m].is(unit.chars, ',') {
-                    m -= 1;
-                }
-                unit.tokens[m].is(unit.chars, ',') && unit.quoted[m]
-            };
+        let quote_comma = !title_comma
+            && unit.quoted[k]
+            && !unit.quoted[k + 1]
+            && super::frame::closing_comma(unit, k + 1).is_some_and(|m| m > from);
         if unit.quoted[k] && !title_comma && !quote_comma {
             continue;
         }

@@ -871,6 +871,12 @@ fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
 /// Joe,''"): not a quotation of speech, which opens its sentence or follows
 /// a comma or colon.
 pub(super) fn quoted_title_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
+    closing_comma(unit, j).filter(|&comma| super::content::in_quoted_phrase(unit, comma, false))
+}
+
+/// The comma inside the closing marks (one or two) that end before token
+/// `j`: "…,”", "…,''".
+pub(super) fn closing_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
     let marks = (0..j.min(3))
         .take_while(|&m| {
             let t = unit.tokens[j - 1 - m];
@@ -881,8 +887,7 @@ pub(super) fn quoted_title_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
         return None;
     }
     let comma = j - 1 - marks;
-    (unit.tokens[comma].is(unit.chars, ',') && super::content::in_quoted_phrase(unit, comma, false))
-        .then_some(comma)
+    unit.tokens[comma].is(unit.chars, ',').then_some(comma)
 }
 
 fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
@@ -1676,8 +1681,9 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
 
 /// The subject of the clause after a participle phrase that opens the
 /// sentence at token `c` ("Citing an unfounded theory, Trump …",
-/// "Bemoaning the "phony system," Trump …"): a person, an organisation or
-/// a pronoun right after the phrase's comma, and that comma's token.
+/// "Bemoaning the "phony system," Trump …"): a person or organisation
+/// mentioned right after the phrase's comma, or a pronoun or a name no
+/// mention took before a lower-case verb; and that comma's token.
 pub(super) fn subject_after_participle(
     cx: &Context<'_>,
     unit: &Unit<'_>,
@@ -2224,23 +2230,22 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
     let mut date: Option<DateRef> = None;
     let mut partner = None;
     let mut clause: Option<Span> = None;
-    // A cue in a subordinate clause ("During the call, Cuba was not
-    // addressed, even though Trump had recently threatened …") takes no
-    // medium from outside it.
-    let own_clause = {
-        let c = *clause.get_or_insert_with(|| super::layout::clause_of(cx.chars, unit.span, cue));
-        let first = unit
-            .tokens
-            .iter()
-            .zip(unit.folds.iter())
-            .find(|(t, _)| t.start >= c.char_start)
-            .map_or("", |(_, f)| f.as_str());
-        super::layout::SUBORDINATORS.contains(&first).then_some(c)
-    };
     for frame in frame_spans(unit, content) {
         let text = unit.text(frame.char_start, frame.char_end);
         let lower = text.to_lowercase();
         if medium.is_none() && MEDIUM_WORDS.iter().any(|w| lower.contains(w)) {
+            // A cue in a subordinate clause ("During the call, Cuba was
+            // not addressed, even though Trump had recently threatened …")
+            // takes no medium from outside it.
+            let c =
+                *clause.get_or_insert_with(|| super::layout::clause_of(cx.chars, unit.span, cue));
+            let first = unit
+                .tokens
+                .iter()
+                .zip(unit.folds.iter())
+                .find(|(t, _)| t.start >= c.char_start)
+                .map_or("", |(_, f)| f.as_str());
+            let own_clause = super::layout::SUBORDINATORS.contains(&first).then_some(c);
             if let Some((m, found)) = medium_re()
                 .iter()
                 .find_map(|(re, m)| Some((*m, re.find(&text)?)))

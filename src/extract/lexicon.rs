@@ -850,9 +850,11 @@ pub fn first_name_gender(folded: &str) -> Option<Gender> {
     names.get(folded).copied()
 }
 
-/// The lemma of a cue word, if it is one.
 /// More cues, as `form:lemma` pairs: verbs of judging, demanding,
-/// promising and reporting findings, which news attributes like speech.
+/// promising and reporting findings, which news attributes like speech,
+/// and (the last lines) of praise, blame, complaint and manner of speaking
+/// ("lament", "denounce", "implore", "whisper"). Changing the list changes
+/// the cue model's features: retrain it (see [`super::cuemodel`]).
 const MORE_CUES: &str = "suggest:suggest argue:argue warn:warn insist:insist explain:explain \
     stress:stress acknowledge:acknowledge reveal:reveal respond:respond reply:reply \
     announce:announce deny:deny declare:declare urge:urge describe:describe assert:assert \
@@ -949,6 +951,7 @@ const MORE_CUES: &str = "suggest:suggest argue:argue warn:warn insist:insist exp
     disagree:disagree disagrees:disagree disagreed:disagree disagreing:disagree regret:regret \
     regrets:regret regretted:regret regretting:regret";
 
+/// The lemma of a cue word, if it is one.
 pub fn cue_lemma(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {

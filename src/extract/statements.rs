@@ -820,8 +820,8 @@ fn in_unit(
                         continue;
                     };
                     joint.clear();
-                    agentless = a.speaker.is_none();
-                    speaker = a.speaker;
+                    agentless = true;
+                    speaker = None;
                     content = a.content;
                     if let Some(end) = a.cue_end {
                         cue_end = end;
@@ -1298,11 +1298,11 @@ pub(super) struct Raised {
 /// What a passive cue with no agent at token `k` after it attributes
 /// ("He has been harshly criticized for policies …", "a curfew was
 /// announced from midnight to 6 a.m."): its subject and the clause after
-/// it, with no source, as PolNeAR marks them. A clause with "that" after
-/// an emotion ("Republicans were incensed that …") has the subject for
-/// source. An adjunct of time or place after the cue is no content ("was
-/// criticized on Monday"). `None` when the subject holds a relative clause
-/// or a subordinate clause follows the cue ("were surprised when …").
+/// it, with no source, as PolNeAR marks them. An adjunct of time or place
+/// after the cue is no content ("was criticized on Monday"). `None` when
+/// the subject holds a relative clause or a subordinate clause follows the
+/// cue ("was booed when …"). (A feeling's subject is its source: those
+/// participles are adjectives of attitude, not passives.)
 fn agentless_passive(
     cx: &Context<'_>,
     unit: &Unit<'_>,
@@ -1357,15 +1357,14 @@ fn agentless_passive(
             Span::new(unit.tokens[k].start, clause_end(cx, unit, k)),
         )
     };
-    let (speaker, content) = if first == "that" {
-        let it = fold(&content_text(unit.chars, &[subject])) == "it";
-        let speaker = (!it).then(|| piece(unit.chars, subject, phrase_entity(cx, unit, subject)));
-        (speaker, vec![rest])
+    // Before "that" the subject is whom it was said to ("He was told that
+    // …"), not what was said.
+    let content = if first == "that" {
+        vec![rest]
     } else {
-        (None, vec![subject, rest])
+        vec![subject, rest]
     };
     Some(Agentless {
-        speaker,
         content: content.into_iter().filter(|s| !s.is_empty()).collect(),
         cue_end,
     })
@@ -1373,7 +1372,6 @@ fn agentless_passive(
 
 /// What [`agentless_passive`] finds.
 struct Agentless {
-    speaker: Option<Piece>,
     content: Vec<Span>,
     cue_end: Option<usize>,
 }
@@ -2729,10 +2727,20 @@ mod tests {
                 ("were surprised", "when Trump produced a plan"),
             ],
         );
-        // An emotion with a "that" clause has its subject for source.
-        let found = statements("Republicans were also incensed that the deals did not require it.");
-        assert_eq!(found[0].0, "Republicans");
-        assert_eq!(found[0].1, "that the deals did not require it");
+        // An emotion with a "that" clause has its subject for source; a
+        // passive's subject before "that" is whom it was said to.
+        let found = statements(
+            "Republicans were also incensed that the deals did not require it. \
+             He was told that the plan had failed.",
+        );
+        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("Republicans", "that the deals did not require it"),
+                ("", "that the plan had failed"),
+            ]
+        );
     }
 
     #[test]

@@ -12,7 +12,8 @@ use crate::model::{Piece, Span};
 
 /// The subject of a passive or raising cue at token `c`: the sentence up
 /// to the cue's auxiliaries and negation ("is not thought", "have
-/// sometimes been accused"), after a subordinating conjunction, without an adverb set off after it ("Donald
+/// sometimes been accused"), after a subordinating conjunction ("Although
+/// North Korea is not thought"), without an adverb set off after it ("Donald
 /// Trump, meanwhile, is supported by …") or a clause set off before it
 /// ("When the poll asked …, Clinton was supported by …"). A noun phrase,
 /// not a clause: short, with no "that" in it and not opened by a relative
