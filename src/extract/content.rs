@@ -645,7 +645,23 @@ pub(super) fn trailing_content(
     if quoted_next.is_some_and(|k| unit.tokens[k].is_capitalized(unit.chars)) {
         return None;
     }
-    let start = lead_end(unit);
+    let mut start = lead_end(unit);
+    // "…the football stadium, which, Tompkins said, is usually full …":
+    // the relative pronoun stands for what it is about.
+    // ("All of which, he said, would help …": with its quantifier.)
+    if comma > 0
+        && !unit.quoted[comma - 1]
+        && matches!(unit.folds[comma - 1].as_str(), "which" | "who" | "whom")
+    {
+        let quantified = comma >= 3
+            && unit.folds[comma - 2] == "of"
+            && matches!(
+                unit.folds[comma - 3].as_str(),
+                "all" | "some" | "many" | "most" | "none" | "each" | "both" | "one" | "much"
+            );
+        let first = if quantified { comma - 3 } else { comma - 1 };
+        start = start.max(unit.tokens[first].start);
+    }
     if start >= unit.tokens[comma].start {
         return None;
     }

@@ -3631,6 +3631,22 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_before_a_mid_sentence_cue_is_the_contents_subject() {
+        let found = statements(
+            "The park is near the stadium, which, Tompkins said, is usually full on game days. \
+             All of which, he said, would help ensure confidence.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "which is usually full on game days",
+                "All of which would help ensure confidence"
+            ]
+        );
+    }
+
+    #[test]
     fn as_someone_reports_is_an_attribution() {
         let found = statements(
             "As The Epoch Times’ Ryan Morgan reports, the call comes as Trump raised pressure.",
