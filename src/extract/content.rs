@@ -1012,6 +1012,35 @@ pub(super) fn content_after(
             from = k;
         }
     }
+    // "said after the convention he would not …": an adjunct before the
+    // clause's pronoun subject is no content.
+    if from == after_tok
+        && !unit.quoted[from]
+        && matches!(
+            unit.folds[from].as_str(),
+            "after" | "before" | "during" | "at" | "in" | "on" | "following" | "since"
+        )
+    {
+        if let Some(k) = (from + 1..n.min(from + 7))
+            .find(|&k| matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "we" | "i"))
+        {
+            // (Not a clause: "after she swept …", "whether he was …".)
+            let plain = k > from + 1
+                && (from + 1..k).all(|j| {
+                    let w = unit.folds[j].as_str();
+                    !unit.quoted[j]
+                        && unit.tokens[j].is_word()
+                        && cue_lemma(w).is_none()
+                        && !is_auxiliary(w)
+                        && !is_question_word(w)
+                        && !super::layout::SUBORDINATORS.contains(&w)
+                        && !matches!(w, "that" | "whether" | "if" | "what")
+                });
+            if plain && k + 1 < n && unit.tokens[k + 1].is_word() {
+                from = k;
+            }
+        }
+    }
     // "showed support for Clinton", "believe in the good sense of
     // the people": the preposition belongs with the cue.
     if from == after_tok

@@ -3647,6 +3647,25 @@ mod tests {
     }
 
     #[test]
+    fn an_adjunct_before_the_contents_pronoun_subject_is_not_content() {
+        let found = statements(
+            "Trump said after the convention he would not accept the endorsement. \
+             Clinton said in a statement Thursday night they pulled the listing. \
+             Sanders said after she swept the South she was confident.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "he would not accept the endorsement",
+                "they pulled the listing",
+                // A clause of its own stays ("after she swept …").
+                "after she swept the South she was confident"
+            ]
+        );
+    }
+
+    #[test]
     fn as_someone_reports_is_an_attribution() {
         let found = statements(
             "As The Epoch Times’ Ryan Morgan reports, the call comes as Trump raised pressure.",
