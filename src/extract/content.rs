@@ -186,19 +186,20 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 || matches!(w, "though" | "if" | "despite" | "even"))
     };
     for k in from + 1..n.saturating_sub(1) {
-        // "boast that he had decimated ''core Al Qaeda,'' on Tuesday night
-        // he said": a quoted phrase's comma, after its closing marks.
-        let title_comma = unit.quoted[k]
+        // A comma inside closing marks: a quoted phrase's ("boast that he
+        // had decimated ''core Al Qaeda,'' on Tuesday night he said") or a
+        // quotation's ("…because “most people don’t know,” she said. “We
+        // …”"). Where it ends the content, the marks stay in it.
+        let marked_comma = unit.quoted[k]
             && !unit.quoted[k + 1]
-            && super::frame::quoted_title_comma(unit, k + 1).is_some();
-        // "…because “most people don’t know,” she said. “We …”": a
-        // quotation's comma, inside its closing marks, before a new
-        // statement.
-        let quote_comma = !title_comma
-            && unit.quoted[k]
-            && !unit.quoted[k + 1]
-            && super::frame::closing_comma(unit, k + 1).is_some_and(|m| m > from);
-        if unit.quoted[k] && !title_comma && !quote_comma {
+            && super::frame::closing_comma(unit, k + 1)
+                .is_some_and(|m| m > from || in_quoted_phrase(unit, m, false));
+        let stop = if marked_comma {
+            unit.tokens[k].end
+        } else {
+            unit.tokens[k].start
+        };
+        if unit.quoted[k] && !marked_comma {
             continue;
         }
         let w = unit.folds[k].as_str();
@@ -233,7 +234,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         // ", but still lost", ", encouraging…" are the writer's.
         // (So is a quotation's comma inside its marks: "…in front of
         // you," though she noted ….)
-        if (unit.tokens[k].is(unit.chars, ',') || quote_comma || title_comma)
+        if (unit.tokens[k].is(unit.chars, ',') || marked_comma)
             && !unit.quoted[k + 1]
             && (matches!(
                 unit.folds[k + 1].as_str(),
@@ -270,11 +271,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                         )
                     }))
         {
-            return if quote_comma || title_comma {
-                unit.tokens[k].end
-            } else {
-                unit.tokens[k].start
-            };
+            return stop;
         }
         // "who estimated that …, said he voted": the next cue's comma.
         if unit.tokens[k].is(unit.chars, ',')
@@ -334,7 +331,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         }
         // ", Sheinbaum said …", "… and one in four said …", ", on Tuesday
         // night he said …": a new statement with its own speaker.
-        let comma = (unit.tokens[k].is(unit.chars, ',') || title_comma || quote_comma)
+        let comma = (unit.tokens[k].is(unit.chars, ',') || marked_comma)
             && !unit.tokens[k + 1].is(unit.chars, ',');
         let bare_conj = matches!(w, "and" | "but");
         if comma || bare_conj {
@@ -389,12 +386,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                     || (cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(&l))
                         && subject_before(unit, s, j).is_some_and(|(_, f)| f == s))
                 {
-                    // (A quoted phrase keeps its closing marks.)
-                    return if title_comma || quote_comma {
-                        unit.tokens[k].end
-                    } else {
-                        unit.tokens[k].start
-                    };
+                    return stop;
                 }
             }
         }
@@ -426,11 +418,7 @@ fn object_adjunct(unit: &Unit<'_>, from: usize, end: usize) -> Option<usize> {
     let last = (from..n)
         .take_while(|&k| unit.tokens[k].start < end)
         .last()?;
-    let be = |w: &str| {
-        is_auxiliary(w)
-            || super::words::is_negation(w)
-            || matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
-    };
+    let be = |w: &str| is_auxiliary(w) || super::words::is_negation(w) || w == "be";
     let k = (from + 1..=last).find(|&k| {
         let w = unit.folds[k].as_str();
         let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());

@@ -1705,9 +1705,7 @@ pub(super) fn subject_after_participle(
     let end = if matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "we" | "i") {
         k + 1
     } else {
-        k + (k..n.min(k + 3))
-            .take_while(|&j| unit.tokens[j].is_word() && unit.tokens[j].is_capitalized(unit.chars))
-            .count()
+        k + capitalized_run(unit, k, 3)
     };
     let verb = unit
         .tokens
@@ -1717,6 +1715,16 @@ pub(super) fn subject_after_participle(
         let span = Span::new(unit.tokens[k].start, unit.tokens[end - 1].end);
         (piece(unit.chars, span, None), comma)
     })
+}
+
+/// How many capitalised words outside quotations run from token `from`,
+/// at most `max`: a name no mention took ("Dante Chinni").
+fn capitalized_run(unit: &Unit<'_>, from: usize, max: usize) -> usize {
+    (from..unit.tokens.len().min(from + max))
+        .take_while(|&k| {
+            !unit.quoted[k] && unit.tokens[k].is_word() && unit.tokens[k].is_capitalized(unit.chars)
+        })
+        .count()
 }
 
 /// The token after a lead adjunct set off by a comma ("In 2008,", "On
@@ -1854,13 +1862,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                 }
             } else if possessive {
                 // "noted NBC’s Dante Chinni": a name no mention took.
-                let run = (j..n.min(j + 4))
-                    .take_while(|&k| {
-                        !unit.quoted[k]
-                            && unit.tokens[k].is_word()
-                            && unit.tokens[k].is_capitalized(unit.chars)
-                    })
-                    .count();
+                let run = capitalized_run(unit, j, 4);
                 if run >= 2 {
                     return Some(piece(
                         unit.chars,

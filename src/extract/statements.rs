@@ -413,8 +413,14 @@ fn in_unit(
             lemma,
         };
         // Speaker.
-        let (mut speaker, mut joint, first_frame_tok) =
-            cue_speaker(cx, unit, at, last_speaker.as_ref(), outer.is_some());
+        let (mut speaker, mut joint, first_frame_tok) = cue_speaker(
+            cx,
+            unit,
+            at,
+            last_speaker.as_ref(),
+            outer.is_some(),
+            opening_participle.as_ref().map(|(sp, _)| sp),
+        );
         // "The clip has faced ridicule", "Trump drew criticism": the
         // subject receives what others said, and they go unnamed.
         let received = speaker.as_ref().is_some_and(|sp| {
@@ -971,13 +977,16 @@ fn in_unit(
 /// and said"); an inverted speaker ("“…,” said Sheinbaum"); or the whole
 /// subject of a cue that takes one ("One in three said"). Returns the
 /// source, the speakers it joins, and the first token of the frame before
-/// the cue (`c` when there is none). `nested` is true inside a quotation.
+/// the cue (`c` when there is none). `nested` is true inside a quotation;
+/// `opening` is the subject after a participle that opens the sentence
+/// ("Citing an unfounded theory, Trump …"), found by the caller.
 pub(super) fn cue_speaker(
     cx: &Context<'_>,
     unit: &Unit<'_>,
     cue: Cue<'_>,
     last: Option<&(Piece, Vec<Piece>)>,
     nested: bool,
+    opening: Option<&Piece>,
 ) -> (Option<Piece>, Vec<Piece>, usize) {
     let (c, cue_end_tok, lemma) = (cue.first, cue.end_tok, cue.lemma);
     let cue_tok = unit.tokens[c];
@@ -1042,13 +1051,10 @@ pub(super) fn cue_speaker(
                 speaker = Some(sub);
             }
         }
-    } else if let Some((sp, _)) = (participle && c == lead_token(unit) && !nested)
-        .then(|| subject_after_participle(cx, unit, c))
-        .flatten()
-    {
+    } else if let Some(sp) = opening {
         // "Citing an unfounded theory, Trump repeated …": the subject
         // after the participle's phrase.
-        speaker = Some(sp);
+        speaker = Some(sp.clone());
     } else if let Some(sp) = speaker_before(cx, unit, c) {
         let mut phrase = sp.phrase;
         joint = sp.joint;
