@@ -74,8 +74,9 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
             .filter(|p| p.overlaps(span))
             .copied()
             .collect();
-        // Only a unit with a colon near its start can open a turn.
-        let head = &cx.chars[span.char_start..span.char_end.min(span.char_start + 48)];
+        // Only a unit with a colon near its start can open a turn (a
+        // headline's label can be longer).
+        let head = &cx.chars[span.char_start..span.char_end.min(span.char_start + 96)];
         let is_turn = head.contains(&':') && {
             let first = make_unit(
                 cx.chars,

@@ -61,12 +61,26 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     {
         first += 1;
     }
-    let colon =
-        (first..unit.tokens.len().min(first + 5)).find(|&k| unit.tokens[k].is(unit.chars, ':'))?;
+    // A headline's label may be longer ("Gillibrand on Hillary Releasing
+    // Her Goldman Sachs Speech Transcripts:").
+    let headline = is_headline(cx, unit);
+    let reach = if headline { 12 } else { 5 };
+    let colon = (first..unit.tokens.len().min(first + reach))
+        .find(|&k| unit.tokens[k].is(unit.chars, ':'))?;
     if colon == first || colon + 1 >= unit.tokens.len() {
         return None;
     }
-    let names = &unit.tokens[first..colon];
+    // "Clinton to Planned Parenthood:", "CNN President On Trump:": a
+    // headline names its speaker before whom or what the words are to or
+    // about.
+    let label_end = if headline {
+        (first + 1..colon)
+            .find(|&k| matches!(unit.folds[k].as_str(), "to" | "on"))
+            .unwrap_or(colon)
+    } else {
+        colon
+    };
+    let names = &unit.tokens[first..label_end];
     let all_caps = names
         .iter()
         .all(|t| t.is_word() && unit.text(t.start, t.end).chars().all(|c| !c.is_lowercase()));
@@ -81,13 +95,22 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
                 .all(|t| t.start >= m.span.char_start || t.is_capitalized(unit.chars))
     });
     let noun = names.len() == 1 && is_speaker_noun(&unit.folds[first]);
+    // A headline's short name no mention took ("NY Post:", "Milbank:",
+    // "Tuesday’s Morning Email:").
+    let title_name = headline
+        && names.len() <= 4
+        && names.iter().enumerate().all(|(i, t)| {
+            t.is_capitalized(unit.chars)
+                || (i > 0 && matches!(unit.folds[first + i].as_str(), "'s" | "s" | "'"))
+                || (i > 0 && t.is(unit.chars, '\''))
+        });
     // "STAT OF THE WEEK:": a label with function words is a heading, not
     // a name.
-    if !(all_caps || mention.is_some() || noun)
+    if !(all_caps || mention.is_some() || noun || title_name)
         || names
             .iter()
             .any(|t| t.kind == crate::text::TokenKind::Number)
-        || (first..colon).any(|k| is_function_word(&unit.folds[k]))
+        || (first..label_end).any(|k| is_function_word(&unit.folds[k]))
     {
         return None;
     }
@@ -109,7 +132,15 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
             | "exclusive"
             | "breaking"
             | "live"
-    ) {
+            | "boom"
+            | "busted"
+            | "look"
+            | "wow"
+            | "revealed"
+            | "bombshell"
+            | "just"
+    ) || unit.folds[label_end - 1] == "latest"
+    {
         return None;
     }
     let speaker = piece(
@@ -144,6 +175,15 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
         turn.kind = SpeechKind::Direct;
     }
     Some(turn)
+}
+
+/// Whether `unit` lies in the article's headline: its first paragraph,
+/// when that is one short line.
+fn is_headline(cx: &Context<'_>, unit: &Unit<'_>) -> bool {
+    cx.layout
+        .paragraphs
+        .first()
+        .is_some_and(|p| p.len() <= 200 && p.contains(unit.span))
 }
 
 /// `“…” ― Name`: a quotation credited after a dash.
@@ -378,6 +418,58 @@ mod tests {
              BYLINE: Amber Phillips.\n\nAnother problem for Sanders: There are more women.",
         );
         assert_eq!(found, vec![]);
+    }
+
+    #[test]
+    fn a_headline_names_its_speaker_before_the_colon() {
+        let first = |title: &str| {
+            statements(&format!("{title}\n\nThe story began here and went on."))
+                .into_iter()
+                .next()
+        };
+        // A short name no mention took, with a possessive.
+        assert_eq!(
+            first("NY Post: Megyn Kelly Is No Different Than Kim Kardashian."),
+            Some((
+                "NY Post".to_owned(),
+                ":".to_owned(),
+                "Megyn Kelly Is No Different Than Kim Kardashian".to_owned()
+            ))
+        );
+        assert_eq!(
+            first("Tuesday’s Morning Email: The Last State Of The Union.").map(|s| s.0),
+            Some("Tuesday’s Morning Email".to_owned())
+        );
+        // Whom or what the words are to or about is not the speaker; a long
+        // label still reaches its colon.
+        assert_eq!(
+            first("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.").map(|s| s.0),
+            Some("Clinton".to_owned())
+        );
+        assert_eq!(
+            first(
+                "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: \
+                 ‘I Think She Will.’"
+            ),
+            Some((
+                "Gillibrand".to_owned(),
+                ":".to_owned(),
+                "‘I Think She Will.’".to_owned()
+            ))
+        );
+        // Exclamations, rubrics and phrases are no speakers.
+        for title in [
+            "BOOM: Trump Fired A Missile At Hillary.",
+            "The Latest: Markets fell in early trading.",
+            "Big Win For Bernie: AFL-CIO Holds Off.",
+        ] {
+            assert_eq!(first(title).map(|s| s.1), None, "{title}");
+        }
+        // Below the headline, a capitalised label needs a mention.
+        assert_eq!(
+            statements("Title.\n\nNY Post: Megyn Kelly Is No Different.\n"),
+            vec![]
+        );
     }
 
     #[test]
