@@ -193,10 +193,19 @@ fn in_unit(
 ) {
     let mut claimed: Vec<Span> = Vec::new();
     if outer.is_none() {
-        if let Some(asked) = super::turns::asked_lead(cx, unit, lead_token(unit)) {
+        let lead = lead_token(unit);
+        if let Some(asked) = super::turns::asked_lead(cx, unit, lead) {
             claimed.push(asked.content_hull());
             claimed.push(Span::new(asked.cue.start, asked.cue.end));
             out.push(asked);
+        } else if let Some(poll) = super::turns::poll_lead(unit, lead) {
+            // The poll's phrase is no one else's; its clause may hold
+            // statements of its own ("79 percent said they were …").
+            if let Some(source) = &poll.source {
+                claimed.push(source.span());
+            }
+            claimed.push(Span::new(poll.cue.start, poll.cue.end));
+            out.push(poll);
         }
     }
     // A headline in title case ("New Poll Shows Bump For Clinton") capitalises

@@ -2,8 +2,9 @@
 //! turns and headlines (`WALLACE: Let’s start…`, `Pence: Flowers won’t be
 //! there`), quotations credited after a dash (`“…” ― Sonya Herridge`), and a
 //! cue that ends its sentence with a colon before a quotation (`The New York
-//! Times reports:` followed by the quoted paragraph); and the question a
-//! lead puts (`Asked whether he would run, Trump said …`).
+//! Times reports:` followed by the quoted paragraph); the question a lead
+//! puts (`Asked whether he would run, Trump said …`); and the finding of a
+//! poll that opens the sentence (`In a CNN poll released Monday, 31% …`).
 
 use super::frame::*;
 use super::lexicon::{cue_lemma, is_speaker_noun};
@@ -371,6 +372,49 @@ pub(super) fn asked_lead(cx: &Context<'_>, unit: &Unit<'_>, lead: usize) -> Opti
     Some(asked)
 }
 
+/// "In a CNN/ORC poll released Monday, 31% of Republicans said …": a poll
+/// or survey named by an "In" phrase that opens the sentence at token
+/// `lead` is the source of the clause after the phrase's comma. The poll
+/// word comes within the phrase's first words, before any clause of its
+/// own ("In a memo released as polls closed," is no poll's).
+pub(super) fn poll_lead(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
+    let n = unit.tokens.len();
+    if unit.folds.get(lead)? != "in" || unit.quoted[lead] {
+        return None;
+    }
+    let poll = (lead + 1..n.min(lead + 9))
+        .take_while(|&k| {
+            !unit.tokens[k].is(unit.chars, ',')
+                && !is_question_word(&unit.folds[k])
+                && !matches!(unit.folds[k].as_str(), "as" | "about" | "for" | "which")
+        })
+        .find(|&k| {
+            matches!(
+                unit.folds[k].as_str(),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+        })?;
+    let comma = (poll + 1..n.min(poll + 20))
+        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])?;
+    let first = (comma + 1..n).find(|&k| unit.tokens[k].is_word() || unit.quoted[k])?;
+    let source = piece(
+        unit.chars,
+        Span::new(unit.tokens[lead + 1].start, unit.tokens[comma - 1].end),
+        None,
+    );
+    let content = trim_content(
+        unit.chars,
+        Span::new(unit.tokens[first].start, unit.span.char_end),
+    );
+    let cue = unit.tokens[lead];
+    Some(statement(
+        unit,
+        Some(source),
+        Span::new(cue.start, cue.end),
+        vec![content],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::Article;
@@ -470,6 +514,31 @@ mod tests {
             statements("Title.\n\nNY Post: Megyn Kelly Is No Different.\n"),
             vec![]
         );
+    }
+
+    #[test]
+    fn a_poll_that_opens_its_sentence_is_the_source_of_its_clause() {
+        let found = statements(
+            "In a CNN/ORC poll released Monday, 31 percent of voters said they were eager. \
+             In a memo released as polls closed Tuesday, Mook acknowledged defeat.",
+        );
+        assert_eq!(
+            found[..2],
+            [
+                (
+                    "a CNN/ORC poll released Monday".to_owned(),
+                    "In".to_owned(),
+                    "31 percent of voters said they were eager".to_owned()
+                ),
+                // The clause keeps its own statement.
+                (
+                    "31 percent of voters".to_owned(),
+                    "said".to_owned(),
+                    "they were eager".to_owned()
+                ),
+            ]
+        );
+        assert!(found[2..].iter().all(|s| s.1 != "In"), "{found:?}");
     }
 
     #[test]
