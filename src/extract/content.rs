@@ -8,7 +8,7 @@ use super::frame::*;
 use super::lexicon::cue_lemma;
 use super::statements::Context;
 use super::subject::*;
-use super::words::{is_auxiliary, is_day_word, is_determiner, is_light_verb};
+use super::words::{is_auxiliary, is_day_word, is_determiner, is_light_verb, NESTED_CUES};
 use crate::model::{EntityKind, Piece, Span};
 
 /// Nouns of attitude or speech that, with a preposition after them, belong
@@ -672,6 +672,25 @@ pub(super) fn trailing_content(
         && !clause_after_lead
     {
         return None;
+    }
+    // "…older, she said, and “I had to step back …”": the sentence goes on
+    // after the cue with a conjunction, and what it adds is the speaker's
+    // too (with the conjunction, as annotators mark it), unless it reports
+    // someone's words of its own ("…, and aviation experts say …").
+    if upto + 2 < n
+        && unit.tokens[upto].is(unit.chars, ',')
+        && matches!(unit.folds[upto + 1].as_str(), "and" | "but")
+        && !unit.quoted[upto + 1]
+        && (unit.tokens[upto + 2].is_word() || unit.quoted[upto + 2])
+        && !(upto + 2..n).any(|k| {
+            !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some_and(|l| NESTED_CUES.contains(&l))
+        })
+    {
+        let rest = trim_content(
+            unit.chars,
+            Span::new(unit.tokens[upto].end, unit.span.char_end),
+        );
+        return Some(vec![span, rest]);
     }
     // A cue set off in mid-sentence: the sentence goes on after it, unless
     // what follows is an adjunct or another clause of the speaker's

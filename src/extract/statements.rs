@@ -2611,6 +2611,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_goes_on_after_its_cue_with_a_conjunction_is_content() {
+        let found = statements(
+            "Many of the visitors were older, she said, and “I had to step back.” \
+             He may not electrify a room, Smith said in an interview, but he is still effective. \
+             The plane was insured for $35 million, Jones said, and experts say it is worth less.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "Many of the visitors were older and “I had to step back.”",
+                "He may not electrify a room but he is still effective",
+                // Words someone else says are theirs.
+                "The plane was insured for $35 million",
+                "it is worth less",
+            ]
+        );
+    }
+
+    #[test]
     fn content_around_a_mid_sentence_cue_and_before_a_relative_clause() {
         let found = statements(
             "Climate change, Smith said, is the greatest threat to the region. \
