@@ -705,7 +705,7 @@ pub(super) fn trailing_content(
                 let next = unit.folds[upto + 1].as_str();
                 !(ADJUNCT_STARTS.contains(&next)
                     || is_time_word(next)
-                    || next.ends_with("ing")
+                    || (next.ends_with("ing") && !continues_with_gerund(unit, upto + 1))
                     || matches!(next, "and" | "but" | "according" | "though" | "although"))
             });
     if goes_on {
@@ -718,6 +718,18 @@ pub(super) fn trailing_content(
         }
     }
     Some(vec![span])
+}
+
+/// Whether the "-ing" word at token `k` goes on with the sentence rather
+/// than describing what its speaker did ("…, he said, adding that …"):
+/// "including …", or a gerund subject before its verb ("…, he said,
+/// replacing Clinton would be …").
+fn continues_with_gerund(unit: &Unit<'_>, k: usize) -> bool {
+    unit.folds[k] == "including"
+        || (cue_lemma(&unit.folds[k]).is_none()
+            && (k + 1..unit.tokens.len().min(k + 6))
+                .take_while(|&j| unit.tokens[j].is_word() && !unit.quoted[j])
+                .any(|j| is_auxiliary(&unit.folds[j])))
 }
 
 /// Whether token `k` is "about" before a number ("said about 20 people

@@ -2628,6 +2628,22 @@ mod tests {
                 "it is worth less",
             ]
         );
+        // So does a gerund subject or "including", but not what the
+        // speaker did meanwhile.
+        let found = statements(
+            "Though the transition was seamless, he said, replacing Clinton would be acrimonious. \
+             The emails were on many topics, she said, including speeches. \
+             Sales were great, he said, wiping sweat off his face.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "Though the transition was seamless replacing Clinton would be acrimonious",
+                "The emails were on many topics including speeches",
+                "Sales were great",
+            ]
+        );
     }
 
     #[test]
