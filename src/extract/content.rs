@@ -530,7 +530,8 @@ pub(super) fn according_to_phrase(unit: &Unit<'_>, speaker: Piece) -> Piece {
 
 /// The words after a cue frame, from token `after_tok` up to the next
 /// comma (whose token is returned too), when they are an adjunct at most
-/// ("said on Monday", "said in a statement") and no clause of content.
+/// ("said on Monday", "said in a statement", "said then") and no clause
+/// of content.
 fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> {
     let n = unit.tokens.len();
     let upto = (after_tok..n)
@@ -546,7 +547,10 @@ fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> 
                 .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
             && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
                 || is_time_word(&unit.folds[tail[0]])
-                || unit.folds[tail[0]] == "later"));
+                || matches!(
+                    unit.folds[tail[0]].as_str(),
+                    "later" | "then" | "again" | "earlier" | "once" | "also"
+                )));
     tail_ok.then_some((tail, upto))
 }
 
@@ -682,9 +686,7 @@ pub(super) fn trailing_content(
         && matches!(unit.folds[upto + 1].as_str(), "and" | "but")
         && !unit.quoted[upto + 1]
         && (unit.tokens[upto + 2].is_word() || unit.quoted[upto + 2])
-        && !(upto + 2..n).any(|k| {
-            !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some_and(|l| NESTED_CUES.contains(&l))
-        })
+        && !reports_words(unit, upto + 2)
     {
         let rest = trim_content(
             unit.chars,
@@ -694,10 +696,13 @@ pub(super) fn trailing_content(
     }
     // A cue set off in mid-sentence: the sentence goes on after it, unless
     // what follows is an adjunct or another clause of the speaker's
-    // ("…, he said, adding that…").
+    // ("…, he said, adding that…"). After the cue's own adjunct, only a
+    // verb goes on, and no one else's words ("The truth, the senator said
+    // then, was that …", not "…, lawmakers said Friday, as they …").
     let goes_on = quoted_next.is_some()
-        || (tail.is_empty()
-            && upto + 1 < n
+        || (upto + 1 < n
+            && (tail.is_empty()
+                || (is_auxiliary(&unit.folds[upto + 1]) && !reports_words(unit, upto + 1)))
             && unit.tokens[upto].is(unit.chars, ',')
             && !unit.quoted[upto + 1]
             && unit.tokens[upto + 1].is_word()
@@ -718,6 +723,15 @@ pub(super) fn trailing_content(
         }
     }
     Some(vec![span])
+}
+
+/// Whether a verb of saying outside quotation marks comes at or after
+/// token `from`: the sentence reports words of its own there ("…, and
+/// aviation experts say …").
+fn reports_words(unit: &Unit<'_>, from: usize) -> bool {
+    (from..unit.tokens.len()).any(|k| {
+        !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some_and(|l| NESTED_CUES.contains(&l))
+    })
 }
 
 /// Whether the "-ing" word at token `k` goes on with the sentence rather

@@ -2628,6 +2628,13 @@ mod tests {
                 "it is worth less",
             ]
         );
+        // After the cue's adjunct, a verb goes on.
+        let found = statements(
+            "The truth, the senator said then, was that Trump had attacked his wife. \
+             It is an insult, lawmakers said Friday, as they bristled at the questions.",
+        );
+        assert_eq!(found[0].1, "The truth was that Trump had attacked his wife");
+        assert_eq!(found[1].1, "It is an insult");
         // So does a gerund subject or "including", but not what the
         // speaker did meanwhile.
         let found = statements(
