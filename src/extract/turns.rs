@@ -141,6 +141,9 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
             | "bombshell"
             | "just"
     ) || unit.folds[label_end - 1] == "latest"
+        // An interview's "Q:" and "A:" mark turns but name no one; the
+        // words inside them are found as in any paragraph.
+        || (names.len() == 1 && matches!(unit.folds[first].as_str(), "q" | "a"))
     {
         return None;
     }
@@ -454,6 +457,16 @@ mod tests {
                 ":".to_owned(),
                 "Voters favour the plan".to_owned()
             )
+        );
+        // An interview's "Q:" and "A:" name no one.
+        let found = statements("Q: What did the governor say?\n\nA: He said the plan would fail.");
+        assert_eq!(
+            found,
+            vec![(
+                "He".to_owned(),
+                "said".to_owned(),
+                "the plan would fail".to_owned()
+            )]
         );
         // Tallies, headings and labels that only end in a name are no
         // turns.
