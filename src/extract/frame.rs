@@ -100,6 +100,18 @@ fn between(unit: &Unit<'_>, k: usize) -> bool {
             && folded.ends_with("ly")
             && unit.chars[unit.tokens[k].start].is_lowercase()
             && !NOUNS_IN_LY.contains(&folded))
+        || is_contracted_verb(unit, k)
+}
+
+/// Whether token `k` is "’s" for "is" or "has" after a pronoun ("He’s
+/// claiming", "It’s denouncing"), not a possessive.
+pub(super) fn is_contracted_verb(unit: &Unit<'_>, k: usize) -> bool {
+    unit.folds[k] == "'s"
+        && k > 0
+        && matches!(
+            unit.folds[k - 1].as_str(),
+            "he" | "she" | "it" | "that" | "who"
+        )
 }
 
 /// Whether a folded word in "-ly" is a noun, not an adverb.

@@ -935,7 +935,9 @@ fn in_unit(
         let mut cue_first = c;
         while cue_first > 0
             && !unit.quoted[cue_first - 1]
-            && (is_auxiliary(&unit.folds[cue_first - 1]) || is_negation(&unit.folds[cue_first - 1]))
+            && (is_auxiliary(&unit.folds[cue_first - 1])
+                || is_negation(&unit.folds[cue_first - 1])
+                || is_contracted_verb(unit, cue_first - 1))
             // "Theresa May said": a name, not a modal.
             && (headline || !unit.tokens[cue_first - 1].is_capitalized(unit.chars))
             && speaker.as_ref().is_none_or(|sp| {
@@ -1796,7 +1798,9 @@ mod tests {
             "Mexican President Claudia Sheinbaum once again ruled out US strikes on Mexican territory.\n\n\
              British Prime Minister Theresa May said that the country would leave.\n\n\
              Many of his supporters believe that the election is rigged.\n\n\
-             Dan McLaughlin at the National Review agreed that the plan was weak.",
+             Dan McLaughlin at the National Review agreed that the plan was weak.\n\n\
+             He’s claiming that voting fraud is a big problem.\n\n\
+             The company’s claims were denied.",
         ));
         let found: Vec<(&str, &str)> = x
             .statements
@@ -1818,6 +1822,9 @@ mod tests {
                 ("British Prime Minister Theresa May", "said"),
                 ("Many of his supporters", "believe"),
                 ("Dan McLaughlin at the National Review", "agreed"),
+                // "’s" for "is" after a pronoun is the cue's, not a
+                // possessive.
+                ("He", "’s claiming"),
             ]
         );
     }
