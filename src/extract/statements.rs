@@ -486,13 +486,18 @@ fn in_unit(
             continue;
         }
         // "You know, the ones who went to college", "(Yes, we know,
-        // guacamole is extra.)", "That said, she also noted …", "easier
-        // said than done": a turn of phrase, not a statement.
+        // guacamole is extra.)", "That said, she also noted …", "Having
+        // said that, …", "easier said than done": a turn of phrase, not a
+        // statement.
         let next = unit.folds.get(cue_end_tok).map(|f| f.as_str());
         let idiom = (matches!(unit.folds[c].as_str(), "know" | "see" | "mean")
             && matches!(next, Some("," | ")")))
             || (unit.folds[c] == "said"
                 && ((c > 0 && unit.folds[c - 1] == "that" && next == Some(","))
+                    || (c > 0
+                        && unit.folds[c - 1] == "having"
+                        && next == Some("that")
+                        && unit.folds.get(cue_end_tok + 1).is_some_and(|f| f == ","))
                     || next == Some("than")));
         if idiom && !unit.quoted[c] {
             c = cue_end_tok;
@@ -3464,6 +3469,7 @@ mod tests {
              A warm-up band called Sophistafunk got the crowd going.\n\n\
              But dumping Trump is easier said than done in New York City.\n\n\
              That said, the economy grew.\n\n\
+             Having said that, the economy grew.\n\n\
              We know that wages fell.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
