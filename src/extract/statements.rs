@@ -402,7 +402,12 @@ fn in_unit(
                 cue_end_tok = colon + 1;
             }
         }
-        if let Some((verb, lemma_of_verb)) = catenated_verb(unit, c) {
+        let catenated = catenated_verb(unit, c);
+        if matches!(catenated, Catenation::Mute) {
+            c += 1;
+            continue;
+        }
+        if let Catenation::Verb(verb, lemma_of_verb) = catenated {
             cue_end_tok = verb + 1;
             if let Some(l) = lemma_of_verb {
                 lemma = l;
@@ -1710,14 +1715,27 @@ fn statement_participle(unit: &Unit<'_>, from: usize) -> Option<usize> {
     (between && !matches!(unit.folds[p].as_str(), "including" | "following")).then_some(p)
 }
 
-/// The verb that the cue at token `c` goes on or tries to ("went on to
-/// say", "continued to call", "tried to walk back", "tend to favor"), with
-/// its cue lemma when the lexicon knows it; not a state ("seemed to be",
-/// "went on to win").
-fn catenated_verb(unit: &Unit<'_>, c: usize) -> Option<(usize, Option<&'static str>)> {
+/// What follows a cue that goes on or tries to do something.
+enum Catenation {
+    /// The cue is not such a verb, or no "to" follows it.
+    None,
+    /// The verb it goes on or tries to ("went on to say", "continued to
+    /// call", "tried to walk back", "tend to favor"), with its cue lemma
+    /// when the lexicon knows it.
+    Verb(usize, Option<&'static str>),
+    /// A state or an act ("continued to stay away", "went on to win"):
+    /// nothing said.
+    Mute,
+}
+
+/// What the cue at token `c` goes on or tries to do.
+fn catenated_verb(unit: &Unit<'_>, c: usize) -> Catenation {
     let w = unit.folds[c].as_str();
     let to = if matches!(w, "went" | "go" | "goes" | "going" | "gone") {
-        (unit.folds.get(c + 1)? == "on").then_some(c + 2)?
+        if unit.folds.get(c + 1).is_none_or(|f| f != "on") {
+            return Catenation::None;
+        }
+        c + 2
     } else if matches!(
         w,
         "continue"
@@ -1734,33 +1752,38 @@ fn catenated_verb(unit: &Unit<'_>, c: usize) -> Option<(usize, Option<&'static s
     ) {
         c + 1
     } else {
-        return None;
+        return Catenation::None;
     };
+    if unit.folds.get(to).is_none_or(|f| f != "to") || unit.quoted[to] {
+        return Catenation::None;
+    }
     let verb = to + 1;
-    let t = unit.tokens.get(verb)?;
+    let Some(t) = unit.tokens.get(verb) else {
+        return Catenation::None;
+    };
     let f = unit.folds[verb].as_str();
-    (unit.folds[to] == "to"
-        && !unit.quoted[to]
-        && !unit.quoted[verb]
-        && t.is_word()
-        && !t.is_capitalized(unit.chars)
-        && !matches!(
-            f,
-            "be" | "have"
-                | "win"
-                | "lose"
-                | "get"
-                | "become"
-                | "do"
-                | "make"
-                | "stay"
-                | "remain"
-                | "keep"
-                | "grow"
-                | "rise"
-                | "fall"
-        ))
-    .then(|| (verb, cue_lemma(f)))
+    if unit.quoted[verb] || !t.is_word() || t.is_capitalized(unit.chars) {
+        return Catenation::None;
+    }
+    if matches!(
+        f,
+        "be" | "have"
+            | "win"
+            | "lose"
+            | "get"
+            | "become"
+            | "do"
+            | "make"
+            | "stay"
+            | "remain"
+            | "keep"
+            | "grow"
+            | "rise"
+            | "fall"
+    ) {
+        return Catenation::Mute;
+    }
+    Catenation::Verb(verb, cue_lemma(f))
 }
 
 #[cfg(test)]
@@ -2071,6 +2094,7 @@ mod tests {
             "Sanders said it was insane, going on to say that the country has moved on. \
              He went on to discuss recent polls showing Trump ahead. \
              She continued to call for a ban on assault weapons. \
+             Many regulars continued to stay away. \
              Republicans tend to favor spending cuts. \
              McAuliffe has said about 20 people have indicated an interest. \
              The Clinton campaign put out a statement saying that it was pleased. \
@@ -2093,6 +2117,7 @@ mod tests {
                     "recent polls showing Trump ahead"
                 ),
                 ("She", "continued to call for", "a ban on assault weapons"),
+                // (Staying away says nothing.)
                 ("Republicans", "tend to favor", "spending cuts"),
                 // "about" a number is no particle.
                 (
