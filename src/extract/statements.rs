@@ -2415,6 +2415,7 @@ mod tests {
             "Ms. Warren said on Tuesday: “The bank broke the law.” \
              Most voters believe in the good sense of the jury. \
              However, the economy is growing, the minister said. \
+             In addition, the campaign plans to release records, she said. \
              Mr. Hastings told me, ''We're a content provider.'' \
              During the debate, she said little. \
              After some setbacks, the mine is meeting standards, an official said. \
@@ -2424,6 +2425,8 @@ mod tests {
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
                 ("said", "the economy is growing"),
+                ("plans", "to release records"),
+                ("said", "the campaign plans to release records"),
                 ("told", "''We're a content provider.''"),
                 ("said", "little"),
                 ("said", "After some setbacks, the mine is meeting standards"),

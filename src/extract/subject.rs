@@ -259,16 +259,36 @@ pub(super) fn lead_token(unit: &Unit<'_>) -> usize {
         k += 1;
     }
     // A short lead set off by a comma ("However,", "Meanwhile,", "As it
-    // stands,").
+    // stands,", "In addition,", "Of course,").
     if let Some(p) = (k + 1..n.min(k + 4)).find(|&p| unit.tokens[p].is(unit.chars, ',')) {
         if (k..p).all(|j| unit.tokens[j].is_word() && !unit.quoted[j])
-            && LEADS.contains(&unit.folds[k].as_str())
+            && (LEADS.contains(&unit.folds[k].as_str())
+                || (p == k + 2
+                    && LEAD_PHRASES
+                        .contains(&(unit.folds[k].as_str(), unit.folds[k + 1].as_str()))))
         {
             k = p + 1;
         }
     }
     k
 }
+
+/// Two-word connectives that open a sentence before a comma and link it to
+/// the one before: no one's words.
+const LEAD_PHRASES: &[(&str, &str)] = &[
+    ("in", "addition"),
+    ("in", "fact"),
+    ("of", "course"),
+    ("after", "all"),
+    ("for", "example"),
+    ("for", "instance"),
+    ("by", "contrast"),
+    ("in", "contrast"),
+    ("in", "short"),
+    ("in", "turn"),
+    ("in", "particular"),
+    ("at", "least"),
+];
 
 /// The agent phrase of a passive cue, from token `from` (after "by"): up to
 /// eight words, ending before a preposition that opens an adjunct
