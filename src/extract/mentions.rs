@@ -1022,6 +1022,19 @@ fn resolve_titles(mentions: &mut [Mention]) {
             if candidates.iter().all(|c| c == first) || office.country.is_some() {
                 m.entity = Some((*first).clone());
             }
+        } else if office.country.is_some() {
+            // "the U.S. president" beside "President Donald Trump", whose
+            // country the article left unsaid: the one holder of the office
+            // with no country.
+            let mut unstated = holders
+                .iter()
+                .filter(|(o, _)| o.country.is_none() && o.role == office.role)
+                .map(|(_, e)| e);
+            if let Some(first) = unstated.next() {
+                if unstated.all(|e| e == first) {
+                    m.entity = Some(first.clone());
+                }
+            }
         }
     }
 }
@@ -1214,6 +1227,17 @@ mod tests {
         assert_eq!(
             get("The Canadian leader").as_deref(),
             Some("person/mark-carney")
+        );
+        // A president whose country the article leaves unsaid holds an
+        // office the other presidents' countries do not.
+        let found = mentions(
+            "Mexican President Claudia Sheinbaum spoke with President Donald Trump. \
+             Colombian President Gustavo Petro was angry, with the U.S. president faulting him.",
+        );
+        let get = |t: &str| found.iter().find(|m| m.0 == t).and_then(|m| m.1.clone());
+        assert_eq!(
+            get("the U.S. president").as_deref(),
+            Some("person/donald-trump")
         );
     }
 
