@@ -5,7 +5,7 @@
 //! clause a trailing cue credits. Positions are token indices in a unit.
 
 use super::frame::*;
-use super::lexicon::cue_lemma;
+use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use super::subject::*;
 use super::words::{is_auxiliary, is_day_word, is_determiner, is_light_verb, NESTED_CUES};
@@ -540,8 +540,21 @@ fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> 
     let tail: Vec<usize> = (after_tok..upto)
         .filter(|&k| unit.tokens[k].is_word())
         .collect();
+    // "declined to comment", "refused to disclose …": an infinitive is
+    // content, not an adjunct ("said to reporters" is one).
+    let infinitive = tail.len() >= 2 && unit.folds[tail[0]] == "to" && tail[1] == tail[0] + 1 && {
+        let next = unit.folds[tail[1]].as_str();
+        !unit.tokens[tail[1]].is_capitalized(unit.chars)
+            && !is_determiner(next)
+            && !is_speaker_noun(next)
+            && !matches!(
+                next,
+                "him" | "her" | "them" | "me" | "us" | "you" | "his" | "their"
+            )
+    };
     let tail_ok = tail.is_empty()
         || (tail.len() <= 6
+            && !infinitive
             && !tail
                 .iter()
                 .any(|&k| unit.folds[k] == "that" || unit.quoted[k])

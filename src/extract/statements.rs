@@ -2676,6 +2676,22 @@ mod tests {
         );
         assert_eq!(found[0].1, "The truth was that Trump had attacked his wife");
         assert_eq!(found[1].1, "It is an insult");
+        // An infinitive after the cue is its content, not an adjunct: the
+        // lead before the comma is no content.
+        let found = statements(
+            "Through a spokesman, he declined to comment. \
+             And until Thursday, Trump has refused to disclose his medical records. \
+             The plan is dead, he said to reporters.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "to comment",
+                "to disclose his medical records",
+                "The plan is dead"
+            ]
+        );
         // So does a gerund subject or "including", but not what the
         // speaker did meanwhile.
         let found = statements(
