@@ -896,6 +896,20 @@ fn in_unit(
             c = cue_end_tok;
             continue;
         }
+        // "urged supporters to monitor polling places": whom an order or
+        // request is to is the subject of its infinitive, and annotators
+        // keep it in the content (it stays the addressee).
+        if let (Some(a), Some(first)) = (&addressee, content.first_mut()) {
+            if matches!(lemma, "urge" | "ask" | "tell")
+                && a.end <= first.char_start
+                && unit.chars[a.end..first.char_start]
+                    .iter()
+                    .all(|c| c.is_whitespace())
+                && unit.chars[first.char_start..].starts_with(&['t', 'o', ' '])
+            {
+                first.char_start = a.start;
+            }
+        }
         let kind = kind_of(unit, &content);
         let super::frame::Occasion {
             medium: medium_words,
@@ -2647,6 +2661,24 @@ mod tests {
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
                 ("The attorneys for the family", "the video was clear"),
+            ]
+        );
+    }
+
+    #[test]
+    fn whom_an_order_is_to_opens_its_content_and_stays_the_addressee() {
+        let found = statements(
+            "Trump urged supporters to monitor polling places. \
+             Clinton told reporters that she was pleased.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| (f.1.as_str(), f.3.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("supporters to monitor polling places", Some("supporters")),
+                ("that she was pleased", Some("reporters")),
             ]
         );
     }
