@@ -8,7 +8,9 @@ use super::frame::*;
 use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use super::subject::*;
-use super::words::{is_auxiliary, is_day_word, is_determiner, is_light_verb, NESTED_CUES};
+use super::words::{
+    is_auxiliary, is_day_word, is_determiner, is_light_verb, is_object_pronoun, NESTED_CUES,
+};
 use crate::model::{EntityKind, Piece, Span};
 
 /// Nouns of attitude or speech that, with a preposition after them, belong
@@ -546,11 +548,9 @@ fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> 
         let next = unit.folds[tail[1]].as_str();
         !unit.tokens[tail[1]].is_capitalized(unit.chars)
             && !is_determiner(next)
+            && !is_object_pronoun(next)
+            && next != "you"
             && !is_speaker_noun(next)
-            && !matches!(
-                next,
-                "him" | "her" | "them" | "me" | "us" | "you" | "his" | "their"
-            )
     };
     let tail_ok = tail.is_empty()
         || (tail.len() <= 6
@@ -850,9 +850,10 @@ pub(super) fn question_after_object(
     let first = *unit.tokens.get(from)?;
     let someone = addressed
         || (first.is_capitalized(unit.chars) && !unit.quoted[from])
+        || is_object_pronoun(&unit.folds[from])
         || matches!(
             unit.folds[from].as_str(),
-            "him" | "her" | "them" | "me" | "us" | "you" | "reporters" | "journalists"
+            "you" | "reporters" | "journalists"
         )
         || cx.mentions.iter().any(|m| {
             m.span.char_start == first.start

@@ -974,10 +974,8 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         let last = unit.tokens[end_tok - 1];
         // "Those close to him say": a pronoun in the object case is no
         // subject ("many of them say" is a quantity of them).
-        if matches!(
-            unit.folds[end_tok - 1].as_str(),
-            "him" | "her" | "them" | "us" | "me"
-        ) && (end_tok < 2 || unit.folds[end_tok - 2] != "of")
+        if super::words::is_object_pronoun(&unit.folds[end_tok - 1])
+            && (end_tok < 2 || unit.folds[end_tok - 2] != "of")
         {
             continue;
         }
@@ -2116,7 +2114,8 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
         || opens(from)
         || ADJUNCT_STARTS.contains(&first)
         || is_time_word(first)
-        || matches!(first, "him" | "her" | "them" | "us" | "me" | "you" | "it")
+        || super::words::is_object_pronoun(first)
+        || matches!(first, "you" | "it")
         // ("asked about Trump's declaration that …": what was asked.)
         || matches!(
             first,

@@ -900,12 +900,11 @@ fn in_unit(
         // request is to is the subject of its infinitive, and annotators
         // keep it in the content (it stays the addressee).
         if let (Some(a), Some(first)) = (&addressee, content.first_mut()) {
+            let to = unit.tokens.partition_point(|t| t.start < first.char_start);
             if matches!(lemma, "urge" | "ask" | "tell")
-                && a.end <= first.char_start
-                && unit.chars[a.end..first.char_start]
-                    .iter()
-                    .all(|c| c.is_whitespace())
-                && unit.chars[first.char_start..].starts_with(&['t', 'o', ' '])
+                && to > 0
+                && unit.tokens[to - 1].end == a.end
+                && unit.folds.get(to).is_some_and(|f| f == "to")
             {
                 first.char_start = a.start;
             }
@@ -1455,7 +1454,7 @@ fn called_someone(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> bool {
     if matches!(unit.folds[k].as_str(), "it" | "this" | "that") {
         return true;
     }
-    let next = if matches!(unit.folds[k].as_str(), "him" | "her" | "them" | "me" | "us") {
+    let next = if is_object_pronoun(&unit.folds[k]) {
         k + 1
     } else {
         match mention_starting(cx.mentions, t.start)

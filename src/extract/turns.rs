@@ -100,11 +100,10 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     // "Tuesday’s Morning Email:").
     let title_name = headline
         && names.len() <= 4
-        && names.iter().enumerate().all(|(i, t)| {
-            t.is_capitalized(unit.chars)
-                || (i > 0 && matches!(unit.folds[first + i].as_str(), "'s" | "s" | "'"))
-                || (i > 0 && t.is(unit.chars, '\''))
-        });
+        && names
+            .iter()
+            .enumerate()
+            .all(|(i, t)| t.is_capitalized(unit.chars) || (i > 0 && unit.folds[first + i] == "'s"));
     // "STAT OF THE WEEK:": a label with function words is a heading, not
     // a name.
     if !(all_caps || mention.is_some() || noun || title_name)

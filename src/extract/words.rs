@@ -279,6 +279,12 @@ pub(super) fn is_day_word(fold: &str) -> bool {
     )
 }
 
+/// Whether a folded word is a personal pronoun in the object case ("him",
+/// "her", "them", "me", "us").
+pub(super) fn is_object_pronoun(fold: &str) -> bool {
+    matches!(fold, "him" | "her" | "them" | "me" | "us")
+}
+
 /// A determiner that opens a noun phrase: "the", "his", "these", "any".
 pub(super) fn is_determiner(fold: &str) -> bool {
     matches!(
