@@ -97,8 +97,10 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     });
     let noun = names.len() == 1 && is_speaker_noun(&unit.folds[first]);
     // A headline's short name no mention took ("NY Post:", "Milbank:",
-    // "Tuesday’s Morning Email:").
+    // "Tuesday’s Morning Email:"); before "to" or "on", only a mention
+    // names someone ("Welcome to Trump Country:" does not).
     let title_name = headline
+        && label_end == colon
         && names.len() <= 4
         && names
             .iter()
@@ -479,9 +481,11 @@ mod tests {
     #[test]
     fn a_headline_names_its_speaker_before_the_colon() {
         let first = |title: &str| {
-            statements(&format!("{title}\n\nThe story began here and went on."))
-                .into_iter()
-                .next()
+            statements(&format!(
+                "{title}\n\nHillary Clinton and Sen. Kirsten Gillibrand met on Monday."
+            ))
+            .into_iter()
+            .next()
         };
         // A short name no mention took, with a possessive.
         assert_eq!(
@@ -513,8 +517,10 @@ mod tests {
                 "‘I Think She Will.’".to_owned()
             ))
         );
-        // Exclamations, rubrics and phrases are no speakers.
+        // Exclamations, rubrics and phrases are no speakers, nor the words
+        // before "to" or "on" unless they name someone.
         for title in [
+            "Welcome to Trump Country: A town divided.",
             "BOOM: Trump Fired A Missile At Hillary.",
             "The Latest: Markets fell in early trading.",
             "Big Win For Bernie: AFL-CIO Holds Off.",
