@@ -294,6 +294,12 @@ pub struct EvalArgs {
     /// gold
     #[arg(long, value_name = "DIR")]
     pub predictions: Option<PathBuf>,
+    /// Instead, on the texts that several annotators annotated (files
+    /// NAME_xxxx.ann beside one another), score each pair of annotators
+    /// with the same metric, and the extractor against each annotator:
+    /// the agreement people reach, to read the scores against
+    #[arg(long, conflicts_with = "predictions")]
+    pub agreement: bool,
 }
 
 /// Train the extractor's cue model on gold attribution annotations

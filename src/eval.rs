@@ -42,7 +42,11 @@ pub struct Attribution {
 #[derive(Debug)]
 pub struct GoldDoc {
     pub article: Article,
+    /// The attributions of the text's first annotation file (in name order).
     pub attributions: Vec<Attribution>,
+    /// The other annotators' attributions, a file each, in name order
+    /// (PolNeAR's train split has several annotators for a few texts).
+    pub others: Vec<Vec<Attribution>>,
 }
 
 /// Reads a gold directory in PolNeAR's layout.
@@ -79,21 +83,26 @@ pub fn read_gold(dir: &Path) -> Result<Vec<GoldDoc>> {
     let mut docs = Vec::new();
     for article in loaded.articles {
         let stem = article.file.trim_end_matches(".txt").to_owned();
-        let Some(ann) = anns.iter().find(|n| n.starts_with(&format!("{stem}_"))) else {
+        let prefix = format!("{stem}_");
+        let mut files = anns.iter().filter(|n| n.starts_with(&prefix)).map(|ann| {
+            let path = ann_dir.join(ann);
+            let source =
+                fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+            parse_ann(&source).with_context(|| format!("parsing {}", path.display()))
+        });
+        let Some(attributions) = files.next() else {
             bail!(
                 "no annotation file for {} in {}",
                 article.file,
                 ann_dir.display()
             );
         };
-        let path = ann_dir.join(ann);
-        let source =
-            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-        let attributions =
-            parse_ann(&source).with_context(|| format!("parsing {}", path.display()))?;
+        let attributions = attributions?;
+        let others = files.collect::<Result<Vec<_>>>()?;
         docs.push(GoldDoc {
             article,
             attributions,
+            others,
         });
     }
     Ok(docs)
@@ -521,16 +530,11 @@ pub fn score_cue_heads(
     (prf, heads)
 }
 
-/// Extracts every gold article (timing the extraction on one core) and
-/// scores the statements against the gold attributions. Returns the scores
-/// and each article's extraction, in the order of `docs`. An article the
-/// extractor fails on (a bug: it panicked) is an error naming its file,
-/// since leaving it out would change the scores.
-pub fn run(docs: &[GoldDoc]) -> Result<(Report, Vec<Extraction>)> {
-    // A warm-up pass (regexes compile once), then timed passes on one core
-    // until a second has gone by; the fastest pass is reported.
-    let extractions = docs
-        .iter()
+/// Extracts every gold article. An article the extractor fails on (a bug:
+/// it panicked) is an error naming its file, since leaving it out would
+/// change the scores.
+fn extract_all<'a>(docs: impl IntoIterator<Item = &'a GoldDoc>) -> Result<Vec<Extraction>> {
+    docs.into_iter()
         .map(|d| {
             crate::pipeline::catch(|| extract::run(&d.article)).map_err(|why| {
                 anyhow::anyhow!(
@@ -540,7 +544,66 @@ pub fn run(docs: &[GoldDoc]) -> Result<(Report, Vec<Extraction>)> {
                 )
             })
         })
-        .collect::<Result<Vec<Extraction>>>()?;
+        .collect()
+}
+
+/// How far annotators agree with one another, and the extractor with
+/// them, on the texts that several annotators annotated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agreement {
+    /// Texts with two or more annotation files.
+    pub texts: usize,
+    /// Pairs of annotation files compared, each unordered pair once, the
+    /// file first in name order as gold (F1 does not depend on which).
+    pub pairs: usize,
+    /// Annotation files compared with one another, pair by pair.
+    pub annotators: Vec<SubsetScore>,
+    /// The extractor compared with each annotation file.
+    pub extractor: Vec<SubsetScore>,
+}
+
+/// Compares, on every text with several annotation files, each pair of
+/// annotators and the extractor with each annotator, with the metric of
+/// [`run`]: what agreement people reach is the ceiling a score can be read
+/// against.
+pub fn agreement(docs: &[GoldDoc]) -> Result<Agreement> {
+    let several: Vec<&GoldDoc> = docs.iter().filter(|d| !d.others.is_empty()).collect();
+    let extractions = extract_all(several.iter().copied())?;
+    let (mut pair_chars, mut pair_gold, mut pair_pred) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut x_chars, mut x_gold, mut x_pred) = (Vec::new(), Vec::new(), Vec::new());
+    for (d, x) in several.iter().zip(&extractions) {
+        let chars: Vec<char> = d.article.text.chars().collect();
+        let files: Vec<&[Attribution]> = std::iter::once(d.attributions.as_slice())
+            .chain(d.others.iter().map(Vec::as_slice))
+            .collect();
+        for (i, a) in files.iter().enumerate() {
+            for b in &files[i + 1..] {
+                pair_chars.push(chars.clone());
+                pair_gold.push(Scored::all_of(&chars, a));
+                pair_pred.push(Scored::all_of(&chars, b));
+            }
+            x_chars.push(chars.clone());
+            x_gold.push(Scored::all_of(&chars, a));
+            x_pred.push(Scored::of_extraction(x));
+        }
+    }
+    Ok(Agreement {
+        texts: several.len(),
+        pairs: pair_gold.len(),
+        annotators: score(&pair_chars, &pair_gold, &pair_pred),
+        extractor: score(&x_chars, &x_gold, &x_pred),
+    })
+}
+
+/// Extracts every gold article (timing the extraction on one core) and
+/// scores the statements against the gold attributions. Returns the scores
+/// and each article's extraction, in the order of `docs`. An article the
+/// extractor fails on (a bug: it panicked) is an error naming its file,
+/// since leaving it out would change the scores.
+pub fn run(docs: &[GoldDoc]) -> Result<(Report, Vec<Extraction>)> {
+    // A warm-up pass (regexes compile once), then timed passes on one core
+    // until a second has gone by; the fastest pass is reported.
+    let extractions = extract_all(docs)?;
     let mut seconds = f64::INFINITY;
     let mut spent = 0.0;
     let mut passes = 0;
@@ -562,99 +625,14 @@ pub fn run(docs: &[GoldDoc]) -> Result<(Report, Vec<Extraction>)> {
         .iter()
         .map(|c| words(c, &[Span::new(0, c.len())]).len())
         .sum();
-
-    type Filter<'a> = &'a dyn Fn(&[char], &Attribution) -> bool;
-    type PredFilter<'a> = &'a dyn Fn(&crate::model::Statement) -> bool;
-    let all_gold: Filter<'_> = &|_, _| true;
-    let direct_gold: Filter<'_> = &|c, a| is_direct(c, &a.content);
-    let speech_gold: Filter<'_> = &|c, a| {
-        let text: String = a
-            .cue
-            .iter()
-            .map(|s| {
-                c[s.char_start.min(c.len())..s.char_end.min(c.len())]
-                    .iter()
-                    .collect::<String>()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        SPEECH.contains(&lemma(&text).as_str())
-    };
-    let all_pred: PredFilter<'_> = &|_| true;
-    let direct_pred: PredFilter<'_> = &|s| s.kind == SpeechKind::Direct;
-    let speech_pred: PredFilter<'_> = &|s| SPEECH.contains(&lemma(&s.cue.text).as_str());
-    let subsets: [(&'static str, Filter<'_>, PredFilter<'_>); 3] = [
-        ("all", all_gold, all_pred),
-        ("direct", direct_gold, direct_pred),
-        ("speech", speech_gold, speech_pred),
-    ];
-
-    let mut predicted = 0;
-    let mut out = Vec::new();
-    for (name, gold_filter, pred_filter) in subsets {
-        let mut roles = Vec::new();
-        for role in ["source", "cue", "content"] {
-            let mut gold = Vec::new();
-            let mut pred = Vec::new();
-            for (d, doc) in docs.iter().enumerate() {
-                let c = &chars[d];
-                for a in doc.attributions.iter().filter(|a| gold_filter(c, a)) {
-                    let spans = match role {
-                        "source" => &a.source,
-                        "cue" => &a.cue,
-                        _ => &a.content,
-                    };
-                    let spans = trim(c, spans);
-                    if !spans.is_empty() {
-                        gold.push(Item {
-                            doc: d,
-                            words: words(c, &spans),
-                            spans,
-                        });
-                    }
-                }
-                for s in extractions[d]
-                    .statements
-                    .iter()
-                    .filter(|s| s.parent.is_none() && pred_filter(s))
-                {
-                    let spans = match role {
-                        "source" => s
-                            .source
-                            .as_ref()
-                            .map(|p| vec![p.span()])
-                            .unwrap_or_default(),
-                        "cue" => vec![s.cue.span()],
-                        _ => s.content.clone(),
-                    };
-                    let spans = trim(c, &spans);
-                    if !spans.is_empty() {
-                        pred.push(Item {
-                            doc: d,
-                            words: words(c, &spans),
-                            spans,
-                        });
-                    }
-                }
-            }
-            let (exact, partial) = score_items(&gold, &pred);
-            roles.push(RoleScore {
-                role,
-                exact,
-                partial,
-            });
-        }
-        if name == "all" {
-            predicted = extractions
-                .iter()
-                .map(|x| x.statements.iter().filter(|s| s.parent.is_none()).count())
-                .sum();
-        }
-        out.push(SubsetScore {
-            subset: name,
-            roles,
-        });
-    }
+    let gold: Vec<Vec<Scored>> = docs
+        .iter()
+        .zip(&chars)
+        .map(|(d, c)| Scored::all_of(c, &d.attributions))
+        .collect();
+    let pred: Vec<Vec<Scored>> = extractions.iter().map(Scored::of_extraction).collect();
+    let predicted = pred.iter().map(Vec::len).sum();
+    let out = score(&chars, &gold, &pred);
     let report = Report {
         articles: docs.len(),
         words: total_words,
@@ -669,6 +647,111 @@ pub fn run(docs: &[GoldDoc]) -> Result<(Report, Vec<Extraction>)> {
         extraction_seconds: seconds,
     };
     Ok((report, extractions))
+}
+
+/// One attribution as scored: each role's span set and the
+/// subsets it belongs to.
+struct Scored {
+    roles: [Vec<Span>; 3],
+    direct: bool,
+    speech: bool,
+}
+
+/// The roles, in the order of [`Scored::roles`].
+const ROLES: [&str; 3] = ["source", "cue", "content"];
+
+impl Scored {
+    /// An annotator's attributions: direct when the content is wholly
+    /// quoted, speech when the cue's lemma is a verb of speaking.
+    fn all_of(chars: &[char], attributions: &[Attribution]) -> Vec<Self> {
+        attributions
+            .iter()
+            .map(|a| {
+                let cue: String = a
+                    .cue
+                    .iter()
+                    .map(|s| {
+                        chars[s.char_start.min(chars.len())..s.char_end.min(chars.len())]
+                            .iter()
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Self {
+                    roles: [a.source.clone(), a.cue.clone(), a.content.clone()],
+                    direct: is_direct(chars, &a.content),
+                    speech: SPEECH.contains(&lemma(&cue).as_str()),
+                }
+            })
+            .collect()
+    }
+
+    /// The extractor's top-level statements: direct by their kind.
+    fn of_extraction(x: &Extraction) -> Vec<Self> {
+        x.statements
+            .iter()
+            .filter(|s| s.parent.is_none())
+            .map(|s| Self {
+                roles: [
+                    s.source
+                        .as_ref()
+                        .map(|p| vec![p.span()])
+                        .unwrap_or_default(),
+                    vec![s.cue.span()],
+                    s.content.clone(),
+                ],
+                direct: s.kind == SpeechKind::Direct,
+                speech: SPEECH.contains(&lemma(&s.cue.text).as_str()),
+            })
+            .collect()
+    }
+}
+
+/// Scores predicted attributions against gold ones, document by document
+/// (`chars`, `gold` and `pred` in the same order), for every subset and
+/// role.
+fn score(chars: &[Vec<char>], gold: &[Vec<Scored>], pred: &[Vec<Scored>]) -> Vec<SubsetScore> {
+    type Filter = fn(&Scored) -> bool;
+    let subsets: [(&'static str, Filter); 3] = [
+        ("all", |_| true),
+        ("direct", |a| a.direct),
+        ("speech", |a| a.speech),
+    ];
+    let items = |sets: &[Vec<Scored>], filter: Filter, role: usize| -> Vec<Item> {
+        let mut out = Vec::new();
+        for (d, set) in sets.iter().enumerate() {
+            for a in set.iter().filter(|a| filter(a)) {
+                let spans = trim(&chars[d], &a.roles[role]);
+                if !spans.is_empty() {
+                    out.push(Item {
+                        doc: d,
+                        words: words(&chars[d], &spans),
+                        spans,
+                    });
+                }
+            }
+        }
+        out
+    };
+    subsets
+        .into_iter()
+        .map(|(subset, filter)| SubsetScore {
+            subset,
+            roles: ROLES
+                .iter()
+                .enumerate()
+                .map(|(r, &role)| {
+                    let (exact, partial) =
+                        score_items(&items(gold, filter, r), &items(pred, filter, r));
+                    RoleScore {
+                        role,
+                        exact,
+                        partial,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// One article's top-level statements as brat standoff in PolNeAR's

@@ -5,7 +5,7 @@
 
 mod cli;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::Parser;
 use cli::{Args, Command};
 use newsgraph::{corpus, error::UsageError, export, pipeline, queries, remote, store};
@@ -218,6 +218,21 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Eval(a) => {
             say(quiet, format_args!("reading {}…", a.gold.display()));
             let docs = newsgraph::eval::read_gold(&a.gold)?;
+            if a.agreement {
+                let agreement = newsgraph::eval::agreement(&docs)?;
+                if agreement.texts == 0 {
+                    bail!(
+                        "{} has no text with several annotation files, so there is no agreement to measure",
+                        a.gold.display()
+                    );
+                }
+                match a.format {
+                    cli::ListFormat::Json => serde_json::to_writer_pretty(&mut out, &agreement)
+                        .context("writing JSON")?,
+                    cli::ListFormat::Table => export::write_agreement(&agreement, &mut out)?,
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let (report, extractions) = newsgraph::eval::run(&docs)?;
             if let Some(dir) = &a.predictions {
                 std::fs::create_dir_all(dir)

@@ -447,6 +447,63 @@ fn gold(dir: &Path) {
 }
 
 #[test]
+fn eval_agreement_compares_annotators_with_one_another_and_the_extractor() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    gold(&dir.path().join("gold"));
+    // One annotator a text: nothing to compare, and the error says so.
+    let out = newsgraph(&["eval", "--gold", "gold", "--agreement", "-q"], dir.path());
+    assert_eq!(code(&out), 1);
+    assert!(
+        text(&out.stderr).contains("no text with several annotation files"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A second annotator agrees with the first; a third ends the content
+    // before "on Monday".
+    let ann = dir.path().join("gold/attributions");
+    let first = std::fs::read_to_string(ann.join("a_x.ann")).expect("read");
+    std::fs::write(ann.join("a_y.ann"), &first).expect("write");
+    let shorter = first.replace(
+        "Content 20 51\tthe port would reopen on Monday",
+        "Content 20 41\tthe port would reopen",
+    );
+    assert_ne!(shorter, first);
+    std::fs::write(ann.join("a_z.ann"), shorter).expect("write");
+    let out = newsgraph(
+        &["eval", "--gold", "gold", "--agreement", "-f", "json", "-q"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        (report["texts"].as_u64(), report["pairs"].as_u64()),
+        (Some(1), Some(3))
+    );
+    let f1 = |who: &str, role: &str| {
+        report[who][0]["roles"]
+            .as_array()
+            .expect("roles")
+            .iter()
+            .find(|r| r["role"] == role)
+            .map(|r| r["exact"]["f1"].as_f64().expect("f1"))
+            .expect("role")
+    };
+    assert_eq!(report["annotators"][0]["subset"], "all");
+    // Of three pairs, one agrees on the content and all on the cue.
+    assert!((f1("annotators", "content") - 100.0 / 3.0).abs() < 1e-9);
+    assert_eq!(f1("annotators", "cue"), 100.0);
+    // The extractor finds the first two annotators' content.
+    assert!((f1("extractor", "content") - 200.0 / 3.0).abs() < 1e-9);
+    assert_eq!(f1("extractor", "source"), 100.0);
+    let out = newsgraph(&["eval", "--gold", "gold", "--agreement", "-q"], dir.path());
+    assert!(
+        text(&out.stdout).contains("texts with several annotators: 1, annotator pairs: 3"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
 fn eval_scores_and_train_writes_a_reproducible_model() {
     let dir = tempfile::tempdir().expect("tempdir");
     gold(&dir.path().join("gold"));

@@ -364,6 +364,39 @@ pub fn write_eval(report: &crate::eval::Report, mut out: impl Write) -> Result<(
     Ok(())
 }
 
+/// Writes an agreement report as a table: F1 of annotators against one
+/// another beside F1 of the extractor against each annotator.
+pub fn write_agreement(report: &crate::eval::Agreement, mut out: impl Write) -> Result<()> {
+    writeln!(
+        out,
+        "texts with several annotators: {}, annotator pairs: {}",
+        report.texts, report.pairs
+    )?;
+    let mut table = Table::new();
+    table.load_preset(presets::UTF8_FULL_CONDENSED).set_header([
+        "subset",
+        "role",
+        "annotators exact F1",
+        "annotators partial F1",
+        "extractor exact F1",
+        "extractor partial F1",
+    ]);
+    for (people, tool) in report.annotators.iter().zip(&report.extractor) {
+        for (p, t) in people.roles.iter().zip(&tool.roles) {
+            table.add_row([
+                people.subset.to_owned(),
+                p.role.to_owned(),
+                format!("{:.1}", p.exact.f1),
+                format!("{:.1}", p.partial.f1),
+                format!("{:.1}", t.exact.f1),
+                format!("{:.1}", t.partial.f1),
+            ]);
+        }
+    }
+    writeln!(out, "{table}")?;
+    Ok(())
+}
+
 /// Writes the violations of a validation as a table (nothing when the graph
 /// conforms).
 pub fn write_validation(report: &crate::validate::Report, mut out: impl Write) -> Result<()> {
