@@ -796,7 +796,63 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         );
         return Some((phrase, office_start));
     }
+    // The person an apposition describes, named before it: "Michael
+    // Mulgrew, president of the union, which represents teachers, said",
+    // "Libby Schaaf, the mayor of Oakland, California, said".
+    // (An apposition opens with an article or a singular noun in lower
+    // case; "Obama, who said" keeps its relative pronoun and "Unlike Mrs.
+    // Clinton, analysts said" its own subject.)
+    let apposition = {
+        let w = unit.folds[name_first].as_str();
+        matches!(w, "a" | "an" | "the")
+            || (unit.tokens[name_first].is_word()
+                && !unit.tokens[name_first].is_capitalized(unit.chars)
+                && !w.ends_with('s')
+                && !matches!(
+                    w,
+                    "who" | "which" | "that" | "whom" | "whose" | "these" | "those"
+                ))
+    };
+    if apposition && mention_starting(cx.mentions, phrase.start).is_none() {
+        if let Some((start, first, entity)) = person_before_apposition(cx, unit, name_first) {
+            let phrase = piece(unit.chars, Span::new(start, phrase.end), entity);
+            return Some((phrase, first));
+        }
+    }
     Some((phrase, tok))
+}
+
+/// The person named before the apposition that token `k` opens or
+/// continues, up to three commas back ("Christopher Harvey, an
+/// African-American delegate from Houston, Texas,"): where the name starts
+/// (with its title), its first token and its entity. The name opens its
+/// clause; the words between hold no cue and no quotation.
+fn person_before_apposition(
+    cx: &Context<'_>,
+    unit: &Unit<'_>,
+    mut k: usize,
+) -> Option<(usize, usize, Option<EntityId>)> {
+    for _ in 0..3 {
+        if k < 2 || !unit.tokens[k - 1].is(unit.chars, ',') || unit.quoted[k - 1] {
+            return None;
+        }
+        if let Some(m) = mention_ending(cx.mentions, unit.tokens[k - 2].end) {
+            if m.kind != EntityKind::Person || m.form == MentionForm::Pronoun {
+                return None;
+            }
+            let start = extend_title(unit, cx.mentions, m.span.char_start);
+            let first = unit.tokens.iter().position(|t| t.start == start)?;
+            return opens_clause(unit, first).then(|| (start, first, m.entity.clone()));
+        }
+        let comma = (k.saturating_sub(16)..k - 1)
+            .rev()
+            .find(|&x| unit.tokens[x].is(unit.chars, ','))?;
+        if (comma..k).any(|x| unit.quoted[x] || cue_lemma(&unit.folds[x]).is_some()) {
+            return None;
+        }
+        k = comma + 1;
+    }
+    None
 }
 
 /// The speaker phrase that ends right before cue token `c`, and its first

@@ -3242,6 +3242,25 @@ mod tests {
                 "Carole Bower, 75, a retiree in Carthage, Ill.,",
                 None,
             ),
+            // The person an apposition of several commas describes.
+            (
+                "Michael Mulgrew, president of the United Federation of Teachers, which \
+                 represents city educators, said the plan was bad.",
+                "Michael Mulgrew, president of the United Federation of Teachers, which \
+                 represents city educators,",
+                Some("person/michael-mulgrew"),
+            ),
+            (
+                "Christopher Harvey, an African-American delegate from Houston, Texas, said \
+                 the plan was bad.",
+                "Christopher Harvey, an African-American delegate from Houston, Texas,",
+                Some("person/christopher-harvey"),
+            ),
+            (
+                "Unlike Mrs. Clinton, analysts said it was bad.",
+                "analysts",
+                None,
+            ),
         ] {
             let x = crate::extract::run(&article(text));
             assert_eq!(x.statements.len(), 1, "{text}");
