@@ -455,6 +455,41 @@ const ABBREVIATIONS: &[&str] = &[
     "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "rev", "hon", "messrs", "pres",
 ];
 
+/// The abbreviations of US states that AP style writes with a period
+/// ("Carthage, Ill."); they end sentences too, so they are not among
+/// [`ABBREVIATIONS`].
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "vt", "va", "wash", "wis", "wyo",
+];
+
+/// Whether a period follows `end` that belongs to the abbreviation ending
+/// there ("the U.S.", "San Bernardino, Calif.", "Joseph R. Biden Jr."),
+/// even where it also ends the sentence.
+pub(super) fn abbreviation_period_at(chars: &[char], end: usize) -> bool {
+    if chars.get(end) != Some(&'.') {
+        return false;
+    }
+    let mut w = end;
+    while w > 0 && (chars[w - 1].is_alphabetic() || chars[w - 1] == '.') {
+        w -= 1;
+    }
+    let word: String = chars[w..end].iter().collect::<String>().to_lowercase();
+    let capital = chars.get(w).is_some_and(|c| c.is_uppercase());
+    // "U.S", "S.C", "W.Va": a letter or two at a time with periods
+    // between (not "MoveOn.org").
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()));
+    capital
+        && word != "no"
+        && (dotted
+            || ABBREVIATIONS.contains(&word.as_str())
+            || STATE_ABBREVIATIONS.contains(&word.as_str()))
+}
+
 /// Splits paragraphs into units at sentence ends that lie outside quotes.
 fn units(chars: &[char], layout: &Layout) -> Vec<Span> {
     let mut units = Vec::new();
@@ -832,6 +867,25 @@ mod tests {
             texts(&chars, &layout.units),
             ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
         );
+    }
+
+    #[test]
+    fn a_period_belongs_to_the_abbreviation_before_it() {
+        let text =
+            "Sales fell in the U.S. and rose in Fresno, Calif. Biden Jr. went to MoveOn.org. \
+                    He said no. He felt ill.";
+        let chars: Vec<char> = text.chars().collect();
+        let ends: Vec<&str> = (0..chars.len())
+            .filter(|&e| e > 0 && chars[e - 1].is_alphabetic() && abbreviation_period_at(&chars, e))
+            .map(|e| {
+                let w = text[..text.char_indices().nth(e).map_or(text.len(), |(b, _)| b)]
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or_default();
+                w
+            })
+            .collect();
+        assert_eq!(ends, ["U.S", "Calif", "Jr"]);
     }
 
     #[test]

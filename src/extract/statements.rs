@@ -182,7 +182,27 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
         }
     }
     inherit_occasions(&mut statements);
+    for s in &mut statements {
+        take_abbreviation_periods(cx.chars, s);
+    }
     statements
+}
+
+/// A source or content that ends on an abbreviation takes its period
+/// ("the U.S.", "Joseph R. Biden Jr."), as PolNeAR marks it.
+fn take_abbreviation_periods(chars: &[char], s: &mut Statement) {
+    if let Some(src) = s.source.as_mut() {
+        if super::layout::abbreviation_period_at(chars, src.end) {
+            src.end += 1;
+            src.text.push('.');
+        }
+    }
+    if let Some(last) = s.content.last_mut() {
+        if super::layout::abbreviation_period_at(chars, last.char_end) {
+            last.char_end += 1;
+            s.content_text = content_text(chars, &s.content);
+        }
+    }
 }
 
 fn in_unit(
@@ -3143,6 +3163,19 @@ mod tests {
         );
         assert_eq!(found[0].1, "that many workers were Trump supporters");
         assert_eq!(found[1].1, "he voted for Mr. Obama");
+        // An abbreviation keeps its period, in the content and the source.
+        let found = statements(
+            "Jared Bernstein, an adviser to Joseph R. Biden Jr., said it hurt farmers in Fresno, \
+             Calif. Nobody agreed.",
+        );
+        assert_eq!(found[0].1, "it hurt farmers in Fresno, Calif.");
+        let found = statements(
+            "The plan hurt farmers, said an adviser to Vice President Joseph R. Biden Jr.",
+        );
+        assert_eq!(
+            found[0].0,
+            "an adviser to Vice President Joseph R. Biden Jr."
+        );
     }
 
     #[test]
