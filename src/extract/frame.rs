@@ -1536,6 +1536,16 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// `noun` ("the Tax Foundation's senior economist"): back over words to a
 /// determiner, stopping at punctuation, quotations, cues and conjunctions.
 fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
+    let s = noun_phrase_start_from(unit, noun);
+    // "At least one commentator", "at most two".
+    if s >= 1 && matches!(unit.folds[s].as_str(), "least" | "most") && unit.folds[s - 1] == "at" {
+        s - 1
+    } else {
+        s
+    }
+}
+
+fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
     let mut s = noun;
     while s > 0 && s + 11 > noun {
         let w = unit.folds[s - 1].as_str();
@@ -1692,6 +1702,8 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             || is_qualifier(w)
             // "vice-presidential nominee".
             || (w.contains('-') && w.split('-').all(|p| p == "vice" || is_qualifier(p)))
+            // "The 76-year-old Bernie Sanders".
+            || w.ends_with("-year-old")
             // "Clinton spokesman Nick Merrill": a person before an office.
             || (is_speaker_noun(&unit.folds[k])
                 && mentions.iter().any(|m| {
@@ -2072,7 +2084,22 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
 fn is_title_abbreviation(w: &str) -> bool {
     matches!(
         w,
-        "rep" | "sen" | "gov" | "lt" | "gen" | "dr" | "mr" | "mrs" | "ms" | "col" | "sgt"
+        "rep"
+            | "sen"
+            | "gov"
+            | "del"
+            | "lt"
+            | "gen"
+            | "adm"
+            | "capt"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "col"
+            | "sgt"
+            | "rev"
+            | "prof"
     )
 }
 

@@ -3290,6 +3290,21 @@ mod tests {
                 Some("person/christopher-harvey"),
             ),
             (
+                "At least one commentator said the plan was bad.",
+                "At least one commentator",
+                None,
+            ),
+            (
+                "The 76-year-old Bernie Sanders said the plan was bad.",
+                "The 76-year-old Bernie Sanders",
+                Some("person/bernie-sanders"),
+            ),
+            (
+                "Christian Rev. Derek Penwell said the plan was bad.",
+                "Christian Rev. Derek Penwell",
+                Some("person/derek-penwell"),
+            ),
+            (
                 "Unlike Mrs. Clinton, analysts said it was bad.",
                 "analysts",
                 None,
