@@ -702,6 +702,19 @@ fn joined_speakers(cx: &Context<'_>, unit: &Unit<'_>, phrase: Piece, tok: usize)
 /// The speaker before token `c`, alone.
 fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
     let (mut phrase, tok) = speaker_phrase_before(cx, unit, c)?;
+    // "Sanders himself said": the intensifier is the speaker's.
+    if let Some(k) = (tok..c).find(|&k| unit.tokens[k].start >= phrase.end) {
+        if matches!(
+            unit.folds[k].as_str(),
+            "himself" | "herself" | "themselves" | "itself"
+        ) {
+            phrase = piece(
+                unit.chars,
+                Span::new(phrase.start, unit.tokens[k].end),
+                phrase.entity,
+            );
+        }
+    }
     // The speaker's apposition or parenthesis up to the cue belongs to it
     // ("Brian Fallon, the campaign's press secretary,", "Rep. Gwen Moore
     // (D-Wis.)"); an adjunct does not ("Trump, in a post on X,").

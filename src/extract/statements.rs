@@ -3305,6 +3305,11 @@ mod tests {
                 Some("person/derek-penwell"),
             ),
             (
+                "Bernie Sanders himself said the plan was bad.",
+                "Bernie Sanders himself",
+                Some("person/bernie-sanders"),
+            ),
+            (
                 "Unlike Mrs. Clinton, analysts said it was bad.",
                 "analysts",
                 None,
