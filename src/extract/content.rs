@@ -1054,6 +1054,12 @@ pub(super) fn content_after(
             && !unit.quoted[k]
             && (is_determiner(&unit.folds[k])
                 || matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "it" | "we")
+                // "vowed Saturday to rid …", "asked Tuesday how …", "warned
+                // Wednesday of …".
+                || matches!(
+                    unit.folds[k].as_str(),
+                    "to" | "how" | "why" | "whether" | "what" | "for" | "of" | "about" | "on"
+                )
                 || (unit.tokens[k].is_capitalized(unit.chars) && unit.tokens[k].is_word()));
         if opens_phrase {
             from = k;

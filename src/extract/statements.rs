@@ -2453,7 +2453,8 @@ mod tests {
              During the debate, she said little. \
              After some setbacks, the mine is meeting standards, an official said. \
              Police announced Friday the arrest of a man. \
-             Obama told the audience this weekend he would be insulted.",
+             Obama told the audience this weekend he would be insulted. \
+             The senator vowed Saturday to rid the world of the group.",
             &[
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
@@ -2466,6 +2467,7 @@ mod tests {
                 // The day after the cue is not content.
                 ("announced", "the arrest of a man"),
                 ("told", "he would be insulted"),
+                ("vowed", "to rid the world of the group"),
             ],
         );
     }
