@@ -631,31 +631,31 @@ fn name_at(
         && lexicon::is_speaker_noun(&folds[i - 2])
         && tokens.get(i + n).is_some_and(|t| t.is(chars, ','));
     // "Aparna Mathur, who studies tax policy, said", "Quina Jones, 25,
-    // said": a name whose apposition ends before a cue.
-    // The name opens its phrase or follows a noun for a speaker
-    // ("economist Aparna Mathur"): not a place ("in New Hampshire, …").
-    let apposition_then_cue = (i == 0
-        || !tokens[i - 1].is_word()
-        || lexicon::is_speaker_noun(&folds[i - 1]))
-        && (i..i + n).all(|k| !lexicon::is_speaker_noun(&folds[k]) && office_at(folds, k).is_none())
-        && tokens.get(i + n).is_some_and(|t| t.is(chars, ','))
-        // The apposition opens in lower case or with a number ("who
-        // studies", "his chief of staff", "25"), not with a clause ("Salem,
-        // New Hampshire, Trump went …").
-        && tokens
-            .get(i + n + 1)
-            .is_some_and(|t| t.is_word() && !t.is_capitalized(chars))
-        && (i + n + 2..tokens.len().min(i + n + 24))
-            .take_while(|&k| {
-                let t = tokens[k - 1];
-                (t.is_word() && lexicon::cue_lemma(&folds[k - 1]).is_none())
-                    || [',', '-', '(', ')'].iter().any(|&c| t.is(chars, c))
-            })
-            .any(|k| {
-                tokens[k - 1].is(chars, ',')
-                    && lexicon::cue_lemma(&folds[k]).is_some()
-                    && folds[k] != "according"
-            });
+    // said": a name whose apposition ends before a cue. (Checked only when
+    // nothing else made the name a person.) The apposition opens in lower
+    // case or with a number, not with a clause ("Salem, New Hampshire,
+    // Trump went …"); the name opens its phrase or follows a noun for a
+    // speaker ("economist Aparna Mathur"), not a preposition.
+    let apposition_then_cue = || {
+        tokens.get(i + n).is_some_and(|t| t.is(chars, ','))
+            && tokens
+                .get(i + n + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized(chars))
+            && (i == 0 || !tokens[i - 1].is_word() || lexicon::is_speaker_noun(&folds[i - 1]))
+            && (i..i + n)
+                .all(|k| !lexicon::is_speaker_noun(&folds[k]) && office_at(folds, k).is_none())
+            && (i + n + 2..tokens.len().min(i + n + 24))
+                .take_while(|&k| {
+                    let t = tokens[k - 1];
+                    (t.is_word() && lexicon::cue_lemma(&folds[k - 1]).is_none())
+                        || [',', '-', '(', ')'].iter().any(|&c| t.is(chars, c))
+                })
+                .any(|k| {
+                    tokens[k - 1].is(chars, ',')
+                        && lexicon::cue_lemma(&folds[k]).is_some()
+                        && folds[k] != "according"
+                })
+    };
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
         found.mentions.push(org_name(chars, tokens, i, n));
@@ -663,7 +663,7 @@ fn name_at(
     }
     let is_person = office.is_some()
         || (first_gender.is_some() && n >= 2)
-        || ((followed_by_cue || preceded_by_cue || apposed || apposition_then_cue) && n >= 2);
+        || (n >= 2 && (followed_by_cue || preceded_by_cue || apposed || apposition_then_cue()));
     if !is_person {
         return None;
     }
