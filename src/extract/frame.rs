@@ -1258,6 +1258,10 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             while s < end_tok - 1 && matches!(unit.folds[s].as_str(), "of" | "." | "for") {
                 s += 1;
             }
+            // "A pro-Trump super PAC said": the phrase "PAC" heads.
+            if s > 0 && unit.folds[s - 1] == "super" && !unit.quoted[s - 1] {
+                s = noun_phrase_start(unit, s - 1);
+            }
             // "Carole Bower, 75, a retiree in Carthage, Ill., said": a place
             // inside an apposition, whose speaker is further back.
             if s > 0

@@ -3307,6 +3307,11 @@ mod tests {
                 Some("person/derek-penwell"),
             ),
             (
+                "A pro-Rubio super PAC said the plan was bad.",
+                "A pro-Rubio super PAC",
+                None,
+            ),
+            (
                 "Bernie Sanders himself said the plan was bad.",
                 "Bernie Sanders himself",
                 Some("person/bernie-sanders"),
