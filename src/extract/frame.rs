@@ -1687,6 +1687,19 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             new_start = unit.tokens[k].start;
             continue;
         }
+        // A possessive apostrophe after a name in "s" ("Fox News’ Bret
+        // Baier"), as "’s" is ("Breitbart London’s Raheem Kassam").
+        if k >= 2
+            && matches!(w, "'" | "’")
+            && t.start == unit.tokens[k - 2].end
+            && unit.folds[k - 2].ends_with('s')
+            && unit.tokens[k - 2].is_capitalized(unit.chars)
+            && !unit.quoted[k - 1]
+        {
+            k -= 1;
+            new_start = t.start;
+            continue;
+        }
         // An organisation or country named before the title ("State Department
         // spokesman").
         if let Some(m) = mentions.iter().find(|m| {
@@ -1742,7 +1755,7 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
     // Never start on "of" or a possessive.
     while let Some(t) = unit.tokens.iter().find(|t| t.start == new_start) {
         let w = fold(&t.text(unit.chars));
-        if w == "of" || w == "'s" {
+        if matches!(w.as_str(), "of" | "'s" | "'" | "’") {
             match unit.tokens.iter().find(|x| x.start > new_start) {
                 Some(next) => new_start = next.start,
                 None => break,

@@ -3307,6 +3307,11 @@ mod tests {
                 Some("person/derek-penwell"),
             ),
             (
+                "Democracy Corps’ Stan Greenberg said the plan was bad.",
+                "Democracy Corps’ Stan Greenberg",
+                Some("person/stan-greenberg"),
+            ),
+            (
                 "A pro-Rubio super PAC said the plan was bad.",
                 "A pro-Rubio super PAC",
                 None,
@@ -3899,7 +3904,8 @@ mod tests {
         let found = statements(
             "As The Epoch Times’ Ryan Morgan reports, the call comes as Trump raised pressure.",
         );
-        assert_eq!(found[0].0, "Ryan Morgan");
+        // (The outlet's possessive is the speaker's, as annotators mark it.)
+        assert_eq!(found[0].0, "The Epoch Times’ Ryan Morgan");
         assert_eq!(found[0].1, "the call comes as Trump raised pressure");
         // After the words it attributes, "as" and its clause are the
         // writer's frame.
