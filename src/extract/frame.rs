@@ -1441,10 +1441,14 @@ fn with_determiner(unit: &Unit<'_>, m: &Mention, start: usize) -> usize {
     match unit.tokens.iter().position(|t| t.start == start) {
         Some(k)
             if k > 0
-                && matches!(
+                && (matches!(
                     unit.folds[k - 1].as_str(),
                     "the" | "a" | "an" | "many" | "most" | "some" | "several"
-                )
+                ) || (
+                    // "His son Donald Jr.": a possessive before a title.
+                    matches!(unit.folds[k - 1].as_str(), "his" | "her" | "their")
+                        && !unit.tokens[k].is_capitalized(unit.chars)
+                ))
                 && m.form != MentionForm::Pronoun =>
         {
             unit.tokens[k - 1].start
@@ -1678,6 +1682,8 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
         return start;
     };
     let mut new_start = start;
+    // Nouns taken in a row before a speaker noun ("hedge fund manager").
+    let mut compounded = 0;
     while k > 0 {
         let w = unit.folds[k - 1].as_str();
         let t = unit.tokens[k - 1];
@@ -1739,6 +1745,35 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
                 && mentions.iter().any(|m| {
                     m.span.char_end == t.end && m.kind == EntityKind::Person
                 }));
+        // A compound's first nouns before a speaker noun already taken:
+        // "real estate developer", "hedge fund manager".
+        let compound = new_start == unit.tokens[k].start
+            && !unit.tokens[k].is_capitalized(unit.chars)
+            && (is_speaker_noun(&unit.folds[k]) || (1..=2).contains(&compounded))
+            && !t.is_capitalized(unit.chars)
+            && !matches!(
+                w,
+                "what"
+                    | "which"
+                    | "where"
+                    | "when"
+                    | "why"
+                    | "how"
+                    | "whose"
+                    | "this"
+                    | "these"
+                    | "those"
+            )
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && w.len() > 2
+            && !super::mentions::not_a_name(w)
+            && !is_between_word(w)
+            && cue_lemma(w).is_none()
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && (k + 1..unit.tokens.len().min(k + 4))
+                .any(|x| unit.tokens[x].is_capitalized(unit.chars));
         // A name before a title already taken: "New Jersey Gov.",
         // "Clinton communication director".
         let proper = new_start != start
@@ -1746,9 +1781,14 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             && !super::mentions::not_a_name(w)
             && cue_lemma(w).is_none()
             && !is_between_word(w);
-        if !(titleish || proper) || unit.quoted[k - 1] || !t.is_word() {
+        if !(titleish || proper || compound) || unit.quoted[k - 1] || !t.is_word() {
             break;
         }
+        compounded = if compound && !titleish {
+            compounded + 1
+        } else {
+            0
+        };
         k -= 1;
         new_start = t.start;
     }

@@ -3307,6 +3307,21 @@ mod tests {
                 Some("person/derek-penwell"),
             ),
             (
+                "Billionaire hedge fund manager Paul Singer said the plan was bad.",
+                "Billionaire hedge fund manager Paul Singer",
+                Some("person/paul-singer"),
+            ),
+            (
+                "His campaign chairman Paul Manafort said the plan was bad.",
+                "His campaign chairman Paul Manafort",
+                Some("person/paul-manafort"),
+            ),
+            (
+                "That is the reason President Barack Obama said the plan was bad.",
+                "President Barack Obama",
+                Some("person/barack-obama"),
+            ),
+            (
                 "Democracy Corps’ Stan Greenberg said the plan was bad.",
                 "Democracy Corps’ Stan Greenberg",
                 Some("person/stan-greenberg"),
