@@ -2157,7 +2157,6 @@ fn is_title_abbreviation(w: &str) -> bool {
         "rep"
             | "sen"
             | "gov"
-            | "del"
             | "lt"
             | "gen"
             | "adm"
