@@ -19,6 +19,10 @@
 //! / gold. Subsets: *direct* (gold content wholly inside quotation marks;
 //! predictions of kind direct) and *speech* (a verb of speaking as cue, both
 //! sides). Nested statements are not scored: PolNeAR does not nest.
+//!
+//! [`agreement`] scores, with the same metric, each pair of annotation
+//! files of a text that several annotators annotated, and the extractor
+//! against each of them.
 
 use crate::corpus;
 use crate::extract::{self, lexicon};

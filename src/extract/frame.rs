@@ -868,8 +868,6 @@ fn person_before_apposition(
     None
 }
 
-/// The speaker phrase that ends right before cue token `c`, and its first
-/// token.
 /// Where the speaker's words before cue token `c` end: before the adverbs,
 /// date ("on Wednesday", "this month") or medium ("in a statement") that
 /// may stand between speaker and cue.
@@ -971,6 +969,8 @@ pub(super) fn closing_comma(unit: &Unit<'_>, j: usize) -> Option<usize> {
     unit.tokens[comma].is(unit.chars, ',').then_some(comma)
 }
 
+/// The speaker phrase that ends right before cue token `c`, and its first
+/// token.
 fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Piece, usize)> {
     let mut j = speaker_end(cx, unit, c);
     if j == 0 {
@@ -1566,6 +1566,7 @@ fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
     }
 }
 
+/// [`noun_phrase_start`] before "at least" is looked for.
 fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
     let mut s = noun;
     while s > 0 && s + 11 > noun {
