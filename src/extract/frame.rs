@@ -1246,14 +1246,22 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             while s > 0 && end_tok - s < 5 {
                 let t = unit.tokens[s - 1];
                 let w = unit.folds[s - 1].as_str();
-                let joins = t.is(unit.chars, '.') || matches!(w, "of" | "the" | "de" | "for");
+                // (A possessive after a name: "Fox News’ Bret Baier",
+                // "Dan Loeb's Third Point".)
+                let possessive = matches!(w, "'s" | "'" | "’")
+                    && s >= 2
+                    && t.start == unit.tokens[s - 2].end
+                    && unit.tokens[s - 2].is_capitalized(unit.chars);
+                let joins =
+                    t.is(unit.chars, '.') || possessive || matches!(w, "of" | "the" | "de" | "for");
                 // "If the I.R.S. has": a capitalised function word is no name.
                 let name =
                     t.is_word() && t.is_capitalized(unit.chars) && !super::mentions::not_a_name(w);
                 if unit.quoted[s - 1] || !(name || joins) {
                     break;
                 }
-                s -= 1;
+                // The possessor with its mark, whatever its word ("News").
+                s -= if possessive { 2 } else { 1 };
             }
             while s < end_tok - 1 && matches!(unit.folds[s].as_str(), "of" | "." | "for") {
                 s += 1;

@@ -3327,6 +3327,11 @@ mod tests {
                 Some("person/stan-greenberg"),
             ),
             (
+                "Fox News’ Bret Baier noticed that the plan was bad.",
+                "Fox News’ Bret Baier",
+                None,
+            ),
+            (
                 "A pro-Rubio super PAC said the plan was bad.",
                 "A pro-Rubio super PAC",
                 None,
