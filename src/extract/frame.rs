@@ -783,10 +783,18 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         .tokens
         .get(after)
         .is_some_and(|t| t.is(unit.chars, ','));
-    let office_start = (0..name_first.saturating_sub(1))
+    let mut office_start = (0..name_first.saturating_sub(1))
         .rev()
         .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
         .map_or(0, |k| k + 1);
+    // "As the LinkedIn chief executive, Jeff Weiner, said": the
+    // conjunction opens the clause, not the office.
+    if matches!(
+        unit.folds[office_start].as_str(),
+        "as" | "when" | "while" | "after" | "before" | "since" | "because" | "if" | "although"
+    ) {
+        office_start += 1;
+    }
     if name_first >= office_start + 2
         && unit.tokens[name_first - 1].is(unit.chars, ',')
         && comma_after

@@ -3327,6 +3327,11 @@ mod tests {
                 Some("person/stan-greenberg"),
             ),
             (
+                "As the LinkedIn chief executive, Jeff Weiner, said the plan was bad.",
+                "the LinkedIn chief executive, Jeff Weiner,",
+                Some("person/jeff-weiner"),
+            ),
+            (
                 "Fox News’ Bret Baier noticed that the plan was bad.",
                 "Fox News’ Bret Baier",
                 None,
