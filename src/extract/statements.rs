@@ -1134,6 +1134,19 @@ pub(super) fn cue_speaker(
                     && phrase.end <= whole.end
                     && whole.end - whole.start > phrase.end - phrase.start
                     && !whole.text.contains(',')
+                    // ("The addressees were given a deadline to comply
+                    // with the DOJ": a clause, not a subject; "Supporters
+                    // who have heard from the campaign" is one.)
+                    && !(s..first_frame_tok)
+                        .take_while(|&k| !matches!(unit.folds[k].as_str(), "who" | "that" | "which"))
+                        .any(|k| {
+                            matches!(
+                                unit.folds[k].as_str(),
+                                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will"
+                                    | "would" | "could" | "can" | "did" | "does" | "do" | "may"
+                                    | "might" | "must" | "should"
+                            )
+                        })
                 {
                     // The people close to the Clintons are not the
                     // Clintons; a poll keeps its pollster.
@@ -3224,6 +3237,16 @@ mod tests {
             (
                 "People close to the Clintons said the campaign was worried.",
                 "People close to the Clintons",
+            ),
+            (
+                "Supporters who have heard from the Rubio campaign say he will win.",
+                "Supporters who have heard from the Rubio campaign",
+            ),
+            // A clause before the name is no subject of the cue.
+            (
+                "The addressees were given a deadline to comply with the DOJ demand that the \
+                 law not be used.",
+                "the DOJ",
             ),
         ]);
     }
