@@ -3242,6 +3242,11 @@ mod tests {
                 "Supporters who have heard from the Rubio campaign say he will win.",
                 "Supporters who have heard from the Rubio campaign",
             ),
+            // A verb before a noun phrase is no part of a subject.
+            (
+                "Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.",
+                "Rakeyia Scott",
+            ),
             // A clause before the name is no subject of the cue.
             (
                 "The addressees were given a deadline to comply with the DOJ demand that the \
