@@ -1547,30 +1547,16 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
     }
     let mut s = noun_phrase_start(unit, last);
     // A verb before the noun phrase: "The company now has over 170
-    // researchers", not a subject of the cue.
-    // ("Trump has faced questions about": the verb before a nominal cue
-    // is the frame's, left as it was.)
-    if let Some(v) = (s..last)
-        .rev()
-        .filter(|_| !word.ends_with("ed"))
-        .find(|&k| {
-            matches!(
-                unit.folds[k].as_str(),
-                "has"
-                    | "have"
-                    | "had"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "will"
-                    | "would"
-            )
-        })
-    {
-        s = v + 1;
+    // researchers", not a subject of the cue. ("Trump has faced questions
+    // about": the verb before a nominal cue is the frame's, left as it
+    // was.)
+    if !word.ends_with("ed") {
+        if let Some(v) = (s..last)
+            .rev()
+            .find(|&k| super::words::is_finite_auxiliary(&unit.folds[k]))
+        {
+            s = v + 1;
+        }
     }
     // "A report by environmentalists found": the work.
     if let Some(w) = work_by_start(unit, s) {

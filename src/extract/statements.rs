@@ -1139,14 +1139,7 @@ pub(super) fn cue_speaker(
                     // who have heard from the campaign" is one.)
                     && !(s..first_frame_tok)
                         .take_while(|&k| !matches!(unit.folds[k].as_str(), "who" | "that" | "which"))
-                        .any(|k| {
-                            matches!(
-                                unit.folds[k].as_str(),
-                                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will"
-                                    | "would" | "could" | "can" | "did" | "does" | "do" | "may"
-                                    | "might" | "must" | "should"
-                            )
-                        })
+                        .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
                 {
                     // The people close to the Clintons are not the
                     // Clintons; a poll keeps its pollster.

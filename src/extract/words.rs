@@ -86,6 +86,35 @@ pub(super) fn is_auxiliary(fold: &str) -> bool {
         || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
 }
 
+/// Whether a word is a finite verb of the auxiliary kind ("has", "were",
+/// "could"): a clause, where it stands in what looked like a noun phrase
+/// ("The company now has over 170 researchers").
+pub(super) fn is_finite_auxiliary(fold: &str) -> bool {
+    matches!(
+        fold,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "did"
+            | "does"
+            | "do"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+    )
+}
+
 /// Adjectives of attitude that make a cue after a form of "be", "seem" or
 /// "feel" ("was critical of", "are confident that", "is skeptical about").
 pub(super) const ATTITUDE_ADJECTIVES: &[&str] = &[
