@@ -1202,6 +1202,18 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             let span = Span::new(unit.tokens[first].start, last.end);
             return Some((piece(unit.chars, span, entity), first));
         }
+        // "No one expected": the quantifier in two words.
+        if word == "one"
+            && end_tok >= 2
+            && unit.folds[end_tok - 2] == "no"
+            && opens_clause(unit, end_tok - 2)
+        {
+            let first = unit.tokens[end_tok - 2];
+            return Some((
+                piece(unit.chars, Span::new(first.start, last.end), None),
+                end_tok - 2,
+            ));
+        }
         // A quantifier that opens its clause: "Some believe", "To varying
         // degrees, all agreed".
         if QUANTIFIERS.contains(&word)
@@ -1570,7 +1582,21 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
 
 /// Quantifiers that can stand for a group of speakers.
 const QUANTIFIERS: &[&str] = &[
-    "all", "some", "many", "most", "others", "both", "few", "none", "everyone", "nobody", "several",
+    "all",
+    "some",
+    "many",
+    "most",
+    "others",
+    "both",
+    "few",
+    "none",
+    "everyone",
+    "nobody",
+    "several",
+    "someone",
+    "anyone",
+    "everybody",
+    "somebody",
 ];
 
 /// Words after which a subject noun phrase can start a clause.

@@ -2536,6 +2536,7 @@ mod tests {
         let x = crate::extract::run(&article(
             "AROS argues that families still want neighborhood schools. \
              To varying degrees, all agreed that the plan would raise taxes. \
+             No one expected that the debate would be short. \
              The experts generally praised the plan for small businesses. \
              The senators met Ted Cruz, who insisted that the vote was rigged. \
              Mr. Schultz worked at the network for years, and said he did not support Mr. Trump. \
@@ -2569,6 +2570,7 @@ mod tests {
                     "that families still want neighborhood schools"
                 ),
                 ("all", None, "that the plan would raise taxes"),
+                ("No one", None, "that the debate would be short"),
                 ("The experts", None, "the plan for small businesses"),
                 // The relative pronoun is the source; its entity is the name.
                 ("who", Some("person/ted-cruz"), "that the vote was rigged"),
