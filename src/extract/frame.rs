@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 /// Words skipped between a speaker and the cue ("Trump again said").
 pub(super) const BETWEEN: &[&str] = &[
     "also",
+    "together",
     "again",
     "recently",
     "then",

@@ -2537,6 +2537,7 @@ mod tests {
             "AROS argues that families still want neighborhood schools. \
              To varying degrees, all agreed that the plan would raise taxes. \
              No one expected that the debate would be short. \
+             They together vowed to stop the plan. \
              The experts generally praised the plan for small businesses. \
              The senators met Ted Cruz, who insisted that the vote was rigged. \
              Mr. Schultz worked at the network for years, and said he did not support Mr. Trump. \
@@ -2571,6 +2572,8 @@ mod tests {
                 ),
                 ("all", None, "that the plan would raise taxes"),
                 ("No one", None, "that the debate would be short"),
+                // An adverb between speaker and cue.
+                ("They", None, "to stop the plan"),
                 ("The experts", None, "the plan for small businesses"),
                 // The relative pronoun is the source; its entity is the name.
                 ("who", Some("person/ted-cruz"), "that the vote was rigged"),
