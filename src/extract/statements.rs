@@ -1833,6 +1833,13 @@ mod tests {
         Article::new("t", text.to_owned()).with_published("2026-01-13")
     }
 
+    /// The source and content of each statement [`statements`] found.
+    fn sources_and_contents(
+        found: &[(String, String, SpeechKind, Option<String>)],
+    ) -> Vec<(&str, &str)> {
+        found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect()
+    }
+
     fn statements(text: &str) -> Vec<(String, String, SpeechKind, Option<String>)> {
         crate::extract::run(&article(text))
             .statements
@@ -1955,7 +1962,7 @@ mod tests {
              David Axelrod on Wednesday called on Howard Dean to apologize.\n\n\
              But said nothing more.",
         );
-        let pairs: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let pairs = sources_and_contents(&found);
         assert_eq!(
             pairs,
             [
@@ -2298,7 +2305,7 @@ mod tests {
              Trump's supporters seemed equally unperturbed. \
              It appears that the game was not boring.",
         );
-        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let got = sources_and_contents(&found);
         assert_eq!(
             got,
             [
@@ -2684,7 +2691,7 @@ mod tests {
              “How many times?” Clinton said. “In Tulsa, an unarmed man.” \
              The attorneys for the family said the video was clear.",
         );
-        let found: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let found = sources_and_contents(&found);
         assert_eq!(
             found,
             [
@@ -2865,7 +2872,7 @@ mod tests {
             "“It was very nice,” Lopez told Reuters when asked if he had met Trump. \
              In an interview, he was asked what happened to the black vote.",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
@@ -2913,7 +2920,7 @@ mod tests {
             "Republicans were also incensed that the deals did not require it. \
              He was told that the plan had failed.",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
@@ -2934,7 +2941,7 @@ mod tests {
              Clinton said on NBC's \"Meet the Press\" that she would win. \
              He cited \"political tensions\" in economies that are generating uncertainty.",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
@@ -3125,7 +3132,7 @@ mod tests {
              Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night \
              he said it still posed a threat.",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
@@ -3461,7 +3468,7 @@ mod tests {
              If the plan rejected single mothers, families would suffer. \
              He asked my opinion on what they had done in Venezuela.",
         );
-        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let got = sources_and_contents(&found);
         assert_eq!(
             got,
             [
@@ -3844,7 +3851,7 @@ mod tests {
              Bemoaning the \"phony system,\" Trump accused Holt of bias. \
              Claiming the criticism is unfair, he left.",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
@@ -3887,7 +3894,7 @@ mod tests {
              “most people don’t know about that loop-hole,” she said. \
              “We have no context for the current moment.”",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
@@ -3963,7 +3970,7 @@ mod tests {
         let found = statements(
             "Scott had a gun, as police have said. The economy is weak, as Trump noted on Monday.",
         );
-        let rows: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+        let rows = sources_and_contents(&found);
         assert_eq!(
             rows,
             [
