@@ -2225,6 +2225,7 @@ fn is_title_abbreviation(w: &str) -> bool {
             | "sgt"
             | "rev"
             | "prof"
+            | "del"
     )
 }
 

@@ -768,8 +768,22 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
         if ABBREVIATIONS.contains(&word.as_str()) {
             return false;
         }
+        // "Del. Stacey Plaskett said": a delegate's title. Delaware's
+        // abbreviation follows a comma ("Dover, Del. The …").
+        if word == "del" && chars[w] == 'D' && !follows_comma(chars, w, para) {
+            return false;
+        }
     }
     true
+}
+
+/// Whether the first character before `i` that is not a space is a comma.
+fn follows_comma(chars: &[char], i: usize, para: Span) -> bool {
+    chars[para.char_start..i]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        == Some(&',')
 }
 
 #[cfg(test)]
@@ -866,6 +880,20 @@ mod tests {
         assert_eq!(
             texts(&chars, &layout.units),
             ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn del_is_a_title_unless_it_follows_a_comma() {
+        let text = "They met in Dover, Del. Then Del. Stacey Plaskett spoke.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.units),
+            [
+                "They met in Dover, Del.",
+                "Then Del. Stacey Plaskett spoke."
+            ]
         );
     }
 

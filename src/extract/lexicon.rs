@@ -368,6 +368,7 @@ pub const OFFICES: &[(&str, &str)] = &[
     ("mayor", "mayor"),
     ("admiral", "admiral"),
     ("colonel", "colonel"),
+    ("delegate", "delegate"),
     ("counterpart", "counterpart"),
 ];
 
@@ -380,6 +381,7 @@ pub const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("gen", "general"),
     ("adm", "admiral"),
     ("col", "colonel"),
+    ("del", "delegate"),
 ];
 
 /// Honorifics and the gender they mark.

@@ -1958,6 +1958,7 @@ mod tests {
              “Why is this?” Vitter demanded.\n\n\
              “I think so,” said Len Burman, head of the centrist Tax Policy Center.\n\n\
              New Jersey Gov. Chris Christie said that it was fine.\n\n\
+             “It is a start,” said Del. Stacey Plaskett of the Virgin Islands.\n\n\
              Clinton communication director Jennifer Palmieri said that it was fine.\n\n\
              David Axelrod on Wednesday called on Howard Dean to apologize.\n\n\
              But said nothing more.",
@@ -1973,6 +1974,10 @@ mod tests {
                     "“I think so,”"
                 ),
                 ("New Jersey Gov. Chris Christie", "that it was fine"),
+                (
+                    "Del. Stacey Plaskett of the Virgin Islands",
+                    "“It is a start,”"
+                ),
                 (
                     "Clinton communication director Jennifer Palmieri",
                     "that it was fine"
