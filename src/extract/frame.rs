@@ -1877,7 +1877,16 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
                 "but" | "and" | "so" | "yet" | "still"
             )
     })?;
-    [Some(first), after_lead_adjunct(unit, first, c)]
+    // A lead clause may open the sentence as well ("When asked whom she
+    // supported, Ms. Sherry smiled and said").
+    let lead_clause = CLAUSE_OPENERS.contains(&unit.folds[first].as_str())
+        || matches!(unit.folds[first].as_str(), "asked" | "if");
+    let after = if lead_clause {
+        after_comma(unit, first, c)
+    } else {
+        after_lead_adjunct(unit, first, c)
+    };
+    [Some(first), after]
         .into_iter()
         .flatten()
         .find_map(|k| subject_at(cx, unit, k, c))
@@ -1938,6 +1947,12 @@ pub(super) fn after_lead_adjunct(unit: &Unit<'_>, first: usize, c: usize) -> Opt
     if !opens_adjunct(unit.folds.get(first)?) {
         return None;
     }
+    after_comma(unit, first, c)
+}
+
+/// The token after the first comma within ten tokens after `first`, if it
+/// comes before token `c`.
+fn after_comma(unit: &Unit<'_>, first: usize, c: usize) -> Option<usize> {
     (first + 1..c.min(first + 10))
         .find(|&k| unit.tokens[k].is(unit.chars, ','))
         .map(|comma| comma + 1)

@@ -2381,6 +2381,7 @@ mod tests {
             "The nurse later sued, claiming the quarantine violated her rights. \
              The Arizona Republican survived years in a prison and says such techniques are cruel. \
              In 2008, the group rushed everyone inside and said it will register voters. \
+             When asked whom she supported, Ms. Sherry smiled and said she was waiting. \
              If there were any doubts that she would run, they are gone. \
              On Tuesday, the firm filed late, warning that it could default. \
              Cheers came from a crowd that hardly expected such a result.",
@@ -2400,6 +2401,8 @@ mod tests {
                     "such techniques are cruel"
                 ),
                 ("the group", "said", "it will register voters"),
+                ("", "asked", "whom she supported"),
+                ("Ms. Sherry", "said", "she was waiting"),
                 ("the firm", "warning", "that it could default"),
             ]
         );
