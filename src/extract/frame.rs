@@ -1880,7 +1880,10 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
     // A lead clause may open the sentence as well ("When asked whom she
     // supported, Ms. Sherry smiled and said").
     let lead_clause = CLAUSE_OPENERS.contains(&unit.folds[first].as_str())
-        || matches!(unit.folds[first].as_str(), "asked" | "if");
+        || matches!(
+            unit.folds[first].as_str(),
+            "asked" | "if" | "by" | "despite" | "amid" | "following" | "like" | "unlike" | "under"
+        );
     let after = if lead_clause {
         after_comma(unit, first, c)
     } else {

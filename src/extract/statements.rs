@@ -2382,6 +2382,7 @@ mod tests {
              The Arizona Republican survived years in a prison and says such techniques are cruel. \
              In 2008, the group rushed everyone inside and said it will register voters. \
              When asked whom she supported, Ms. Sherry smiled and said she was waiting. \
+             By the end of the day, Mr. Trump was forced to retreat and said he was misquoted. \
              If there were any doubts that she would run, they are gone. \
              On Tuesday, the firm filed late, warning that it could default. \
              Cheers came from a crowd that hardly expected such a result.",
@@ -2403,6 +2404,7 @@ mod tests {
                 ("the group", "said", "it will register voters"),
                 ("", "asked", "whom she supported"),
                 ("Ms. Sherry", "said", "she was waiting"),
+                ("Mr. Trump", "said", "he was misquoted"),
                 ("the firm", "warning", "that it could default"),
             ]
         );
