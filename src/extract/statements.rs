@@ -457,27 +457,30 @@ fn in_unit(
             opening_participle.as_ref().map(|(sp, _)| sp),
         );
         // "The clip has faced ridicule", "Trump drew criticism": the
-        // subject receives what others said, and they go unnamed.
+        // subject receives what others said, and they go unnamed. (Not
+        // when the verb sits in an apposition: "Grassley, facing a
+        // challenge, said".)
         let received = speaker.as_ref().is_some_and(|sp| {
             sp.end <= cue_tok.start
                 && (0..c).filter(|&k| unit.tokens[k].end >= sp.end).any(|k| {
-                    matches!(
-                        unit.folds[k].as_str(),
-                        "faced"
-                            | "faces"
-                            | "face"
-                            | "facing"
-                            | "drew"
-                            | "draws"
-                            | "drawn"
-                            | "received"
-                            | "receives"
-                            | "earned"
-                            | "sparked"
-                            | "prompted"
-                            | "garnered"
-                            | "attracted"
-                    )
+                    !(k..c).any(|x| unit.tokens[x].is(unit.chars, ','))
+                        && matches!(
+                            unit.folds[k].as_str(),
+                            "faced"
+                                | "faces"
+                                | "face"
+                                | "facing"
+                                | "drew"
+                                | "draws"
+                                | "drawn"
+                                | "received"
+                                | "receives"
+                                | "earned"
+                                | "sparked"
+                                | "prompted"
+                                | "garnered"
+                                | "attracted"
+                        )
                 })
         });
         // "Wednesday", "last week": a time alone names no one.
@@ -3994,7 +3997,8 @@ mod tests {
     fn who_faced_or_drew_what_others_said_is_not_its_source() {
         let x = crate::extract::run(&article(
             "Trump's remarks drew criticism from Mexican lawmakers.\n\n\
-             Suu Kyi has faced sharp criticism for her silence.",
+             Suu Kyi has faced sharp criticism for her silence.\n\n\
+             Chuck Grassley, facing a challenge in Iowa, said he would welcome Cruz.",
         ));
         let sources: Vec<(&str, Option<&str>)> = x
             .statements
@@ -4008,7 +4012,11 @@ mod tests {
             .collect();
         assert_eq!(
             sources,
-            [("criticism", None), ("sharp criticism for", None)]
+            [
+                ("criticism", None),
+                ("sharp criticism for", None),
+                ("said", Some("Chuck Grassley"))
+            ]
         );
     }
 }
