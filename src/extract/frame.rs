@@ -145,6 +145,15 @@ const NOUNS_IN_LY: &[&str] = &[
     "elderly",
 ];
 
+/// Whether token `c` follows a connective set off by commas ("Proponents
+/// of the plan, however, say"): the subject stands before it.
+pub(super) fn after_connective(unit: &Unit<'_>, c: usize) -> bool {
+    c >= 3
+        && unit.tokens[c - 1].is(unit.chars, ',')
+        && is_connective(&unit.folds[c - 2])
+        && unit.tokens[c - 3].is(unit.chars, ',')
+}
+
 /// A connective adverb that a writer sets off with commas inside a
 /// sentence ("Democrats, meanwhile, blasted …"): never the speaker's.
 pub(super) fn is_connective(fold: &str) -> bool {
@@ -434,6 +443,10 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
             && unit.folds[j - 2] == "the"
             && unit.folds[j - 1] == "past"
         {
+            j -= 3;
+            continue;
+        }
+        if j >= lead + 4 && after_connective(unit, j) {
             j -= 3;
             continue;
         }

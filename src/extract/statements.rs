@@ -1170,7 +1170,8 @@ pub(super) fn cue_speaker(
         } else {
             speaker = sentence_subject(cx, unit, c);
         }
-    } else if (c == lead_token(unit) || (c > 0 && !unit.tokens[c - 1].is_word()))
+    } else if (c == lead_token(unit)
+        || (c > 0 && !unit.tokens[c - 1].is_word() && !after_connective(unit, c)))
         && (matches!(
             lemma,
             "say"
@@ -2026,6 +2027,7 @@ mod tests {
              Rep. Elijah Cummings, the top Democrat on the Oversight Committee, in a \
              statement, said the vote was a sham. \
              Democrats, meanwhile, blasted the plan. \
+             Proponents of the plan, however, say it is fair. \
              Mr. Ryan, for his part, said the bill was fair. \
              Several senators, including Ted Cruz, said the bill was unfair.",
         ));
@@ -2072,6 +2074,7 @@ mod tests {
                 ),
                 // A connective or adjunct set off by commas is the writer's.
                 ("Democrats", None),
+                ("Proponents of the plan", None),
                 ("Mr. Ryan", Some("person/ryan")),
                 // "including …" names the speakers.
                 ("Several senators, including Ted Cruz,", None),
