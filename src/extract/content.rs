@@ -9,7 +9,8 @@ use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use super::subject::*;
 use super::words::{
-    is_auxiliary, is_day_word, is_determiner, is_light_verb, is_object_pronoun, NESTED_CUES,
+    is_auxiliary, is_day_word, is_determiner, is_light_verb, is_object_pronoun, is_particle,
+    NESTED_CUES,
 };
 use crate::model::{EntityKind, Piece, Span};
 
@@ -759,14 +760,16 @@ fn continues_with_gerund(unit: &Unit<'_>, k: usize) -> bool {
                 .any(|j| is_auxiliary(&unit.folds[j])))
 }
 
-/// Whether token `k` is "about" before a number ("said about 20 people
-/// applied"): a quantity's adverb, no preposition of the cue's.
-pub(super) fn about_a_number(unit: &Unit<'_>, k: usize) -> bool {
-    unit.folds[k] == "about"
-        && unit
-            .folds
-            .get(k + 1)
-            .is_some_and(|f| f.starts_with(|ch: char| ch.is_ascii_digit()))
+/// Whether token `k` opens a quantity ("said about 20 people applied",
+/// "over 2,200 emails", "at least six planes"): an adverb, no preposition
+/// of the cue's.
+pub(super) fn opens_quantity(unit: &Unit<'_>, k: usize) -> bool {
+    let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
+    match unit.folds[k].as_str() {
+        "about" | "over" => next.starts_with(|ch: char| ch.is_ascii_digit()),
+        "at" => matches!(next, "least" | "most"),
+        _ => false,
+    }
 }
 
 /// Words that open an adjunct before the speaker rather than the content.
@@ -1099,11 +1102,15 @@ pub(super) fn content_after(
     if from == after_tok
         && from + 1 < n
         && unit.tokens[from + 1].is_word()
-        && !about_a_number(unit, from)
-        && matches!(
+        && !opens_quantity(unit, from)
+        && (matches!(
             unit.folds[from].as_str(),
             "for" | "about" | "on" | "against" | "into" | "with" | "in" | "of" | "off" | "up"
         )
+            // "lashed out at Khan", "raised queries over the ties": after
+            // a particle, as the verb takes them.
+            || (matches!(unit.folds[from].as_str(), "at" | "over")
+                && is_particle(lemma, &unit.folds[c], &unit.folds[from])))
     {
         if from == cue_end_tok {
             *cue_end = unit.tokens[from].end;

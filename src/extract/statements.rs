@@ -377,7 +377,7 @@ fn in_unit(
             .get(c + 1)
             .is_some_and(|f| is_particle(lemma, &unit.folds[c], f))
             && !unit.quoted[c + 1]
-            && !about_a_number(unit, c + 1)
+            && !opens_quantity(unit, c + 1)
         {
             // "called for", "pointed out", "warned against": the particle
             // belongs to the cue, as annotators mark it.
@@ -2349,6 +2349,33 @@ mod tests {
             s.cue.text.as_str(),
             s.content_text.as_str(),
         )
+    }
+
+    #[test]
+    fn a_preposition_the_verb_takes_belongs_to_the_cue() {
+        let x = crate::extract::run(&article(
+            "Trump lashed out at Khan. \
+             Sanders and Clinton sparred over financial regulations. \
+             Mr. Kasich spoke at a rally in Ohio. \
+             Officials estimated at least six planes were involved.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                ("Trump", "lashed out at", "Khan"),
+                (
+                    "Sanders and Clinton",
+                    "sparred over",
+                    "financial regulations"
+                ),
+                (
+                    "Officials",
+                    "estimated",
+                    "at least six planes were involved"
+                ),
+            ]
+        );
     }
 
     #[test]

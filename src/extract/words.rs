@@ -251,7 +251,14 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
             "call" | "comment" | "reflect" | "elaborate" | "insist" | "remark" | "expound"
         ),
         "at" => [
-            "hint", "scoff", "rail", "bristl", "jab", "sneer", "lash", "swip", "marvel",
+            "hint", "scoff", "rail", "bristl", "jab", "sneer", "lash", "swip", "marvel", "balk",
+            "fire", "fired", "point", "direct", "aim",
+        ]
+        .iter()
+        .any(|v| lemma.starts_with(v) || form.starts_with(v)),
+        // "sparred over taxes", "queries over the ties".
+        "over" => [
+            "spar", "clash", "feud", "wrangl", "bicker", "quer", "fret", "agoniz",
         ]
         .iter()
         .any(|v| lemma.starts_with(v) || form.starts_with(v)),
