@@ -972,6 +972,11 @@ pub fn cue_lemma(folded: &str) -> Option<&'static str> {
 /// Whether the lexicon knows a cue lemma (cues the model alone finds, such
 /// as "ordered", are not in it).
 pub fn is_known_cue(lemma: &str) -> bool {
+    known_lemma(lemma).is_some()
+}
+
+/// The lexicon's cue lemma spelt as `word` ("think"), if it has one.
+pub fn known_lemma(word: &str) -> Option<&'static str> {
     static LEMMAS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     LEMMAS
         .get_or_init(|| {
@@ -984,7 +989,8 @@ pub fn is_known_cue(lemma: &str) -> bool {
                 )
                 .collect()
         })
-        .contains(lemma)
+        .get(word)
+        .copied()
 }
 
 pub fn country_by_id(id: &EntityId) -> Option<&'static Country> {

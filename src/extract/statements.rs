@@ -1771,9 +1771,16 @@ enum Catenation {
     Mute,
 }
 
-/// What the cue at token `c` goes on or tries to do.
+/// What the cue at token `c` goes on, tries or seems to do.
 fn catenated_verb(unit: &Unit<'_>, c: usize) -> Catenation {
     let w = unit.folds[c].as_str();
+    // "She appeared to imply that …", "Obama seemed to recognize …": a
+    // verb the lexicon knows after "seem" or "appear" is the cue, and the
+    // subject its speaker ("appears to be winning" is raising).
+    let seems = matches!(
+        w,
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+    );
     let to = if matches!(w, "went" | "go" | "goes" | "going" | "gone") {
         if unit.folds.get(c + 1).is_none_or(|f| f != "on") {
             return Catenation::None;
@@ -1792,7 +1799,8 @@ fn catenated_verb(unit: &Unit<'_>, c: usize) -> Catenation {
             | "tend"
             | "tends"
             | "tended"
-    ) {
+    ) || seems
+    {
         c + 1
     } else {
         return Catenation::None;
@@ -1807,6 +1815,12 @@ fn catenated_verb(unit: &Unit<'_>, c: usize) -> Catenation {
     let f = unit.folds[verb].as_str();
     if unit.quoted[verb] || !t.is_word() || t.is_capitalized(unit.chars) {
         return Catenation::None;
+    }
+    if seems {
+        return match cue_lemma(f).or_else(|| super::lexicon::known_lemma(f)) {
+            Some(l) if !matches!(f, "be" | "have") => Catenation::Verb(verb, Some(l)),
+            _ => Catenation::None,
+        };
     }
     if matches!(
         f,
@@ -2314,7 +2328,8 @@ mod tests {
              Anderson agreed with the plan and seemed to think it was phony. \
              Thus far, Sheinbaum has been opposed to U.S. military action. \
              Trump's supporters seemed equally unperturbed. \
-             It appears that the game was not boring.",
+             It appears that the game was not boring. \
+             Mrs. Clinton appeared to suggest that Trump was wrong.",
         );
         let got = sources_and_contents(&found);
         assert_eq!(
@@ -2327,13 +2342,15 @@ mod tests {
                 // "agreed with" is a stance on the plan; a subject with a
                 // clause of its own stays the speaker.
                 ("Anderson", "the plan"),
-                ("Anderson", "to think it was phony"),
+                // A verb the lexicon knows after "seemed to" is the cue.
+                ("Anderson", "it was phony"),
                 // "opposed to" is a stance, not a passive: the subject
                 // holds it. (The comma sets off the lead "Thus far".)
                 ("Sheinbaum", "U.S. military action"),
                 // No one is named as finding them so; "it" is no one.
                 ("", "Trump's supporters equally unperturbed"),
                 ("", "that the game was not boring"),
+                ("Mrs. Clinton", "that Trump was wrong"),
             ]
         );
         let x = crate::extract::run(&article("Trump is expected to win the state."));
