@@ -2072,8 +2072,10 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
     let mut m = m;
     let n = unit.tokens.len();
     // "said MSNBC host Chris Matthews", "said NBC's Dante Chinni": the
-    // person the organisation's office words lead to.
-    if m.kind != EntityKind::Person {
+    // person the organisation's office words lead to; so too after a
+    // party's member ("said Republican strategist Al Cardenas") or
+    // another name ("said Clinton adviser John Podesta").
+    {
         if let Some(mut j) = unit.tokens.iter().position(|t| t.start >= m.span.char_end) {
             let possessive = matches!(unit.folds.get(j).map(Fold::as_str), Some("'s" | "’s"));
             if possessive {

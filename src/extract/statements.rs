@@ -2690,7 +2690,8 @@ mod tests {
              Said Ellis: “I don’t get the sense she is interested.” \
              “This is fantastic!” beamed Donald Hartley. \
              Debates are not likely to alter the race, noted NBC’s Dante Chinni. \
-             “They are wrong,” said 9/11 widow Terry Strada.",
+             “They are wrong,” said 9/11 widow Terry Strada. \
+             “It is over,” said Florida-based Republican strategist Al Cardenas.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2726,6 +2727,8 @@ mod tests {
                 "NBC’s Dante Chinni",
                 // A number among the office words.
                 "9/11 widow Terry Strada",
+                // A party's member, then the office and the name.
+                "Florida-based Republican strategist Al Cardenas",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
