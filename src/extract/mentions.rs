@@ -574,14 +574,24 @@ fn name_at(
         if folds.get(j).is_some_and(|f| f == ".") {
             j += 1;
         }
-        let n = if j < tokens.len() {
-            name_extent(chars, tokens, folds, j)
+        // "Mr. de Vos", "Mayor de Blasio": a surname may open with its
+        // particles.
+        let mut lead = 0;
+        while folds
+            .get(j + lead)
+            .is_some_and(|f| PARTICLES.contains(&f.as_str()))
+        {
+            lead += 1;
+        }
+        let n = if j + lead < tokens.len() {
+            name_extent(chars, tokens, folds, j + lead)
         } else {
             0
         };
         if n == 0 {
             return None;
         }
+        let n = n + lead;
         let name: Vec<Fold> = folds[j..j + n].to_vec();
         let id = link_or_new(&name, people);
         if *gender != Gender::Unknown {
@@ -1310,6 +1320,23 @@ mod tests {
                 ("R. Gil Kerlikowske", Some("person/gil-kerlikowske")),
                 ("U.S.", Some("country/us")),
                 ("Gil Smith", Some("person/gil-smith"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_after_an_honorific_may_open_with_particles() {
+        let found = mentions("Mr. de Vos noted it. Ms. van Dyke agreed.");
+        let honorific: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Honorific)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect();
+        assert_eq!(
+            honorific,
+            [
+                ("Mr. de Vos", Some("person/de-vos")),
+                ("Ms. van Dyke", Some("person/van-dyke"))
             ]
         );
     }
