@@ -1132,24 +1132,48 @@ pub(super) fn cue_speaker(
                 "of" | "for" | "at" | "in" | "with" | "to" | "from" | "on" | "among" | "about"
             );
         if (object || matches!(lemma, "show" | "find")) && !nested {
-            if let Some((whole, s)) = subject_before(unit, lead_token(unit), c) {
-                if whole.start <= phrase.start
-                    && phrase.end <= whole.end
-                    && whole.end - whole.start > phrase.end - phrase.start
-                    && !whole.text.contains(',')
-                    // ("The addressees were given a deadline to comply
-                    // with the DOJ": a clause, not a subject; "Supporters
-                    // who have heard from the campaign" is one.)
-                    && !(s..first_frame_tok)
-                        .take_while(|&k| !matches!(unit.folds[k].as_str(), "who" | "that" | "which"))
-                        .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
-                {
-                    // The people close to the Clintons are not the
-                    // Clintons; a poll keeps its pollster.
-                    let entity = if object { None } else { phrase.entity.take() };
-                    phrase = Piece { entity, ..whole };
-                    first_frame_tok = s;
-                }
+            // The subject opens the sentence or a clause after a
+            // conjunction ("… is that 78 percent of voters in a recent
+            // CBS News poll said").
+            let lead = lead_token(unit);
+            let after_conjunction = (lead..sp.first)
+                .rev()
+                .find(|&k| {
+                    // ("A slide that Mr. Guajardo carries": a relative
+                    // "that" after a noun opens no subject.)
+                    let complement = unit.folds[k] == "that"
+                        && k > 0
+                        && (super::words::is_finite_auxiliary(&unit.folds[k - 1])
+                            || cue_lemma(&unit.folds[k - 1]).is_some());
+                    !unit.quoted[k]
+                        && (complement || matches!(unit.folds[k].as_str(), "because" | "while"))
+                })
+                .map(|k| k + 1);
+            let widened = [Some(lead), after_conjunction]
+                .into_iter()
+                .flatten()
+                .filter_map(|s| subject_before(unit, s, c))
+                .find(|(whole, s)| {
+                    whole.start <= phrase.start
+                        && phrase.end <= whole.end
+                        && whole.end - whole.start > phrase.end - phrase.start
+                        && !whole.text.contains(',')
+                        // ("The addressees were given a deadline to comply
+                        // with the DOJ": a clause, not a subject;
+                        // "Supporters who have heard from the campaign" is
+                        // one.)
+                        && !(*s..first_frame_tok)
+                            .take_while(|&k| {
+                                !matches!(unit.folds[k].as_str(), "who" | "that" | "which")
+                            })
+                            .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
+                });
+            if let Some((whole, s)) = widened {
+                // The people close to the Clintons are not the Clintons; a
+                // poll keeps its pollster.
+                let entity = if object { None } else { phrase.entity.take() };
+                phrase = Piece { entity, ..whole };
+                first_frame_tok = s;
             }
         }
         speaker = Some(phrase);
@@ -3309,6 +3333,12 @@ mod tests {
             (
                 "Supporters who have heard from the Rubio campaign say he will win.",
                 "Supporters who have heard from the Rubio campaign",
+            ),
+            // The subject may open a clause after "that".
+            (
+                "What helps her is that 78 percent of voters in a recent CBS News poll said \
+                 they like her.",
+                "78 percent of voters in a recent CBS News poll",
             ),
             // A verb before a noun phrase is no part of a subject.
             (
