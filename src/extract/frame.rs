@@ -1667,6 +1667,9 @@ fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
                     | "whom"
                     | "what"
                     | "whether"
+                    | "why"
+                    | "how"
+                    | "where"
                     | "unless"
                     | "in"
                     | "on"
@@ -1750,6 +1753,13 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
     let Some(mut k) = unit.tokens.iter().position(|t| t.start == start) else {
         return start;
     };
+    // A pronoun takes no title: "the kind of president she hopes to be".
+    if matches!(
+        unit.folds[k].as_str(),
+        "he" | "she" | "they" | "we" | "i" | "it" | "you"
+    ) {
+        return start;
+    }
     let mut new_start = start;
     // Nouns taken in a row before a speaker noun ("hedge fund manager").
     let mut compounded = 0;

@@ -3334,6 +3334,10 @@ mod tests {
                 "Supporters who have heard from the Rubio campaign say he will win.",
                 "Supporters who have heard from the Rubio campaign",
             ),
+            // A question word ends the words before the subject; a
+            // pronoun takes no title before it.
+            ("That is why critics say the plan will fail.", "critics"),
+            ("It is the kind of president she hopes he will be.", "she"),
             // The subject may open a clause after "that".
             (
                 "What helps her is that 78 percent of voters in a recent CBS News poll said \
