@@ -100,7 +100,7 @@ fn between(unit: &Unit<'_>, k: usize) -> bool {
         || (folded.len() > 4
             && folded.ends_with("ly")
             && unit.chars[unit.tokens[k].start].is_lowercase()
-            && !NOUNS_IN_LY.contains(&folded))
+            && !super::words::is_noun_in_ly(folded))
         || is_contracted_verb(unit, k)
 }
 
@@ -114,36 +114,6 @@ pub(super) fn is_contracted_verb(unit: &Unit<'_>, k: usize) -> bool {
             "he" | "she" | "it" | "that" | "who"
         )
 }
-
-/// Whether a folded word in "-ly" is a noun, not an adverb.
-pub(super) fn is_noun_in_ly(folded: &str) -> bool {
-    NOUNS_IN_LY.contains(&folded)
-}
-
-/// Words in "-ly" that are nouns, not adverbs: "the family said".
-const NOUNS_IN_LY: &[&str] = &[
-    "family",
-    "rally",
-    "assembly",
-    "supply",
-    "reply",
-    "bully",
-    "monopoly",
-    "anomaly",
-    "belly",
-    "folly",
-    "jelly",
-    "tally",
-    "gully",
-    "ally",
-    "italy",
-    "july",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "elderly",
-];
 
 /// Whether token `c` follows a connective set off by commas ("Proponents
 /// of the plan, however, say"): the subject stands before it.

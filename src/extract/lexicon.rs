@@ -579,7 +579,7 @@ pub fn can_head_noun_phrase(folded: &str) -> bool {
     folded.chars().all(|c| c.is_alphabetic() || c == '-')
         && folded.chars().count() > 1
         && !not.contains(folded)
-        && (!folded.ends_with("ly") || super::frame::is_noun_in_ly(folded))
+        && (!folded.ends_with("ly") || super::words::is_noun_in_ly(folded))
         && !folded.ends_with("ing")
 }
 

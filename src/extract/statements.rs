@@ -3338,6 +3338,12 @@ mod tests {
             // pronoun takes no title before it.
             ("That is why critics say the plan will fail.", "critics"),
             ("It is the kind of president she hopes he will be.", "she"),
+            // A list with commas is one subject; "family" is no adverb.
+            (
+                "The family, protesters and civic leaders have been demanding that the video \
+                 be released.",
+                "The family, protesters and civic leaders",
+            ),
             // The subject may open a clause after "that".
             (
                 "What helps her is that 78 percent of voters in a recent CBS News poll said \

@@ -394,8 +394,14 @@ pub(super) fn clause_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opt
         let w = unit.folds[k].as_str();
         is_question_word(w) || matches!(w, "that" | "which" | "whose" | "because" | "while")
     };
+    // (A list's commas may stand among them: "The family, protesters and
+    // civic leaders have been demanding".)
+    let listed = |k: usize| {
+        unit.tokens[k].is(unit.chars, ',')
+            && (k + 1..end).any(|x| matches!(unit.folds[x].as_str(), "and" | "or"))
+    };
     if (s..end).any(|k| {
-        (!unit.tokens[k].is_word() && !unit.tokens[k].is(unit.chars, '.'))
+        (!unit.tokens[k].is_word() && !unit.tokens[k].is(unit.chars, '.') && !listed(k))
             || unit.quoted[k]
             || clause_word(k)
             || unit.folds[k].contains(['\'', '’'])

@@ -83,8 +83,38 @@ pub(super) const AUXILIARIES: &[&str] = &[
 pub(super) fn is_auxiliary(fold: &str) -> bool {
     one_of(fold, AUXILIARIES)
         || one_of(fold, CUE_ADVERBS)
-        || (fold.len() > 5 && fold.ends_with("ly") && fold != "reply")
+        || (fold.len() > 5 && fold.ends_with("ly") && !is_noun_in_ly(fold))
 }
+
+/// Whether a folded word in "-ly" is a noun, not an adverb.
+pub(super) fn is_noun_in_ly(folded: &str) -> bool {
+    NOUNS_IN_LY.contains(&folded)
+}
+
+/// Words in "-ly" that are nouns, not adverbs: "the family said".
+const NOUNS_IN_LY: &[&str] = &[
+    "family",
+    "rally",
+    "assembly",
+    "supply",
+    "reply",
+    "bully",
+    "monopoly",
+    "anomaly",
+    "belly",
+    "folly",
+    "jelly",
+    "tally",
+    "gully",
+    "ally",
+    "italy",
+    "july",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "elderly",
+];
 
 /// Whether a word is a finite verb of the auxiliary kind ("has", "were",
 /// "could"): a clause, where it stands in what looked like a noun phrase
