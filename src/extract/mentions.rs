@@ -616,6 +616,13 @@ fn name_at(
         found.mentions.push(org_name(chars, tokens, i, n));
         return Some(n);
     }
+    // "G.K. Butterfield", "J.D. Vance": initials open the name.
+    let first = i;
+    let lead = usize::from(
+        is_initials(chars, &tokens[i], &folds[i])
+            && tokens.get(i + 1).is_some_and(|t| name_like(chars, t)),
+    );
+    let i = i + lead;
     if !name_like(chars, &tokens[i]) || not_a_name(&folds[i]) || office_at(folds, i).is_some() {
         return None;
     }
@@ -625,7 +632,7 @@ fn name_at(
     if n == 0 || (n >= 3 && lexicon::is_speaker_noun(&folds[i])) {
         return None;
     }
-    let office = office_before(chars, tokens, folds, i, &found.mentions);
+    let office = office_before(chars, tokens, folds, first, &found.mentions);
     let first_gender = first_name_gender(&folds[i]);
     let followed_by_cue = folds
         .get(i + n)
@@ -673,7 +680,8 @@ fn name_at(
     }
     let is_person = office.is_some()
         || (first_gender.is_some() && n >= 2)
-        || (n >= 2 && (followed_by_cue || preceded_by_cue || apposed || apposition_then_cue()));
+        || (lead + n >= 2
+            && (followed_by_cue || preceded_by_cue || apposed || apposition_then_cue()));
     if !is_person {
         return None;
     }
@@ -690,7 +698,9 @@ fn name_at(
         && tokens[i - 1].is(chars, '.')
         && tokens[i - 1].start == tokens[i - 2].end
         && !(i >= 3 && tokens[i - 3].end == tokens[i - 2].start);
-    let start = if initial {
+    let start = if lead > 0 {
+        tokens[first].start
+    } else if initial {
         tokens[i - 2].start
     } else {
         tokens[i].start
@@ -704,7 +714,41 @@ fn name_at(
         office: office.and_then(|o| stated_office(o, &found.mentions)),
         antecedent: None,
     });
-    Some(n)
+    Some(lead + n)
+}
+
+/// Whether token `t` (folded `fold`) is a person's two initials ("G.K.",
+/// "J.D."), not an abbreviation such as "U.S." or "D.C.".
+fn is_initials(chars: &[char], t: &Token, fold: &str) -> bool {
+    let c = &chars[t.start..t.end];
+    c.len() == 4
+        && c[0].is_ascii_uppercase()
+        && c[1] == '.'
+        && c[2].is_ascii_uppercase()
+        && c[3] == '.'
+        && !matches!(
+            fold,
+            "u.s."
+                | "u.n."
+                | "u.k."
+                | "e.u."
+                | "d.c."
+                | "l.a."
+                | "n.y."
+                | "n.j."
+                | "n.c."
+                | "s.c."
+                | "n.h."
+                | "n.m."
+                | "n.d."
+                | "s.d."
+                | "r.i."
+                | "a.m."
+                | "p.m."
+                | "b.c."
+                | "a.d."
+        )
+        && !lexicon::lexicon().phrases.contains_key(fold)
 }
 
 /// What a title before a name says of the office: "his US counterpart
@@ -1320,6 +1364,22 @@ mod tests {
                 ("R. Gil Kerlikowske", Some("person/gil-kerlikowske")),
                 ("U.S.", Some("country/us")),
                 ("Gil Smith", Some("person/gil-smith"))
+            ]
+        );
+    }
+
+    #[test]
+    fn two_initials_open_a_name_but_abbreviations_do_not() {
+        let found =
+            mentions("J.D. Vance said so. Rep. G.K. Butterfield agreed. The U.S. Senate voted.");
+        let names = names(&found);
+        assert_eq!(
+            names,
+            [
+                ("J.D. Vance", Some("person/vance")),
+                ("G.K. Butterfield", Some("person/butterfield")),
+                ("U.S.", Some("country/us")),
+                ("Senate", Some("org/us-senate"))
             ]
         );
     }
