@@ -1586,7 +1586,7 @@ const QUANTIFIERS: &[&str] = &[
 /// Words after which a subject noun phrase can start a clause.
 const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "that", "as", "while", "because", "when", "although", "though", "since", "after",
-    "before", "where",
+    "before", "where", "then",
 ];
 
 /// Extends a speaker span left over a title and its country ("Mexican

@@ -3338,6 +3338,8 @@ mod tests {
             // pronoun takes no title before it.
             ("That is why critics say the plan will fail.", "critics"),
             ("It is the kind of president she hopes he will be.", "she"),
+            // "Then" opens the clause; it is no part of the speaker.
+            ("Then someone asked whether it was true.", "someone"),
             // A list with commas is one subject; "family" is no adverb.
             (
                 "The family, protesters and civic leaders have been demanding that the video \
