@@ -1224,6 +1224,8 @@ pub(super) fn cue_speaker(
                 | "admit"
                 | "complain"
                 | "predict"
+                | "report"
+                | "retort"
         ) || (
             // "“This is fantastic!” beamed Donald Hartley": any verb the
             // model takes for a cue, right after a quotation.
@@ -2715,7 +2717,8 @@ mod tests {
              “This is fantastic!” beamed Donald Hartley. \
              Debates are not likely to alter the race, noted NBC’s Dante Chinni. \
              “They are wrong,” said 9/11 widow Terry Strada. \
-             “It is over,” said Florida-based Republican strategist Al Cardenas.",
+             “It is over,” said Florida-based Republican strategist Al Cardenas. \
+             This is “roughly the same advantage she has held all month,” reported Reuters.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2753,6 +2756,8 @@ mod tests {
                 "9/11 widow Terry Strada",
                 // A party's member, then the office and the name.
                 "Florida-based Republican strategist Al Cardenas",
+                // "reported" after a quotation, as "said".
+                "Reuters",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
