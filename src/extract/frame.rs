@@ -864,12 +864,18 @@ fn person_before_apposition(
 /// date ("on Wednesday", "this month") or medium ("in a statement") that
 /// may stand between speaker and cue.
 fn speaker_end(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> usize {
-    // Back over the auxiliaries, negations and adverbs before token `j`.
-    let back = |mut j: usize| {
+    // Back over the auxiliaries, negations and adverbs before token `j`,
+    // and a connective set off by commas among them ("A YouGov poll has,
+    // however, revealed").
+    let back = |mut j: usize| loop {
         while j > 0 && between(unit, j - 1) {
             j -= 1;
         }
-        j
+        if after_connective(unit, j) && j >= 4 && between(unit, j - 4) {
+            j -= 3;
+            continue;
+        }
+        break j;
     };
     let mut j = back(c);
     // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested": a

@@ -2068,6 +2068,7 @@ mod tests {
              statement, said the vote was a sham. \
              Democrats, meanwhile, blasted the plan. \
              Proponents of the plan, however, say it is fair. \
+             A poll of voters has, however, shown that it is fair. \
              Mr. Ryan, for his part, said the bill was fair. \
              Several senators, including Ted Cruz, said the bill was unfair.",
         ));
@@ -2115,6 +2116,7 @@ mod tests {
                 // A connective or adjunct set off by commas is the writer's.
                 ("Democrats", None),
                 ("Proponents of the plan", None),
+                ("A poll of voters", None),
                 ("Mr. Ryan", Some("person/ryan")),
                 // "including …" names the speakers.
                 ("Several senators, including Ted Cruz,", None),
