@@ -1027,6 +1027,16 @@ fn in_unit(
     }
 }
 
+/// Whether the participle at token `c` follows "by", an adverb aside,
+/// within a clause ("began his presidency by essentially telling").
+fn by_gerund(unit: &Unit<'_>, c: usize) -> bool {
+    let mut k = c;
+    while k > 0 && is_auxiliary(&unit.folds[k - 1]) && !unit.quoted[k - 1] {
+        k -= 1;
+    }
+    k >= 2 && unit.folds[k - 1] == "by" && unit.tokens[k - 2].is_word()
+}
+
 /// Who speaks at the cue at token `c` (its words end before token
 /// `cue_end_tok`): the source of "according to"; the subject of the clause
 /// a participle after a comma belongs to ("Trump raised the stakes,
@@ -1068,7 +1078,9 @@ pub(super) fn cue_speaker(
                 && matches!(
                     unit.folds[c - 1].as_str(),
                     "while" | "after" | "before" | "when" | "by" | "without"
-                )))
+                ))
+            // "Obama began his presidency by (essentially) telling …".
+            || by_gerund(unit, c))
     {
         // "Trump raised the stakes, suggesting …", "Clinton said, while
         // arguing …": the clause's subject.
@@ -2463,6 +2475,7 @@ mod tests {
              By the end of the day, Mr. Trump was forced to retreat and said he was misquoted. \
              If there were any doubts that she would run, they are gone. \
              On Tuesday, the firm filed late, warning that it could default. \
+             Mr. Obama closed the summit by pledging that aid would come. \
              Cheers came from a crowd that hardly expected such a result.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
@@ -2484,6 +2497,7 @@ mod tests {
                 ("Ms. Sherry", "said", "she was waiting"),
                 ("Mr. Trump", "said", "he was misquoted"),
                 ("the firm", "warning", "that it could default"),
+                ("Mr. Obama", "pledging", "that aid would come"),
             ]
         );
     }
