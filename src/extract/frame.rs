@@ -1633,7 +1633,8 @@ fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
         }
         if !t.is_word()
             || unit.quoted[s - 1]
-            || cue_lemma(w).is_some()
+            // ("The latest Rasmussen Reports poll": a name's word.)
+            || (cue_lemma(w).is_some() && !t.is_capitalized(unit.chars))
             || CLAUSE_OPENERS.contains(&w)
             || matches!(
                 w,

@@ -3347,6 +3347,11 @@ mod tests {
                 "Exit polls taken in South Carolina found that Clinton won black voters.",
                 "Exit polls taken in South Carolina",
             ),
+            // A name's capitalised word is no cue ("Reports").
+            (
+                "The latest Rasmussen Reports poll shows Clinton ahead by four points.",
+                "The latest Rasmussen Reports poll",
+            ),
             (
                 "People close to the Clintons said the campaign was worried.",
                 "People close to the Clintons",
