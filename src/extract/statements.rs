@@ -464,25 +464,26 @@ fn in_unit(
             sp.end <= cue_tok.start
                 && (0..c).filter(|&k| unit.tokens[k].end >= sp.end).any(|k| {
                     !(k..c).any(|x| unit.tokens[x].is(unit.chars, ','))
-                        && matches!(
-                            unit.folds[k].as_str(),
-                            "faced"
-                                | "faces"
-                                | "face"
-                                | "facing"
-                                | "drew"
-                                | "draws"
-                                | "drawn"
-                                | "received"
-                                | "receives"
-                                | "earned"
-                                | "sparked"
-                                | "prompted"
-                                | "garnered"
-                                | "attracted"
-                        )
+                        && is_receiving(&unit.folds[k])
                 })
         });
+        // "This view has drawn criticism from economists": those the
+        // reaction comes from are the source, the subject what they react
+        // to, as annotators mark it.
+        // (With the noun for cue, the subject before the verb: "Trump's
+        // remarks drew criticism from …".)
+        let reaction = reaction_at(unit, c);
+        let mut subject = None;
+        if let Some(r) = &reaction {
+            let verb_start = unit.tokens[r.verb].start;
+            subject = speaker
+                .take()
+                .filter(|sp| sp.end <= verb_start)
+                .or_else(|| subject_before(unit, lead_token(unit), r.verb).map(|(p, _)| p));
+            speaker = r.from.map(|span| piece(unit.chars, span, None));
+            joint.clear();
+        }
+        let reaction = reaction.filter(|_| subject.is_some());
         // "Wednesday", "last week": a time alone names no one.
         // "Don't believe them", "please know that": an imperative's word.
         let nobody = speaker.as_ref().is_some_and(|sp| {
@@ -531,7 +532,7 @@ fn in_unit(
             c = cue_end_tok;
             continue;
         }
-        if received || nobody {
+        if (received && reaction.is_none()) || nobody {
             speaker = None;
             joint.clear();
         }
@@ -717,6 +718,11 @@ fn in_unit(
                 &mut cue_end,
             );
         }
+        if let (Some(r), Some(sub)) = (&reaction, &subject) {
+            content = vec![trim_content(unit.chars, sub.span())];
+            cue_end = unit.tokens[r.noun].end;
+            cue_end_tok = r.noun + 1;
+        }
         content.retain(|s| !s.is_empty());
         // Findings are reported by polls and studies, not by people ("Trump
         // found himself…"); "called for" needs a speaker too.
@@ -767,7 +773,7 @@ fn in_unit(
                 }
             }
         }
-        let unsourced = lexical.is_none() && speaker.is_none() && !received;
+        let unsourced = lexical.is_none() && speaker.is_none() && !received && reaction.is_none();
         if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
             continue;
@@ -889,6 +895,7 @@ fn in_unit(
         if speaker.is_none()
             && !raised
             && !received
+            && reaction.is_none()
             && !asked
             && !agentless
             && outer.is_none()
@@ -912,6 +919,7 @@ fn in_unit(
             || (speaker.is_none()
                 && !raised
                 && !received
+                && reaction.is_none()
                 && !asked
                 && !agentless
                 && (outer.is_some() || kind_of(unit, &content) == SpeechKind::Indirect))
@@ -978,7 +986,7 @@ fn in_unit(
         last_speaker = speaker.clone().map(|p| (p, joint.clone()));
         // The cue takes the auxiliaries and adverbs right before it ("has
         // called", "is also stressing"), as annotators mark them.
-        let mut cue_first = c;
+        let mut cue_first = reaction.as_ref().map_or(c, |r| r.verb.min(c));
         while cue_first > 0
             && !unit.quoted[cue_first - 1]
             && (is_auxiliary(&unit.folds[cue_first - 1])
@@ -1025,6 +1033,112 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// Whether a folded word is a verb by which its subject receives what
+/// others say ("drew criticism", "faced questions").
+fn is_receiving(w: &str) -> bool {
+    matches!(
+        w,
+        "faced"
+            | "faces"
+            | "face"
+            | "facing"
+            | "drew"
+            | "draws"
+            | "drawn"
+            | "received"
+            | "receives"
+            | "earned"
+            | "sparked"
+            | "prompted"
+            | "garnered"
+            | "attracted"
+    )
+}
+
+/// A reaction its subject receives: the receiving verb, the noun for what
+/// others say, and whom it comes from ("has drawn sharp criticism from
+/// both sides of the debate").
+struct Reaction {
+    verb: usize,
+    noun: usize,
+    from: Option<Span>,
+}
+
+/// The reaction whose verb or noun is cue token `c`: a receiving verb,
+/// then within four words a noun for what others say, with determiners
+/// and adjectives between; and the words after "from" up to punctuation or
+/// a preposition, as its source.
+fn reaction_at(unit: &Unit<'_>, c: usize) -> Option<Reaction> {
+    let n = unit.tokens.len();
+    let verb = (c.saturating_sub(4)..=c)
+        .rev()
+        .find(|&k| !unit.quoted[k] && is_receiving(&unit.folds[k]))?;
+    let noun = (verb + 1..n.min(verb + 5)).find(|&k| {
+        matches!(
+            unit.folds[k].as_str(),
+            "criticism"
+                | "concern"
+                | "concerns"
+                | "fire"
+                | "praise"
+                | "condemnation"
+                | "rebuke"
+                | "rebukes"
+                | "scrutiny"
+                | "backlash"
+                | "outrage"
+                | "ridicule"
+                | "complaints"
+                | "accusations"
+                | "attacks"
+                | "opposition"
+                | "pushback"
+                | "objections"
+                | "skepticism"
+                | "ire"
+        )
+    })?;
+    let plain = (verb + 1..noun).all(|k| {
+        unit.tokens[k].is_word() && !unit.quoted[k] && !unit.tokens[k].is_capitalized(unit.chars)
+    });
+    if !plain || !(c == verb || c == noun) {
+        return None;
+    }
+    let from = (unit.folds.get(noun + 1).is_some_and(|f| f == "from")).then_some(noun + 2);
+    let from = from.and_then(|s| {
+        let e = (s..n.min(s + 12))
+            .find(|&k| {
+                // ("from Berlin, Paris and other European capitals": a
+                // list's commas.)
+                let listed = unit.tokens[k].is(unit.chars, ',')
+                    && (k + 1..n.min(k + 6))
+                        .any(|x| matches!(unit.folds[x].as_str(), "and" | "or"));
+                unit.quoted[k]
+                    || (!unit.tokens[k].is_word() && !listed)
+                    || matches!(
+                        unit.folds[k].as_str(),
+                        "for"
+                            | "over"
+                            | "as"
+                            | "because"
+                            | "after"
+                            | "when"
+                            | "who"
+                            | "which"
+                            | "that"
+                            | "about"
+                            | "on"
+                            | "in"
+                            | "since"
+                            | "amid"
+                    )
+            })
+            .unwrap_or(n.min(s + 12));
+        (e > s).then(|| Span::new(unit.tokens[s].start, unit.tokens[e - 1].end))
+    });
+    Some(Reaction { verb, noun, from })
 }
 
 /// Whether the participle at token `c` follows "by", an adverb aside,
@@ -4115,25 +4229,27 @@ mod tests {
     fn who_faced_or_drew_what_others_said_is_not_its_source() {
         let x = crate::extract::run(&article(
             "Trump's remarks drew criticism from Mexican lawmakers.\n\n\
+             The statement quickly drew sharp criticism from both sides of the debate.\n\n\
+             This view has drawn criticism both inside and outside the Fed.\n\n\
              Suu Kyi has faced sharp criticism for her silence.\n\n\
              Chuck Grassley, facing a challenge in Iowa, said he would welcome Cruz.",
         ));
-        let sources: Vec<(&str, Option<&str>)> = x
-            .statements
-            .iter()
-            .map(|s| {
-                (
-                    s.cue.text.as_str(),
-                    s.source.as_ref().map(|p| p.text.as_str()),
-                )
-            })
-            .collect();
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
-            sources,
+            found,
             [
-                ("criticism", None),
-                ("sharp criticism for", None),
-                ("said", Some("Chuck Grassley"))
+                // Those the reaction comes from speak; what they react to
+                // is the content, the verb and its noun the cue.
+                ("Mexican lawmakers", "drew criticism", "Trump's remarks"),
+                (
+                    "both sides of the debate",
+                    "quickly drew sharp criticism",
+                    "The statement"
+                ),
+                // With no "from", no one is named.
+                ("", "has drawn criticism", "This view"),
+                ("", "sharp criticism for", "her silence"),
+                ("Chuck Grassley", "said", "he would welcome Cruz"),
             ]
         );
     }
