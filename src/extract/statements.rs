@@ -1098,6 +1098,7 @@ fn reaction_at(unit: &Unit<'_>, c: usize) -> Option<Reaction> {
                 | "objections"
                 | "skepticism"
                 | "ire"
+                | "support"
         )
     })?;
     let plain = (verb + 1..noun).all(|k| {
@@ -1106,7 +1107,12 @@ fn reaction_at(unit: &Unit<'_>, c: usize) -> Option<Reaction> {
     if !plain || !(c == verb || c == noun) {
         return None;
     }
-    let from = (unit.folds.get(noun + 1).is_some_and(|f| f == "from")).then_some(noun + 2);
+    // ("drew the support of 41 percent of voters".)
+    let from = unit
+        .folds
+        .get(noun + 1)
+        .is_some_and(|f| f == "from" || (f == "of" && unit.folds[noun] == "support"))
+        .then_some(noun + 2);
     let from = from.and_then(|s| {
         let e = (s..n.min(s + 12))
             .find(|&k| {
@@ -4231,6 +4237,7 @@ mod tests {
             "Trump's remarks drew criticism from Mexican lawmakers.\n\n\
              The statement quickly drew sharp criticism from both sides of the debate.\n\n\
              This view has drawn criticism both inside and outside the Fed.\n\n\
+             Trump drew the support of 41 percent of the voters surveyed.\n\n\
              Suu Kyi has faced sharp criticism for her silence.\n\n\
              Chuck Grassley, facing a challenge in Iowa, said he would welcome Cruz.",
         ));
@@ -4248,6 +4255,11 @@ mod tests {
                 ),
                 // With no "from", no one is named.
                 ("", "has drawn criticism", "This view"),
+                (
+                    "41 percent of the voters surveyed",
+                    "drew the support",
+                    "Trump"
+                ),
                 ("", "sharp criticism for", "her silence"),
                 ("Chuck Grassley", "said", "he would welcome Cruz"),
             ]
