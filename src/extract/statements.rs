@@ -1242,6 +1242,14 @@ pub(super) fn cue_speaker(
                 speaker = Some(sub);
             }
         }
+        // "“We need change,” the New York businessman said, arguing …":
+        // else the speaker of the clause's own statement.
+        if speaker.is_none() {
+            if let Some((p, j)) = last.cloned() {
+                speaker = Some(p);
+                joint = j;
+            }
+        }
     } else if let Some(sp) = opening {
         // "Citing an unfounded theory, Trump repeated …": the subject
         // after the participle's phrase.
@@ -2596,6 +2604,7 @@ mod tests {
              If there were any doubts that she would run, they are gone. \
              On Tuesday, the firm filed late, warning that it could default. \
              Mr. Obama closed the summit by pledging that aid would come. \
+             “We need change,” the New York businessman said, arguing that he would bring it. \
              Cheers came from a crowd that hardly expected such a result.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
@@ -2618,6 +2627,13 @@ mod tests {
                 ("Mr. Trump", "said", "he was misquoted"),
                 ("the firm", "warning", "that it could default"),
                 ("Mr. Obama", "pledging", "that aid would come"),
+                // A participle after a statement's own cue: its speaker.
+                ("the New York businessman", "said", "“We need change,”"),
+                (
+                    "the New York businessman",
+                    "arguing",
+                    "that he would bring it"
+                ),
             ]
         );
     }
@@ -3336,7 +3352,7 @@ mod tests {
                 "R. Gil Kerlikowske, the United States Customs commissioner",
             ),
             (
-                "\"She does not care,\" wrote one Sanders supporter, tweeting a link.",
+                "\"She does not care,\" wrote one Sanders supporter, standing outside the hall.",
                 "one Sanders supporter",
             ),
             (
