@@ -2902,7 +2902,8 @@ mod tests {
              Debates are not likely to alter the race, noted NBC’s Dante Chinni. \
              “They are wrong,” said 9/11 widow Terry Strada. \
              “It is over,” said Florida-based Republican strategist Al Cardenas. \
-             This is “roughly the same advantage she has held all month,” reported Reuters.",
+             This is “roughly the same advantage she has held all month,” reported Reuters. \
+             The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2942,6 +2943,8 @@ mod tests {
                 "Florida-based Republican strategist Al Cardenas",
                 // "reported" after a quotation, as "said".
                 "Reuters",
+                // The sentence ends at its period, before what closes it.
+                "one party activist",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");

@@ -102,7 +102,18 @@ pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Opti
 /// "said the ruling.". It opens with a determiner or a name, not a date, and
 /// holds no quotation, cue or clause.
 pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
-    phrase_until(unit, from, unit.tokens.len()).or_else(|| {
+    // ("…,” said a person close to the Clintons. “That’s why …”": the
+    // sentence may end before the unit does.)
+    let period = (from + 1..unit.tokens.len())
+        .find(|&k| {
+            let before = unit.tokens[k - 1];
+            unit.tokens[k].is(unit.chars, '.')
+                && !unit.quoted[k]
+                && before.end - before.start > 1
+                && !super::layout::abbreviation_period_at(unit.chars, unit.tokens[k].start)
+        })
+        .map_or(unit.tokens.len(), |k| k + 1);
+    phrase_until(unit, from, period).or_else(|| {
         // "…,” said Virginia delegate Beau Correll, angered that …", "said
         // the Florida senator, “because …”": a name or an office set off
         // by a comma, when the phrase does not run to the end.
