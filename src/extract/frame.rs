@@ -2045,8 +2045,20 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             || (t.is(unit.chars, '/')
                 && k > c + 1
                 && unit.chars[unit.tokens[k - 1].start].is_ascii_digit());
-        let qualifier =
-            matches!(w, "the" | "a" | "an") || is_speaker_noun(w) || is_qualifier(w) || number;
+        // ("said former tech executive Carly Fiorina", "said hedge fund
+        // manager Paul Singer": a compound's nouns before the title.)
+        let compound = t.is_word()
+            && !unit.quoted[k]
+            && !t.is_capitalized(unit.chars)
+            && cue_lemma(w).is_none()
+            && unit.tokens.get(k + 1).is_some_and(|n| {
+                !n.is_capitalized(unit.chars) && is_speaker_noun(&unit.folds[k + 1])
+            });
+        let qualifier = matches!(w, "the" | "a" | "an")
+            || is_speaker_noun(w)
+            || is_qualifier(w)
+            || number
+            || compound;
         let in_office = k > c + 1 && (t.is_capitalized(unit.chars) || (w == "and" && k > c + 2));
         if k > c + 9 || unit.quoted[k] || !(t.is_word() || number) || !(qualifier || in_office) {
             return None;

@@ -2903,7 +2903,8 @@ mod tests {
              “They are wrong,” said 9/11 widow Terry Strada. \
              “It is over,” said Florida-based Republican strategist Al Cardenas. \
              This is “roughly the same advantage she has held all month,” reported Reuters. \
-             The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)",
+             The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.) \
+             “Watch it,” said former tech executive Carly Fiorina during the debate.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2945,6 +2946,8 @@ mod tests {
                 "Reuters",
                 // The sentence ends at its period, before what closes it.
                 "one party activist",
+                // A compound's noun before the title.
+                "former tech executive Carly Fiorina",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");
