@@ -846,10 +846,7 @@ fn in_unit(
         // seen is the subject with its infinitive or "as" phrase, and no
         // one is named as its source unless an agent is ("was portrayed by
         // the White House as a protest").
-        let raising = matches!(
-            lemma,
-            "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
-        );
+        let raising = raising_verb(lemma);
         let raised_by = (outer.is_none() && (passive || raising))
             .then(|| raised_content(cx, unit, at, passive))
             .flatten();
@@ -1969,16 +1966,21 @@ enum Catenation {
     Mute,
 }
 
+/// Whether a folded word is a form of "seem" or "appear".
+fn raising_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+    )
+}
+
 /// What the cue at token `c` goes on, tries or seems to do.
 fn catenated_verb(unit: &Unit<'_>, c: usize) -> Catenation {
     let w = unit.folds[c].as_str();
     // "She appeared to imply that …", "Obama seemed to recognize …": a
     // verb the lexicon knows after "seem" or "appear" is the cue, and the
     // subject its speaker ("appears to be winning" is raising).
-    let seems = matches!(
-        w,
-        "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
-    );
+    let seems = raising_verb(w);
     let to = if matches!(w, "went" | "go" | "goes" | "going" | "gone") {
         if unit.folds.get(c + 1).is_none_or(|f| f != "on") {
             return Catenation::None;
