@@ -1176,14 +1176,25 @@ fn reaction_at(unit: &Unit<'_>, c: usize) -> Option<Reaction> {
     Some(Reaction { verb, noun, from })
 }
 
-/// Whether the participle at token `c` follows "by", an adverb aside,
-/// within a clause ("began his presidency by essentially telling").
+/// Whether the participle at token `c` follows "by" (or, for a verb of
+/// saying, "for", "from", "after", "before" or "without"), an adverb
+/// aside, within a clause ("began his presidency by essentially telling",
+/// "sings to Clinton before asking her").
 fn by_gerund(unit: &Unit<'_>, c: usize) -> bool {
     let mut k = c;
     while k > 0 && is_auxiliary(&unit.folds[k - 1]) && !unit.quoted[k - 1] {
         k -= 1;
     }
-    k >= 2 && unit.folds[k - 1] == "by" && unit.tokens[k - 2].is_word()
+    // ("was criticized for saying that …", "aside from saying he wants":
+    // a verb of saying after another preposition.)
+    let preposition = match unit.folds.get(k.wrapping_sub(1)).map(|f| f.as_str()) {
+        Some("by") => true,
+        Some("for" | "from" | "after" | "before" | "without") => {
+            super::lexicon::cue_lemma(&unit.folds[c]).is_some()
+        }
+        _ => false,
+    };
+    k >= 2 && preposition && unit.tokens[k - 2].is_word()
 }
 
 /// Who speaks at the cue at token `c` (its words end before token
@@ -2638,6 +2649,7 @@ mod tests {
              If there were any doubts that she would run, they are gone. \
              On Tuesday, the firm filed late, warning that it could default. \
              Mr. Obama closed the summit by pledging that aid would come. \
+             Ms. Blige sang to Clinton before asking her where the country would go. \
              “We need change,” the New York businessman said, arguing that he would bring it. \
              Cheers came from a crowd that hardly expected such a result.",
         ));
@@ -2661,6 +2673,7 @@ mod tests {
                 ("Mr. Trump", "said", "he was misquoted"),
                 ("the firm", "warning", "that it could default"),
                 ("Mr. Obama", "pledging", "that aid would come"),
+                ("Ms. Blige", "asking", "where the country would go"),
                 // A participle after a statement's own cue: its speaker.
                 ("the New York businessman", "said", "“We need change,”"),
                 (
