@@ -2919,7 +2919,8 @@ mod tests {
              “It is over,” said Florida-based Republican strategist Al Cardenas. \
              This is “roughly the same advantage she has held all month,” reported Reuters. \
              The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.) \
-             “Watch it,” said former tech executive Carly Fiorina during the debate.",
+             “Watch it,” said former tech executive Carly Fiorina during the debate. \
+             “The drop is real,” said a person close to the Clintons.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2963,6 +2964,7 @@ mod tests {
                 "one party activist",
                 // A compound's noun before the title.
                 "former tech executive Carly Fiorina",
+                "a person close to the Clintons",
             ]
         );
         assert_eq!(found[13].1, "“We have been here,” “and we stay.”");

@@ -201,8 +201,12 @@ fn phrase_until(unit: &Unit<'_>, from: usize, end: usize) -> Option<Piece> {
                     || (k > from && unit.tokens[k].is_capitalized(unit.chars)))
                 && (k > relative
                     || !matches!(w, "that" | "to" | "in" | "during" | "after")
-                    // "a longtime adviser to Trump".
-                    || (w == "to" && k > from && super::lexicon::is_speaker_noun(&unit.folds[k - 1])))
+                    // "a longtime adviser to Trump", "a person close to
+                    // the Clintons".
+                    || (w == "to"
+                        && k > from
+                        && (super::lexicon::is_speaker_noun(&unit.folds[k - 1])
+                            || matches!(unit.folds[k - 1].as_str(), "close" | "closest"))))
                 && (k > relative || !is_time_word(w))
         });
     let closes = unit.tokens[last + 1..n]
