@@ -1885,7 +1885,9 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
             "asked" | "if" | "by" | "despite" | "amid" | "following" | "like" | "unlike" | "under"
         );
     let after = if lead_clause {
-        after_comma(unit, first, c)
+        // ("Asked on Monday whether Mr. Clinton would hold a cabinet
+        // position, Mrs. Clinton …": a clause may be long.)
+        after_comma(unit, first, c, 20)
     } else {
         after_lead_adjunct(unit, first, c)
     };
@@ -1950,13 +1952,13 @@ pub(super) fn after_lead_adjunct(unit: &Unit<'_>, first: usize, c: usize) -> Opt
     if !opens_adjunct(unit.folds.get(first)?) {
         return None;
     }
-    after_comma(unit, first, c)
+    after_comma(unit, first, c, 10)
 }
 
-/// The token after the first comma within ten tokens after `first`, if it
-/// comes before token `c`.
-fn after_comma(unit: &Unit<'_>, first: usize, c: usize) -> Option<usize> {
-    (first + 1..c.min(first + 10))
+/// The token after the first comma within `within` tokens after `first`,
+/// if it comes before token `c`.
+fn after_comma(unit: &Unit<'_>, first: usize, c: usize, within: usize) -> Option<usize> {
+    (first + 1..c.min(first + within))
         .find(|&k| unit.tokens[k].is(unit.chars, ','))
         .map(|comma| comma + 1)
         .filter(|&k| k < c)

@@ -2646,6 +2646,8 @@ mod tests {
              In 2008, the group rushed everyone inside and said it will register voters. \
              When asked whom she supported, Ms. Sherry smiled and said she was waiting. \
              By the end of the day, Mr. Trump was forced to retreat and said he was misquoted. \
+             Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton \
+             shook her head and said that he would not. \
              If there were any doubts that she would run, they are gone. \
              On Tuesday, the firm filed late, warning that it could default. \
              Mr. Obama closed the summit by pledging that aid would come. \
@@ -2671,6 +2673,12 @@ mod tests {
                 ("", "asked", "whom she supported"),
                 ("Ms. Sherry", "said", "she was waiting"),
                 ("Mr. Trump", "said", "he was misquoted"),
+                (
+                    "",
+                    "Asked",
+                    "whether Mr. Clinton would hold a cabinet position"
+                ),
+                ("Mrs. Clinton", "said", "that he would not"),
                 ("the firm", "warning", "that it could default"),
                 ("Mr. Obama", "pledging", "that aid would come"),
                 ("Ms. Blige", "asking", "where the country would go"),
