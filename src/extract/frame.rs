@@ -2076,38 +2076,32 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
     // person the organisation's office words lead to; so too after a
     // party's member ("said Republican strategist Al Cardenas") or
     // another name ("said Clinton adviser John Podesta").
-    {
-        if let Some(mut j) = unit.tokens.iter().position(|t| t.start >= m.span.char_end) {
-            let possessive = matches!(unit.folds.get(j).map(Fold::as_str), Some("'s" | "’s"));
-            if possessive {
-                j += 1;
+    if let Some(mut j) = unit.tokens.iter().position(|t| t.start >= m.span.char_end) {
+        let possessive = matches!(unit.folds.get(j).map(Fold::as_str), Some("'s" | "’s"));
+        if possessive {
+            j += 1;
+        }
+        let office_start = j;
+        while j < n && j < office_start + 3 && !unit.quoted[j] && is_speaker_noun(&unit.folds[j]) {
+            j += 1;
+        }
+        if let Some(p) = unit
+            .tokens
+            .get(j)
+            .and_then(|t| mention_starting(cx.mentions, t.start))
+        {
+            if p.kind == EntityKind::Person && j > office_start {
+                m = p;
             }
-            let office_start = j;
-            while j < n
-                && j < office_start + 3
-                && !unit.quoted[j]
-                && is_speaker_noun(&unit.folds[j])
-            {
-                j += 1;
-            }
-            if let Some(p) = unit
-                .tokens
-                .get(j)
-                .and_then(|t| mention_starting(cx.mentions, t.start))
-            {
-                if p.kind == EntityKind::Person && j > office_start {
-                    m = p;
-                }
-            } else if possessive {
-                // "noted NBC’s Dante Chinni": a name no mention took.
-                let run = capitalized_run(unit, j, 4);
-                if run >= 2 {
-                    return Some(piece(
-                        unit.chars,
-                        Span::new(first.start, unit.tokens[j + run - 1].end),
-                        None,
-                    ));
-                }
+        } else if possessive {
+            // "noted NBC’s Dante Chinni": a name no mention took.
+            let run = capitalized_run(unit, j, 4);
+            if run >= 2 {
+                return Some(piece(
+                    unit.chars,
+                    Span::new(first.start, unit.tokens[j + run - 1].end),
+                    None,
+                ));
             }
         }
     }

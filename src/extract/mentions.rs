@@ -574,7 +574,7 @@ fn name_at(
         if folds.get(j).is_some_and(|f| f == ".") {
             j += 1;
         }
-        // "Mr. de Vos", "Mayor de Blasio": a surname may open with its
+        // "Mr. de Vos", "Ms. van Dyke": a surname may open with its
         // particles.
         let mut lead = 0;
         while folds

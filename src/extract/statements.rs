@@ -1097,8 +1097,8 @@ struct Reaction {
 
 /// The reaction whose verb or noun is cue token `c`: a receiving verb,
 /// then within four words a noun for what others say, with determiners
-/// and adjectives between; and the words after "from" up to punctuation or
-/// a preposition, as its source.
+/// and adjectives between; and the words after "from" (or "of", after
+/// "support") up to punctuation or a preposition, as its source.
 fn reaction_at(unit: &Unit<'_>, c: usize) -> Option<Reaction> {
     let n = unit.tokens.len();
     let verb = (c.saturating_sub(4)..=c)
@@ -1187,7 +1187,7 @@ fn by_gerund(unit: &Unit<'_>, c: usize) -> bool {
     }
     // ("was criticized for saying that …", "aside from saying he wants":
     // a verb of saying after another preposition.)
-    let preposition = match unit.folds.get(k.wrapping_sub(1)).map(|f| f.as_str()) {
+    let preposition = match k.checked_sub(1).map(|p| unit.folds[p].as_str()) {
         Some("by") => true,
         Some("for" | "from" | "after" | "before" | "without") => {
             super::lexicon::cue_lemma(&unit.folds[c]).is_some()

@@ -102,8 +102,9 @@ pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Opti
 /// "said the ruling.". It opens with a determiner or a name, not a date, and
 /// holds no quotation, cue or clause.
 pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
-    // ("…,” said a person close to the Clintons. “That’s why …”": the
-    // sentence may end before the unit does.)
+    // ("(“…,” said one party activist.)": the sentence may end before the
+    // unit does; an initial's or an abbreviation's period does not end
+    // it.)
     let period = (from + 1..unit.tokens.len())
         .find(|&k| {
             let before = unit.tokens[k - 1];
