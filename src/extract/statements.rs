@@ -483,6 +483,8 @@ fn in_unit(
             speaker = r.from.map(|span| piece(unit.chars, span, None));
             joint.clear();
         }
+        // (Those after "from" stay the source even when no subject is
+        // found; only the content and cue need one.)
         let reaction = reaction.filter(|_| subject.is_some());
         // "Wednesday", "last week": a time alone names no one.
         // "Don't believe them", "please know that": an imperative's word.
@@ -1190,7 +1192,7 @@ fn by_gerund(unit: &Unit<'_>, c: usize) -> bool {
     let preposition = match k.checked_sub(1).map(|p| unit.folds[p].as_str()) {
         Some("by") => true,
         Some("for" | "from" | "after" | "before" | "without") => {
-            super::lexicon::cue_lemma(&unit.folds[c]).is_some()
+            cue_lemma(&unit.folds[c]).is_some()
         }
         _ => false,
     };
