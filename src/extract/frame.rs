@@ -331,7 +331,7 @@ fn before_parenthesis(unit: &Unit<'_>, end: usize) -> usize {
     }
     (0..end - 1)
         .rev()
-        .take(8)
+        .take(20)
         .find(|&k| unit.tokens[k].is(unit.chars, '('))
         .filter(|&k| k > 0)
         .unwrap_or(end)
@@ -618,8 +618,11 @@ fn joined_speakers(cx: &Context<'_>, unit: &Unit<'_>, phrase: Piece, tok: usize)
         // warned" ends a clause of its own.
         let named = (left.entity.is_some() || unit.tokens[end - 1].is_capitalized(unit.chars))
             && end - s <= 6;
-        let adjunct =
-            ADJUNCT_STARTS.contains(&unit.folds[s].as_str()) || is_time_word(&unit.folds[s]);
+        // ("In a CNN/ORC poll released Monday, 31% of Republicans and …":
+        // a date ends an adjunct.)
+        let adjunct = ADJUNCT_STARTS.contains(&unit.folds[s].as_str())
+            || is_time_word(&unit.folds[s])
+            || is_time_word(&unit.folds[end - 1]);
         // "they speak to American business and political leaders": a
         // pronoun with words after it is a clause, not a speaker.
         let clause = end - s > 1
@@ -1104,7 +1107,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                     }
                 }
                 // "The mayor of Arica said": the office holder.
-                if is_speaker_noun(&unit.folds[k - 2]) {
+                if speaker_noun_at(unit, k - 2) {
                     let s = noun_phrase_start(unit, k - 2);
                     let span = Span::new(unit.tokens[s].start, m.span.char_end);
                     return Some((piece(unit.chars, span, None), s));
@@ -1216,7 +1219,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 end_tok - 1,
             ));
         }
-        if is_speaker_noun(word) {
+        if speaker_noun_at(unit, end_tok - 1) {
             let s = noun_phrase_start(unit, end_tok - 1);
             // "A study by the school found": the work.
             if let Some(w) = work_by_start(unit, s) {
@@ -1232,7 +1235,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         if let Some(noun) = (end_tok.saturating_sub(7)..end_tok.saturating_sub(2))
             .rev()
             .find(|&k| {
-                is_speaker_noun(&unit.folds[k])
+                speaker_noun_at(unit, k)
                     && matches!(
                         unit.folds[k + 1].as_str(),
                         "for" | "of" | "on" | "at" | "from" | "to" | "with" | "in"
@@ -1329,6 +1332,20 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         }
     }
     None
+}
+
+/// Whether token `k` is a noun that can head a speaker phrase
+/// ([`is_speaker_noun`]), or a percent sign after a number ("85% of
+/// Democrats said", "26% say"), which stands for "percent".
+fn speaker_noun_at(unit: &Unit<'_>, k: usize) -> bool {
+    is_speaker_noun(&unit.folds[k]) || is_percent_sign(unit, k)
+}
+
+/// Whether token `k` is a percent sign after a number ("85%").
+fn is_percent_sign(unit: &Unit<'_>, k: usize) -> bool {
+    unit.tokens[k].is(unit.chars, '%')
+        && k > 0
+        && unit.tokens[k - 1].kind == crate::text::TokenKind::Number
 }
 
 /// The first token of the phrase that an organisation or place starting at
@@ -1631,7 +1648,7 @@ fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
             s -= 1;
             continue;
         }
-        if !t.is_word()
+        if !(t.is_word() || is_percent_sign(unit, s - 1))
             || unit.quoted[s - 1]
             // ("The latest Rasmussen Reports poll": a name's word.)
             || (cue_lemma(w).is_some() && !t.is_capitalized(unit.chars))
@@ -1796,6 +1813,8 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
             || (w.contains('-') && w.split('-').all(|p| p == "vice" || is_qualifier(p)))
             // "The 76-year-old Bernie Sanders".
             || w.ends_with("-year-old")
+            // "47 percent of Cuban Americans": the quantity's number.
+            || (t.kind == crate::text::TokenKind::Number && unit.folds[k] == "percent")
             // "Clinton spokesman Nick Merrill": a person before an office.
             || (is_speaker_noun(&unit.folds[k])
                 && mentions.iter().any(|m| {
@@ -2067,7 +2086,16 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
         }
         k += 1;
     };
-    if m.form == MentionForm::Pronoun && !matches!(fold(&m.text).as_str(), "he" | "she") {
+    // "…, said he.": a pronoun after the cue ends its clause; in "say he
+    // is unfit" it opens the content.
+    if m.form == MentionForm::Pronoun
+        && (!matches!(fold(&m.text).as_str(), "he" | "she")
+            || unit
+                .tokens
+                .iter()
+                .find(|t| t.start >= m.span.char_end)
+                .is_some_and(|t| t.is_word()))
+    {
         return None;
     }
     let mut m = m;

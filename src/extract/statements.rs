@@ -3014,6 +3014,40 @@ mod tests {
     }
 
     #[test]
+    fn percentages_long_parentheses_and_pronouns_after_a_cue() {
+        let found = statements(
+            "Overall, 47% say the plan is unfair. \
+             Among them, 85% of Democrats said they would vote. \
+             Still, 47 percent of Cuban Americans say they back him. \
+             In a CNN/ORC poll released Monday, 31% of Republicans and \
+             Republican-leaning voters said they were eager. \
+             Sen. Chris Murphy (a Connecticut Democrat so boyish he has been \
+             mistaken for a junior staffer) says he was unfocused. \
+             On the campaign trail, say he is unfit. \
+             “Nobody knows,” said he.",
+        );
+        let found = sources_and_contents(&found);
+        assert_eq!(
+            found,
+            [
+                ("47%", "the plan is unfair"),
+                ("85% of Democrats", "they would vote"),
+                ("47 percent of Cuban Americans", "they back him"),
+                (
+                    "a CNN/ORC poll released Monday",
+                    "31% of Republicans and Republican-leaning voters said they were eager"
+                ),
+                ("31% of Republicans and Republican-leaning voters", "they were eager"),
+                (
+                    "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer)",
+                    "he was unfocused"
+                ),
+                ("he", "“Nobody knows,”"),
+            ]
+        );
+    }
+
+    #[test]
     fn whom_an_order_is_to_opens_its_content_and_stays_the_addressee() {
         let found = statements(
             "Trump urged supporters to monitor polling places. \
