@@ -1341,6 +1341,15 @@ fn speaker_noun_at(unit: &Unit<'_>, k: usize) -> bool {
     is_speaker_noun(&unit.folds[k]) || is_percent_sign(unit, k)
 }
 
+/// Whether token `k` is a number in figures or a small one in words.
+fn is_count(unit: &Unit<'_>, k: usize) -> bool {
+    unit.tokens[k].kind == crate::text::TokenKind::Number
+        || matches!(
+            unit.folds[k].as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
 /// Whether token `k` is a percent sign after a number ("85%").
 fn is_percent_sign(unit: &Unit<'_>, k: usize) -> bool {
     unit.tokens[k].is(unit.chars, '%')
@@ -1645,6 +1654,13 @@ fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
             && unit.folds[s - 2].ends_with('s')
             && unit.tokens[s - 2].is_capitalized(unit.chars)
         {
+            s -= 1;
+            continue;
+        }
+        // "4 in 10 Republican voters", "one in five": a proportion.
+        let proportion =
+            w == "in" && s >= 2 && is_count(unit, s - 2) && is_count(unit, s) && !unit.quoted[s];
+        if proportion {
             s -= 1;
             continue;
         }

@@ -212,6 +212,10 @@ fn in_unit(
     out: &mut Vec<Statement>,
 ) {
     let mut claimed: Vec<Span> = Vec::new();
+    // Contents of this unit's statements that are not quotations, by
+    // index in `out`: a cue inside one, after a break of clauses, opens a
+    // statement of its own, which ends it.
+    let mut contents: Vec<(usize, Span)> = Vec::new();
     if outer.is_none() {
         let lead = lead_token(unit);
         if let Some(asked) = super::turns::asked_lead(cx, unit, lead) {
@@ -252,6 +256,16 @@ fn in_unit(
             || claimed
                 .iter()
                 .any(|s| s.char_start <= cue_tok.start && cue_tok.end <= s.char_end)
+            // (Inside a content only after a break of clauses, which comes
+            // before the cue's speaker, if any: see `clause_break_before`.)
+            || (contents
+                .iter()
+                .any(|(_, h)| h.char_start <= cue_tok.start && cue_tok.end <= h.char_end)
+                && !(c.saturating_sub(BREAK_WITHIN)..c).any(|k| {
+                    let t = unit.tokens[k];
+                    matches!(unit.folds[k].as_str(), "," | ";" | "and" | "but" | "yet")
+                        || (!t.is_word() && matches!(unit.chars[t.start], '—' | '–' | '-'))
+                }))
         {
             c += 1;
             continue;
@@ -521,8 +535,10 @@ fn in_unit(
         // said that, …", "easier said than done": a turn of phrase, not a
         // statement.
         let next = unit.folds.get(cue_end_tok).map(|f| f.as_str());
+        // ("instead of, say, the Democratic Party": an example.)
         let idiom = (matches!(unit.folds[c].as_str(), "know" | "see" | "mean")
             && matches!(next, Some("," | ")")))
+            || (unit.folds[c] == "say" && c > 0 && unit.folds[c - 1] == "," && next == Some(","))
             || (unit.folds[c] == "said"
                 && ((c > 0 && unit.folds[c - 1] == "that" && next == Some(","))
                     || (c > 0
@@ -678,6 +694,7 @@ fn in_unit(
             let held = q.first().is_some_and(|first| {
                 claimed
                     .iter()
+                    .chain(contents.iter().map(|(_, h)| h))
                     .any(|s| s.char_start <= first.char_start && first.char_end <= s.char_end)
             });
             match q.first() {
@@ -1004,17 +1021,6 @@ fn in_unit(
                     entity: Some(EntityId("group/reporters".to_owned())),
                 })
             });
-        let hull = Span::new(
-            content.iter().map(|s| s.char_start).min().unwrap_or(0),
-            content.iter().map(|s| s.char_end).max().unwrap_or(0),
-        );
-        claimed.push(hull);
-        // "voiced support for": "support" is this cue's, not another.
-        claimed.push(Span::new(cue_tok.start, cue_end));
-        if let Some(sp) = &speaker {
-            claimed.push(sp.span());
-        }
-        last_speaker = speaker.clone().map(|p| (p, joint.clone()));
         // The cue takes the auxiliaries and adverbs right before it ("has
         // called", "is also stressing"), as annotators mark them.
         let mut cue_first = reaction.as_ref().map_or(c, |r| r.verb.min(c));
@@ -1031,6 +1037,61 @@ fn in_unit(
         {
             cue_first -= 1;
         }
+        // Inside another statement's content, a statement of its own only
+        // after a break of clauses there (", and", "; but"), where that
+        // content ends.
+        let cue_start = unit.tokens[cue_first].start;
+        let inside: Vec<usize> = contents
+            .iter()
+            .filter(|(_, h)| h.char_start <= cue_start && cue_start < h.char_end)
+            .map(|&(i, _)| i)
+            .collect();
+        if !inside.is_empty() {
+            let mut cuts = Vec::new();
+            for &i in &inside {
+                let within = |at: usize| {
+                    out[i]
+                        .content
+                        .iter()
+                        .any(|s| s.char_start <= at && at < s.char_end)
+                };
+                // The speaker may be the content's own ("…, and most don't
+                // expect"), which takes a full break; or the subject the
+                // two verbs share ("… and reportedly argued"), outside.
+                let own = speaker
+                    .as_ref()
+                    .filter(|sp| sp.end <= cue_start && within(sp.start));
+                let start = own.map_or(cue_start, |sp| sp.start);
+                let first = out[i].content.first().map_or(0, |s| s.char_start);
+                match clause_break_before(unit, start, first, own.is_some()) {
+                    Some(end) if within(cue_start) => cuts.push((i, end)),
+                    _ => break,
+                }
+            }
+            if cuts.len() < inside.len() {
+                c = cue_end_tok;
+                continue;
+            }
+            for (i, end) in cuts {
+                cut_content(unit, &mut out[i], end);
+            }
+        }
+        let hull = Span::new(
+            content.iter().map(|s| s.char_start).min().unwrap_or(0),
+            content.iter().map(|s| s.char_end).max().unwrap_or(0),
+        );
+        // (A quotation's words are the speaker's own, whole.)
+        if outer.is_none() && kind != SpeechKind::Direct {
+            contents.push((out.len(), hull));
+        } else {
+            claimed.push(hull);
+        }
+        // "voiced support for": "support" is this cue's, not another.
+        claimed.push(Span::new(cue_tok.start, cue_end));
+        if let Some(sp) = &speaker {
+            claimed.push(sp.span());
+        }
+        last_speaker = speaker.clone().map(|p| (p, joint.clone()));
         // "said:" before its content: the colon is the cue's, as annotators
         // mark it.
         let k = unit.tokens.partition_point(|t| t.start < cue_end);
@@ -1042,7 +1103,7 @@ fn in_unit(
                 cue_end = colon.end;
             }
         }
-        let cue_span = Span::new(unit.tokens[cue_first].start, cue_end);
+        let cue_span = Span::new(cue_start, cue_end);
         let cue = piece(unit.chars, cue_span, None);
         let (cue_lemma, cue_class) = super::lexicon::classify_cue(&cue.text);
         out.push(Statement {
@@ -1064,6 +1125,81 @@ fn in_unit(
         });
         c = cue_end_tok;
     }
+}
+
+/// How many tokens before a cue inside another statement's content the
+/// break of clauses that frees it may come (its speaker's words between).
+const BREAK_WITHIN: usize = 12;
+
+/// Where a content that runs into code point `at` ends, when a break of
+/// clauses comes right before `at`: punctuation (", ", "; ", " — ") or a
+/// conjunction ("and", "but", "yet"), with adverbs such as "then" or
+/// "also" around it. `full` asks for more than a comma or a bare
+/// conjunction: ", and", a semicolon or a dash.
+/// `None` when there is none, or the content (from `first`) would be empty.
+fn clause_break_before(unit: &Unit<'_>, at: usize, first: usize, full: bool) -> Option<usize> {
+    let mut end = at;
+    let (mut comma, mut conjunction, mut stop) = (false, false, false);
+    let mut k = unit.tokens.partition_point(|t| t.end <= at);
+    while let Some(prev) = k.checked_sub(1) {
+        let t = unit.tokens[prev];
+        if t.start < first || unit.quoted[prev] {
+            break;
+        }
+        let f = unit.folds[prev].as_str();
+        let mark = !t.is_word() && matches!(unit.chars[t.start], ';' | '—' | '–' | '-');
+        let joins = matches!(f, "and" | "but" | "yet");
+        if !(mark || joins || t.is(unit.chars, ',') || matches!(f, "then" | "so" | "even" | "also"))
+        {
+            break;
+        }
+        comma |= t.is(unit.chars, ',');
+        conjunction |= joins;
+        stop |= mark;
+        end = t.start;
+        k = prev;
+    }
+    // A bare "and" after a clause may join two of its verbs ("that it
+    // agitated Trump and exposed …", "who lacks experience and has
+    // attacked …"), not a verb to the cue.
+    let clause = || {
+        let kept = unit.tokens.partition_point(|t| t.start < first)
+            ..unit.tokens.partition_point(|t| t.start < end);
+        let opener = unit.folds.get(kept.start).map_or("", |f| f.as_str());
+        matches!(
+            opener,
+            "he" | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "it"
+                | "that"
+                | "whether"
+                | "if"
+                | "how"
+                | "why"
+                | "what"
+        ) || kept
+            .clone()
+            .any(|k| matches!(unit.folds[k].as_str(), "who" | "which" | "that"))
+    };
+    let broken = if full {
+        stop || (comma && conjunction)
+    } else {
+        stop || comma || (conjunction && !clause())
+    };
+    (broken && end > first).then_some(end)
+}
+
+/// Ends statement `s`'s content before code point `end`.
+fn cut_content(unit: &Unit<'_>, s: &mut Statement, end: usize) {
+    s.content.retain(|c| c.char_start < end);
+    if let Some(last) = s.content.last_mut() {
+        last.char_end = last.char_end.min(end);
+        *last = trim_content(unit.chars, *last);
+    }
+    s.content.retain(|c| !c.is_empty());
+    s.content_text = content_text(unit.chars, &s.content);
 }
 
 /// Whether a folded word is a verb by which its subject receives what
@@ -3009,6 +3145,48 @@ mod tests {
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
                 ("The attorneys for the family", "the video was clear"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_after_a_break_in_a_content_ends_it() {
+        let x = crate::extract::run(&article(
+            "He played down Trump's comments as \"just part of the primary campaign\" \
+             and reportedly argued that attacking him would only elevate him. \
+             She praised Turkey and jokes about coloring her hair. \
+             Most backed the plan, and most don't expect him to back Clinton. \
+             Officials said that it agitated Trump and exposed a clear vulnerability. \
+             He asked why they embraced him instead of, say, the Democratic Party.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "He",
+                    "played down",
+                    "Trump's comments as \"just part of the primary campaign\""
+                ),
+                (
+                    "He",
+                    "reportedly argued",
+                    "that attacking him would only elevate him"
+                ),
+                ("She", "praised", "Turkey"),
+                ("She", "jokes about", "coloring her hair"),
+                ("Most", "backed", "the plan"),
+                ("most", "don't expect", "him to back Clinton"),
+                (
+                    "Officials",
+                    "said",
+                    "that it agitated Trump and exposed a clear vulnerability"
+                ),
+                (
+                    "He",
+                    "asked",
+                    "why they embraced him instead of, say, the Democratic Party"
+                ),
             ]
         );
     }
