@@ -3202,7 +3202,8 @@ mod tests {
              Sen. Chris Murphy (a Connecticut Democrat so boyish he has been \
              mistaken for a junior staffer) says he was unfocused. \
              On the campaign trail, say he is unfit. \
-             “Nobody knows,” said he.",
+             “Nobody knows,” said he. \
+             Only about 4 in 10 Republican voters want him to run.",
         );
         let found = sources_and_contents(&found);
         assert_eq!(
@@ -3221,6 +3222,7 @@ mod tests {
                     "he was unfocused"
                 ),
                 ("he", "“Nobody knows,”"),
+                ("Only about 4 in 10 Republican voters", "him to run"),
             ]
         );
     }
