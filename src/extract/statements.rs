@@ -742,6 +742,16 @@ fn in_unit(
             cue_end = unit.tokens[r.noun].end;
             cue_end_tok = r.noun + 1;
         }
+        // "His behavior has angered the party's top figures": those the
+        // verb moves are the source, what moves them the content, as
+        // annotators mark it.
+        if let Some(object) = moved_object(unit, c, cue_end_tok).filter(|_| outer.is_none()) {
+            if let Some(sp) = speaker.as_ref().filter(|sp| sp.end <= cue_tok.start) {
+                content = vec![trim_content(unit.chars, sp.span())];
+                speaker = Some(object);
+                joint.clear();
+            }
+        }
         content.retain(|s| !s.is_empty());
         // Findings are reported by polls and studies, not by people ("Trump
         // found himself…"); "called for" needs a speaker too.
@@ -1200,6 +1210,115 @@ fn cut_content(unit: &Unit<'_>, s: &mut Statement, end: usize) {
     }
     s.content.retain(|c| !c.is_empty());
     s.content_text = content_text(unit.chars, &s.content);
+}
+
+/// Stems of verbs whose subject moves their object ("angered", "has
+/// offended", "rattles").
+const MOVING_VERBS: &[&str] = &[
+    "anger",
+    "offend",
+    "infuriat",
+    "rattl",
+    "frustrat",
+    "outrag",
+    "alarm",
+    "upset",
+    "annoy",
+    "irritat",
+    "dismay",
+    "enrag",
+    "spook",
+    "unnerv",
+    "alienat",
+    "disappoint",
+    "surpris",
+    "shock",
+    "stun",
+    "pleas",
+    "delight",
+    "impress",
+    "excit",
+    "energiz",
+    "thrill",
+    "embolden",
+    "troubl",
+    "bother",
+    "scar",
+    "frighten",
+    "disturb",
+    "irk",
+    "embarrass",
+    "reassur",
+    "hearten",
+    "sadden",
+    "rankl",
+    "roil",
+    "galvaniz",
+    "horrif",
+];
+
+/// The object of cue token `c` when the cue is an active verb that moves
+/// it ("has angered the party's top figures", "rattles investors"): the
+/// words from token `from` to punctuation or a preposition.
+fn moved_object(unit: &Unit<'_>, c: usize, from: usize) -> Option<Piece> {
+    let w = unit.folds[c].as_str();
+    let before = |k: usize| c.checked_sub(k).map_or("", |k| unit.folds[k].as_str());
+    // A verb's form, not a noun's ("their anger"): inflected, or plain
+    // after a modal or "to".
+    let inflected = |rest: &str| {
+        matches!(
+            rest,
+            "s" | "es" | "ed" | "d" | "ing" | "ned" | "ning" | "ies" | "ied"
+        )
+    };
+    let plain = |rest: &str| {
+        matches!(rest, "" | "e" | "y")
+            && matches!(
+                before(1),
+                "will" | "would" | "could" | "may" | "might" | "can" | "to" | "did" | "does" | "do"
+            )
+    };
+    let moves = MOVING_VERBS.iter().any(|stem| {
+        w.strip_prefix(stem)
+            .is_some_and(|rest| inflected(rest) || plain(rest))
+    });
+    // ("was angered by", "got upset", "a worried look": the subject is
+    // moved; "rattled off", "excited about": no object.)
+    let passive = (1..=2).any(|k| {
+        matches!(
+            before(k),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets"
+        )
+    }) || matches!(before(1), "a" | "an" | "the");
+    let t = unit.tokens.get(from)?;
+    let object = from == c + 1
+        && t.is_word()
+        && !unit.quoted[from]
+        && !unit.tokens[c].is_capitalized(unit.chars)
+        && !matches!(
+            unit.folds[from].as_str(),
+            "that"
+                | "by"
+                | "about"
+                | "over"
+                | "with"
+                | "at"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "of"
+                | "off"
+                | "up"
+                | "out"
+                | "away"
+                | "as"
+                | "when"
+                | "if"
+        );
+    (moves && !passive && object)
+        .then(|| super::subject::agent_after(unit, from))
+        .flatten()
 }
 
 /// Whether a folded word is a verb by which its subject receives what
@@ -3145,6 +3264,26 @@ mod tests {
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
                 ("The attorneys for the family", "the video was clear"),
+            ]
+        );
+    }
+
+    #[test]
+    fn whom_a_verb_moves_is_the_source_and_what_moves_them_the_content() {
+        let x = crate::extract::run(&article(
+            "His behavior has angered the party's top figures. \
+             Trump's comments had angered conservative Jews. \
+             She was angered by the deal. \
+             He rattled off a list of grievances.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                ("the party's top figures", "has angered", "His behavior"),
+                ("conservative Jews", "had angered", "Trump's comments"),
+                ("She", "was angered by", "the deal"),
+                ("He", "rattled off", "a list of grievances"),
             ]
         );
     }
