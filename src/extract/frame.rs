@@ -1231,11 +1231,18 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             return Some((piece(unit.chars, span, entity), s));
         }
         // A speaker noun with its complement: "attorneys for the family
-        // said", "the experts on tax policy said".
+        // said", "the experts on tax policy said" (which ends on a noun, a
+        // name, a number or "of them", not "… of the investors and").
+        let ends_on_noun = last.is_capitalized(unit.chars)
+            || last.kind == crate::text::TokenKind::Number
+            || (matches!(unit.folds[end_tok - 1].as_str(), "them" | "us")
+                && unit.folds[end_tok - 2] == "of")
+            || super::lexicon::can_head_noun_phrase(&unit.folds[end_tok - 1]);
         if let Some(noun) = (end_tok.saturating_sub(7)..end_tok.saturating_sub(2))
             .rev()
             .find(|&k| {
-                speaker_noun_at(unit, k)
+                ends_on_noun
+                    && speaker_noun_at(unit, k)
                     && matches!(
                         unit.folds[k + 1].as_str(),
                         "for" | "of" | "on" | "at" | "from" | "to" | "with" | "in"

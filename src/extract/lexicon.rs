@@ -596,7 +596,8 @@ const NOT_NOUN_HEADS: &str = "a an the this that these those which who whom whos
     there here then now today yesterday tomorrow tonight later earlier soon ago \
     said says say told tell asked added noted called \
     more most less least much many such own other another same each every either neither \
-    some any all both few several instead however therefore thus meanwhile";
+    some any all both few several instead however therefore thus meanwhile \
+    perhaps probably maybe possibly apparently almost away back forward together ahead aside apart";
 
 pub fn is_speaker_noun(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -1489,6 +1489,13 @@ pub(super) fn cue_speaker(
     } else if participle
         && c > 0
         && (unit.tokens[c - 1].is(unit.chars, ',')
+            // ("…, perhaps recognizing that …".)
+            || (c > 1
+                && unit.tokens[c - 2].is(unit.chars, ',')
+                && matches!(
+                    unit.folds[c - 1].as_str(),
+                    "perhaps" | "probably" | "maybe" | "possibly" | "apparently" | "even" | "also"
+                ))
             || quoted_title_comma(unit, c).is_some()
             || (c > 1
                 && unit.tokens[c - 2].is(unit.chars, ',')
@@ -3264,6 +3271,29 @@ mod tests {
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
                 ("The attorneys for the family", "the video was clear"),
+            ]
+        );
+    }
+
+    #[test]
+    fn adverbs_and_dangling_words_make_no_speaker() {
+        let x = crate::extract::run(&article(
+            "Hillary Clinton was also complimentary, perhaps recognizing that imitation \
+             is the best form of flattery. \
+             Nearly 10 percent of them voted for Trump. \
+             Wealthy citizens make up about 80 percent of the investors and see the \
+             program as an easier way in.",
+        ));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Hillary Clinton",
+                    "recognizing",
+                    "that imitation is the best form of flattery"
+                ),
+                ("Nearly 10 percent of them", "voted for", "Trump"),
             ]
         );
     }
