@@ -2309,7 +2309,7 @@ fn is_title_abbreviation(w: &str) -> bool {
 }
 
 /// Words that qualify a speaker's office: "longtime", "former", "Democratic".
-fn is_qualifier(w: &str) -> bool {
+pub(super) fn is_qualifier(w: &str) -> bool {
     matches!(
         w,
         "longtime"

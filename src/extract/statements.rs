@@ -3361,7 +3361,7 @@ mod tests {
     }
 
     #[test]
-    fn percentages_long_parentheses_and_pronouns_after_a_cue() {
+    fn percentages_parentheses_and_speakers_after_a_cue() {
         let found = statements(
             "Overall, 47% say the plan is unfair. \
              Among them, 85% of Democrats said they would vote. \
@@ -3372,6 +3372,7 @@ mod tests {
              mistaken for a junior staffer) says he was unfocused. \
              On the campaign trail, say he is unfit. \
              “Nobody knows,” said he. \
+             “He is wrong,” said former Massachusetts congressman Barney Frank. \
              Only about 4 in 10 Republican voters want him to run.",
         );
         let found = sources_and_contents(&found);
@@ -3391,6 +3392,7 @@ mod tests {
                     "he was unfocused"
                 ),
                 ("he", "“Nobody knows,”"),
+                ("former Massachusetts congressman Barney Frank", "“He is wrong,”"),
                 ("Only about 4 in 10 Republican voters", "him to run"),
             ]
         );

@@ -165,10 +165,13 @@ pub(super) fn phrase_to_end(unit: &Unit<'_>, from: usize) -> Option<Piece> {
 fn phrase_until(unit: &Unit<'_>, from: usize, end: usize) -> Option<Piece> {
     let first = unit.folds.get(from)?.as_str();
     let t = unit.tokens[from];
+    // ("said former Massachusetts congressman Barney Frank.": a qualifier
+    // opens an office too.)
     let opens = matches!(
         first,
         "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "many" | "some"
-    ) || (t.is_capitalized(unit.chars) && !super::mentions::not_a_name(first));
+    ) || is_qualifier(first)
+        || (t.is_capitalized(unit.chars) && !super::mentions::not_a_name(first));
     if !opens || unit.quoted[from] || is_time_word(first) {
         return None;
     }
