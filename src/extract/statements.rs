@@ -211,6 +211,7 @@ fn in_unit(
     outer: Option<(usize, &Statement)>,
     out: &mut Vec<Statement>,
 ) {
+    let unit_first = out.len();
     let mut claimed: Vec<Span> = Vec::new();
     // Contents of this unit's statements that are not quotations, by
     // index in `out`: a cue inside one, after a break of clauses, opens a
@@ -1134,6 +1135,66 @@ fn in_unit(
             parent: outer.map(|(i, _)| i),
         });
         c = cue_end_tok;
+    }
+    if outer.is_none() {
+        nest_held(out, unit_first);
+    }
+}
+
+/// Nests the statements from index `first` of `out` whose cue lies inside
+/// the content of a later one ("Nearly three in four say they would …,
+/// according to the poll", "… Trump said he would win, aides said") under
+/// it: the later one reports them, and annotators mark one attribution,
+/// the outer. Each follows the statement it is nested in.
+fn nest_held(out: &mut Vec<Statement>, first: usize) {
+    let n = out.len();
+    let holds = |j: usize, i: usize| {
+        let cue = out[i].cue.start;
+        out[j]
+            .content
+            .iter()
+            .any(|s| s.char_start <= cue && cue < s.char_end)
+    };
+    // (A quotation with its own speaker stays a statement of its own:
+    // "“Mexico is not a colony,” Sheinbaum told …, according to Reuters".)
+    let mut holder: Vec<Option<usize>> = (first..n)
+        .map(|i| {
+            (out[i].kind != SpeechKind::Direct)
+                .then(|| (i + 1..n).find(|&j| holds(j, i)))
+                .flatten()
+        })
+        .collect();
+    if holder.iter().all(Option::is_none) {
+        return;
+    }
+    // A holder that is held itself passes its statements on.
+    for k in 0..holder.len() {
+        while let Some(j) = holder[k] {
+            match holder[j - first] {
+                Some(up) => holder[k] = Some(up),
+                None => break,
+            }
+        }
+    }
+    let mut order = Vec::with_capacity(n - first);
+    for j in first..n {
+        if holder[j - first].is_none() {
+            order.push(j);
+            order.extend((first..n).filter(|&i| holder[i - first] == Some(j)));
+        }
+    }
+    let mut slots: Vec<Option<Statement>> = out.drain(first..).map(Some).collect();
+    let mut position = vec![0; n - first];
+    for (k, &i) in order.iter().enumerate() {
+        position[i - first] = first + k;
+    }
+    for &i in &order {
+        if let Some(mut s) = slots[i - first].take() {
+            if let Some(j) = holder[i - first] {
+                s.parent = Some(position[j - first]);
+            }
+            out.push(s);
+        }
     }
 }
 
@@ -3029,8 +3090,9 @@ mod tests {
                 ("said", "“The bank broke the law.”"),
                 ("believe in", "the good sense of the jury"),
                 ("said", "the economy is growing"),
-                ("plans", "to release records"),
+                // (What she reports, nested after it.)
                 ("said", "the campaign plans to release records"),
+                ("plans", "to release records"),
                 ("told", "''We're a content provider.''"),
                 ("said", "little"),
                 ("said", "After some setbacks, the mine is meeting standards"),
@@ -3271,6 +3333,52 @@ mod tests {
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
                 ("The attorneys for the family", "the video was clear"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_statement_another_reports_is_not_one_of_its_own() {
+        let x = crate::extract::run(&article(
+            "Nearly three in four say they would like to buy American goods, \
+             according to the poll. \
+             Mr. Nevins said he pursued a new series only because Mr. Lynch was \
+             involved, his aides said.",
+        ));
+        // What the poll and the aides report is nested under them.
+        let nested: Vec<(&str, Option<usize>)> = x
+            .statements
+            .iter()
+            .map(|s| (s.cue.text.as_str(), s.parent))
+            .collect();
+        assert_eq!(
+            nested,
+            [
+                ("according to", None),
+                ("say", Some(0)),
+                ("said", None),
+                ("said", Some(2))
+            ]
+        );
+        let found: Vec<(&str, &str, &str)> = x
+            .statements
+            .iter()
+            .filter(|s| s.parent.is_none())
+            .map(source_cue_content)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "the poll",
+                    "according to",
+                    "Nearly three in four say they would like to buy American goods"
+                ),
+                (
+                    "his aides",
+                    "said",
+                    "Mr. Nevins said he pursued a new series only because Mr. Lynch was involved"
+                ),
             ]
         );
     }
