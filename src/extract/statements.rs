@@ -1606,14 +1606,12 @@ pub(super) fn cue_speaker(
             {
                 speaker = Some(sub);
             }
-        }
-        // "“We need change,” the New York businessman said, arguing …":
-        // else the speaker of the clause's own statement.
-        if speaker.is_none() {
-            if let Some((p, j)) = last.cloned() {
-                speaker = Some(p);
-                joint = j;
-            }
+        } else if let Some((p, j)) = last {
+            // Else the speaker of the clause's own statement ("“We need
+            // change,” the New York businessman said, arguing …"), not a
+            // name inside it ("The crowd attacked Clinton, chanting …").
+            speaker = Some(p.clone());
+            joint = j.clone();
         }
     } else if let Some(sp) = opening {
         // "Citing an unfounded theory, Trump repeated …": the subject
@@ -3333,6 +3331,34 @@ mod tests {
                 ("73 percent", "the same of Trump"),
                 ("Clinton", "“How many times?” “In Tulsa, an unarmed man.”"),
                 ("The attorneys for the family", "the video was clear"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_statement_takes_its_speaker_not_its_object() {
+        let x = crate::extract::run(&article(
+            "The crowd attacked Hillary Clinton, chanting \"Lock her up!\" \
+             Albright urged women to vote for Hillary Clinton, saying “There is a \
+             special place in hell for women who don’t help each other.”",
+        ));
+        let found: Vec<(&str, &str)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.source.as_ref().map_or("", |p| p.text.as_str()),
+                    s.cue.text.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("The crowd", "attacked"),
+                ("The crowd", "chanting"),
+                ("Albright", "urged"),
+                ("Albright", "saying"),
             ]
         );
     }
