@@ -1325,19 +1325,20 @@ fn moved_object(unit: &Unit<'_>, c: usize, from: usize) -> Option<Piece> {
     let w = unit.folds[c].as_str();
     let before = |k: usize| c.checked_sub(k).map_or("", |k| unit.folds[k].as_str());
     // A verb's form, not a noun's ("their anger"): inflected, or plain
-    // after a modal or "to".
+    // after a modal, "to" or a negation.
     let inflected = |rest: &str| {
         matches!(
             rest,
             "s" | "es" | "ed" | "d" | "ing" | "ned" | "ning" | "ies" | "ied"
         )
     };
+    // ("doesn’t surprise Republican pollster Daron Shaw".)
     let plain = |rest: &str| {
         matches!(rest, "" | "e" | "y")
-            && matches!(
+            && (matches!(
                 before(1),
                 "will" | "would" | "could" | "may" | "might" | "can" | "to" | "did" | "does" | "do"
-            )
+            ) || is_negation(before(1)))
     };
     let moves = MOVING_VERBS.iter().any(|stem| {
         w.strip_prefix(stem)
@@ -3438,7 +3439,8 @@ mod tests {
             "His behavior has angered the party's top figures. \
              Trump's comments had angered conservative Jews. \
              She was angered by the deal. \
-             He rattled off a list of grievances.",
+             He rattled off a list of grievances. \
+             The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -3448,6 +3450,11 @@ mod tests {
                 ("conservative Jews", "had angered", "Trump's comments"),
                 ("She", "was angered by", "the deal"),
                 ("He", "rattled off", "a list of grievances"),
+                (
+                    "Republican pollster Daron Shaw",
+                    "doesn’t surprise",
+                    "The timing of Sanders’ surge"
+                ),
             ]
         );
     }
