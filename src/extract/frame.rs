@@ -65,6 +65,7 @@ pub(super) const BETWEEN: &[&str] = &[
     "must",
     "can",
     "even",
+    "almost",
 ];
 
 /// Adverbs that stand between a speaker and the cue and belong to the cue

@@ -3417,7 +3417,8 @@ mod tests {
              is the best form of flattery. \
              Nearly 10 percent of them voted for Trump. \
              Wealthy citizens make up about 80 percent of the investors and see the \
-             program as an easier way in.",
+             program as an easier way in. \
+             World leaders and diplomats almost universally expressed outrage over the test.",
         ));
         let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
         assert_eq!(
@@ -3429,6 +3430,11 @@ mod tests {
                     "that imitation is the best form of flattery"
                 ),
                 ("Nearly 10 percent of them", "voted for", "Trump"),
+                (
+                    "World leaders and diplomats",
+                    "universally expressed outrage over",
+                    "the test"
+                ),
             ]
         );
     }
