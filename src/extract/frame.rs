@@ -2245,7 +2245,11 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                         || matches!(unit.chars[t.start], '—' | '–' | '(')
                         || (unit.tokens[j - 1].is(unit.chars, ',')
                             && (cue_lemma(&unit.folds[j]).is_some()
-                                || unit.folds[j].ends_with("ing")))
+                                || unit.folds[j].ends_with("ing")
+                                // (", in a statement.", ", on Monday."; ",
+                                // then the C.I.A. director" is an office.)
+                                || (ADJUNCT_STARTS.contains(&unit.folds[j].as_str())
+                                    && unit.folds[j] != "then")))
                 })
                 .unwrap_or(n);
             let last_word = (next + 1..stop).rev().find(|&j| unit.tokens[j].is_word());

@@ -3520,6 +3520,8 @@ mod tests {
              On the campaign trail, say he is unfit. \
              “Nobody knows,” said he. \
              “He is wrong,” said former Massachusetts congressman Barney Frank. \
+             “It is clear,” said Rep. Elijah Cummings, the top Democrat on the \
+             committee, in a statement. \
              Only about 4 in 10 Republican voters want him to run.",
         );
         let found = sources_and_contents(&found);
@@ -3540,6 +3542,10 @@ mod tests {
                 ),
                 ("he", "“Nobody knows,”"),
                 ("former Massachusetts congressman Barney Frank", "“He is wrong,”"),
+                (
+                    "Rep. Elijah Cummings, the top Democrat on the committee,",
+                    "“It is clear,”"
+                ),
                 ("Only about 4 in 10 Republican voters", "him to run"),
             ]
         );
