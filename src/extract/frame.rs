@@ -1140,11 +1140,14 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
             }
             // "The city of Phoenix", "A 2014 study by Harvard and the
             // University of California at Berkeley": the phrase the name
-            // completes, and what that phrase names, if anything.
+            // completes, and what that phrase names, if anything. (Not
+            // before a participle: "footage of Hillary Clinton asking".)
+            let participle = end_tok == c && unit.folds[c].ends_with("ing");
             if let Some(s) = unit
                 .tokens
                 .iter()
                 .position(|t| t.start == start)
+                .filter(|_| !participle)
                 .and_then(|k| governing_phrase_start(cx, unit, k))
             {
                 let span = Span::new(unit.tokens[s].start, m.span.char_end);

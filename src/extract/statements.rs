@@ -3341,7 +3341,8 @@ mod tests {
         let x = crate::extract::run(&article(
             "The crowd attacked Hillary Clinton, chanting \"Lock her up!\" \
              Albright urged women to vote for Hillary Clinton, saying “There is a \
-             special place in hell for women who don’t help each other.”",
+             special place in hell for women who don’t help each other.” \
+             The ad uses footage of Hillary Clinton asking voters to trust her.",
         ));
         let found: Vec<(&str, &str)> = x
             .statements
@@ -3360,6 +3361,7 @@ mod tests {
                 ("The crowd", "chanting"),
                 ("Albright", "urged"),
                 ("Albright", "saying"),
+                ("Hillary Clinton", "asking"),
             ]
         );
     }
