@@ -348,7 +348,7 @@ pub(super) fn is_question_word(fold: &str) -> bool {
 
 /// Whether token `k` is a dash that sets off a phrase ("—", "–", or one
 /// of the hyphens of "--").
-fn is_dash(unit: &Unit<'_>, k: usize) -> bool {
+pub(super) fn is_dash(unit: &Unit<'_>, k: usize) -> bool {
     let t = unit.tokens[k];
     t.end == t.start + 1 && matches!(unit.chars[t.start], '—' | '–' | '-')
 }

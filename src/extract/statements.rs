@@ -1551,19 +1551,25 @@ pub(super) fn cue_speaker(
     } else if participle
         && c > 0
         && (unit.tokens[c - 1].is(unit.chars, ',')
-            // ("…, perhaps recognizing that …".)
-            || (c > 1
-                && unit.tokens[c - 2].is(unit.chars, ',')
-                && matches!(
-                    unit.folds[c - 1].as_str(),
-                    "perhaps" | "probably" | "maybe" | "possibly" | "apparently" | "even" | "also"
-                ))
             || quoted_title_comma(unit, c).is_some()
+            // ("…, perhaps recognizing that …", "… - while chanting, “…”".)
             || (c > 1
-                && unit.tokens[c - 2].is(unit.chars, ',')
+                && (unit.tokens[c - 2].is(unit.chars, ',') || is_dash(unit, c - 2))
                 && matches!(
                     unit.folds[c - 1].as_str(),
-                    "while" | "after" | "before" | "when" | "by" | "without"
+                    "while"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "by"
+                        | "without"
+                        | "perhaps"
+                        | "probably"
+                        | "maybe"
+                        | "possibly"
+                        | "apparently"
+                        | "even"
+                        | "also"
                 ))
             // "Obama began his presidency by (essentially) telling …".
             || by_gerund(unit, c))
@@ -3342,7 +3348,9 @@ mod tests {
             "The crowd attacked Hillary Clinton, chanting \"Lock her up!\" \
              Albright urged women to vote for Hillary Clinton, saying “There is a \
              special place in hell for women who don’t help each other.” \
-             The ad uses footage of Hillary Clinton asking voters to trust her.",
+             The ad uses footage of Hillary Clinton asking voters to trust her. \
+             Protesters called for answers, looping the streets - where the \
+             Panthers played - while chanting, \"Hands up, don't shoot.\"",
         ));
         let found: Vec<(&str, &str)> = x
             .statements
@@ -3362,6 +3370,8 @@ mod tests {
                 ("Albright", "urged"),
                 ("Albright", "saying"),
                 ("Hillary Clinton", "asking"),
+                ("Protesters", "called for"),
+                ("Protesters", "chanting"),
             ]
         );
     }
