@@ -2137,7 +2137,13 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             j += 1;
         }
         let office_start = j;
-        while j < n && j < office_start + 3 && !unit.quoted[j] && is_speaker_noun(&unit.folds[j]) {
+        // ("said Senate Minority Whip Dick Durbin".)
+        while j < n
+            && j < office_start + 3
+            && !unit.quoted[j]
+            && (is_speaker_noun(&unit.folds[j])
+                || matches!(unit.folds[j].as_str(), "minority" | "majority" | "whip"))
+        {
             j += 1;
         }
         if let Some(p) = unit

@@ -3534,6 +3534,7 @@ mod tests {
              “He is wrong,” said former Massachusetts congressman Barney Frank. \
              “It is clear,” said Rep. Elijah Cummings, the top Democrat on the \
              committee, in a statement. \
+             “We won,” said Senate Minority Whip Dick Durbin (D-Ill.). \
              Only about 4 in 10 Republican voters want him to run.",
         );
         let found = sources_and_contents(&found);
@@ -3558,6 +3559,7 @@ mod tests {
                     "Rep. Elijah Cummings, the top Democrat on the committee,",
                     "“It is clear,”"
                 ),
+                ("Senate Minority Whip Dick Durbin (D-Ill.)", "“We won,”"),
                 ("Only about 4 in 10 Republican voters", "him to run"),
             ]
         );
