@@ -2641,22 +2641,18 @@ mod tests {
 
     #[test]
     fn a_quotation_after_the_sentence_continues_its_last_quoted_statement() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "“We have come a long way,” he said, noting that he had trailed by 50 points. \
              “We will work as hard as we can.”\n\n\
              Sanders said that the race was close. “We can win.”\n\n\
              (Trump said the raid was an example of an attack.)\n\n\
              Kasich said that Sanders, who won Rhode Island, would place first, but not \
              until June.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "he",
                     "said",
-                    "“We have come a long way,” “We will work as hard as we can.”"
+                    "“We have come a long way,” “We will work as hard as we can.”",
                 ),
                 ("he", "noting", "that he had trailed by 50 points"),
                 // With no quoted statement before it, the indirect one.
@@ -2669,15 +2665,15 @@ mod tests {
                 (
                     "Kasich",
                     "said",
-                    "that Sanders, who won Rhode Island, would place first, but not until June"
+                    "that Sanders, who won Rhode Island, would place first, but not until June",
                 ),
-            ]
+            ],
         );
     }
 
     #[test]
     fn an_adjective_of_attitude_after_a_linking_verb_is_a_cue() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "Trump was critical of the deal. \
              Kasich is skeptical about the plan. \
              Voters are confident that he will win. \
@@ -2685,11 +2681,7 @@ mod tests {
              The vote was critical for the party. \
              He was pleased by the result. \
              Republicans have been critical of the deal.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("Trump", "was critical of", "the deal"),
                 ("Kasich", "is skeptical about", "the plan"),
                 ("Voters", "are confident", "that he will win"),
@@ -2698,7 +2690,7 @@ mod tests {
                 // its agent and no content.
                 // A subject no lexicon knows, past "have been".
                 ("Republicans", "have been critical of", "the deal"),
-            ]
+            ],
         );
     }
 
@@ -2911,30 +2903,33 @@ mod tests {
         )
     }
 
+    /// Asserts each statement's source, cue and content text, in order.
+    fn assert_statements(text: &str, expected: &[(&str, &str, &str)]) {
+        let x = crate::extract::run(&article(text));
+        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
+        assert_eq!(found, expected);
+    }
+
     #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "Trump lashed out at Khan. \
              Sanders and Clinton sparred over financial regulations. \
              Mr. Kasich spoke at a rally in Ohio. \
              Officials estimated at least six planes were involved.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("Trump", "lashed out at", "Khan"),
                 (
                     "Sanders and Clinton",
                     "sparred over",
-                    "financial regulations"
+                    "financial regulations",
                 ),
                 (
                     "Officials",
                     "estimated",
-                    "at least six planes were involved"
+                    "at least six planes were involved",
                 ),
-            ]
+            ],
         );
     }
 
@@ -2970,7 +2965,7 @@ mod tests {
 
     #[test]
     fn a_cue_far_from_its_subject_takes_the_subject_that_opens_the_sentence() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "The nurse later sued, claiming the quarantine violated her rights. \
              The Arizona Republican survived years in a prison and says such techniques are cruel. \
              In 2008, the group rushed everyone inside and said it will register voters. \
@@ -2984,20 +2979,16 @@ mod tests {
              Ms. Blige sang to Clinton before asking her where the country would go. \
              “We need change,” the New York businessman said, arguing that he would bring it. \
              Cheers came from a crowd that hardly expected such a result.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "The nurse",
                     "claiming",
-                    "the quarantine violated her rights"
+                    "the quarantine violated her rights",
                 ),
                 (
                     "The Arizona Republican",
                     "says",
-                    "such techniques are cruel"
+                    "such techniques are cruel",
                 ),
                 ("the group", "said", "it will register voters"),
                 ("", "asked", "whom she supported"),
@@ -3006,7 +2997,7 @@ mod tests {
                 (
                     "",
                     "Asked",
-                    "whether Mr. Clinton would hold a cabinet position"
+                    "whether Mr. Clinton would hold a cabinet position",
                 ),
                 ("Mrs. Clinton", "said", "that he would not"),
                 ("the firm", "warning", "that it could default"),
@@ -3017,50 +3008,42 @@ mod tests {
                 (
                     "the New York businessman",
                     "arguing",
-                    "that he would bring it"
+                    "that he would bring it",
                 ),
-            ]
+            ],
         );
     }
 
     #[test]
     fn a_stray_comma_after_a_party_label_keeps_the_speaker_before_it() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "Sen. Jack Reed (D-R.I.), said he had not read the plan. \
              The plan will fail, said Ms. Moore.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "Sen. Jack Reed (D-R.I.),",
                     "said",
-                    "he had not read the plan"
+                    "he had not read the plan",
                 ),
                 ("Ms. Moore", "said", "The plan will fail"),
-            ]
+            ],
         );
     }
 
     #[test]
     fn a_passive_cue_with_an_agent_has_it_for_source() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "The Democratic nominee has been praised by dozens of papers. \
              Donald Trump, meanwhile, is supported by far fewer publications. \
              He was asked to resign. \
              O'Malley's move was first reported by MSNBC. \
              Janet Yellen has been repeatedly criticized by many bankers for not raising rates.\n\n\
              (Reporting by Jeff Mason; Editing by Ed Tobin)",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "dozens of papers",
                     "has been praised by",
-                    "The Democratic nominee"
+                    "The Democratic nominee",
                 ),
                 ("far fewer publications", "is supported by", "Donald Trump"),
                 // Without an agent, no one is named as asking; what was
@@ -3072,9 +3055,9 @@ mod tests {
                 (
                     "many bankers",
                     "has been repeatedly criticized by",
-                    "Janet Yellen"
+                    "Janet Yellen",
                 ),
-            ]
+            ],
         );
     }
 
@@ -3424,46 +3407,38 @@ mod tests {
 
     #[test]
     fn adverbs_and_dangling_words_make_no_speaker() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "Hillary Clinton was also complimentary, perhaps recognizing that imitation \
              is the best form of flattery. \
              Nearly 10 percent of them voted for Trump. \
              Wealthy citizens make up about 80 percent of the investors and see the \
              program as an easier way in. \
              World leaders and diplomats almost universally expressed outrage over the test.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "Hillary Clinton",
                     "recognizing",
-                    "that imitation is the best form of flattery"
+                    "that imitation is the best form of flattery",
                 ),
                 ("Nearly 10 percent of them", "voted for", "Trump"),
                 (
                     "World leaders and diplomats",
                     "universally expressed outrage over",
-                    "the test"
+                    "the test",
                 ),
-            ]
+            ],
         );
     }
 
     #[test]
     fn whom_a_verb_moves_is_the_source_and_what_moves_them_the_content() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "His behavior has angered the party's top figures. \
              Trump's comments had angered conservative Jews. \
              She was angered by the deal. \
              He rattled off a list of grievances. \
              The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("the party's top figures", "has angered", "His behavior"),
                 ("conservative Jews", "had angered", "Trump's comments"),
                 ("She", "was angered by", "the deal"),
@@ -3471,35 +3446,31 @@ mod tests {
                 (
                     "Republican pollster Daron Shaw",
                     "doesn’t surprise",
-                    "The timing of Sanders’ surge"
+                    "The timing of Sanders’ surge",
                 ),
-            ]
+            ],
         );
     }
 
     #[test]
     fn a_cue_after_a_break_in_a_content_ends_it() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "He played down Trump's comments as \"just part of the primary campaign\" \
              and reportedly argued that attacking him would only elevate him. \
              She praised Turkey and jokes about coloring her hair. \
              Most backed the plan, and most don't expect him to back Clinton. \
              Officials said that it agitated Trump and exposed a clear vulnerability. \
              He asked why they embraced him instead of, say, the Democratic Party.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "He",
                     "played down",
-                    "Trump's comments as \"just part of the primary campaign\""
+                    "Trump's comments as \"just part of the primary campaign\"",
                 ),
                 (
                     "He",
                     "reportedly argued",
-                    "that attacking him would only elevate him"
+                    "that attacking him would only elevate him",
                 ),
                 ("She", "praised", "Turkey"),
                 ("She", "jokes about", "coloring her hair"),
@@ -3508,14 +3479,14 @@ mod tests {
                 (
                     "Officials",
                     "said",
-                    "that it agitated Trump and exposed a clear vulnerability"
+                    "that it agitated Trump and exposed a clear vulnerability",
                 ),
                 (
                     "He",
                     "asked",
-                    "why they embraced him instead of, say, the Democratic Party"
+                    "why they embraced him instead of, say, the Democratic Party",
                 ),
-            ]
+            ],
         );
     }
 
@@ -4871,36 +4842,32 @@ mod tests {
 
     #[test]
     fn who_faced_or_drew_what_others_said_is_not_its_source() {
-        let x = crate::extract::run(&article(
+        assert_statements(
             "Trump's remarks drew criticism from Mexican lawmakers.\n\n\
              The statement quickly drew sharp criticism from both sides of the debate.\n\n\
              This view has drawn criticism both inside and outside the Fed.\n\n\
              Trump drew the support of 41 percent of the voters surveyed.\n\n\
              Suu Kyi has faced sharp criticism for her silence.\n\n\
              Chuck Grassley, facing a challenge in Iowa, said he would welcome Cruz.",
-        ));
-        let found: Vec<(&str, &str, &str)> = x.statements.iter().map(source_cue_content).collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 // Those the reaction comes from speak; what they react to
                 // is the content, the verb and its noun the cue.
                 ("Mexican lawmakers", "drew criticism", "Trump's remarks"),
                 (
                     "both sides of the debate",
                     "quickly drew sharp criticism",
-                    "The statement"
+                    "The statement",
                 ),
                 // With no "from", no one is named.
                 ("", "has drawn criticism", "This view"),
                 (
                     "41 percent of the voters surveyed",
                     "drew the support",
-                    "Trump"
+                    "Trump",
                 ),
                 ("", "sharp criticism for", "her silence"),
                 ("Chuck Grassley", "said", "he would welcome Cruz"),
-            ]
+            ],
         );
     }
 }
