@@ -1239,7 +1239,8 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         // name, a number or "of them", not "… of the investors and").
         let ends_on_noun = last.is_capitalized(unit.chars)
             || last.kind == crate::text::TokenKind::Number
-            || (matches!(unit.folds[end_tok - 1].as_str(), "them" | "us")
+            || (end_tok >= 2
+                && matches!(unit.folds[end_tok - 1].as_str(), "them" | "us")
                 && unit.folds[end_tok - 2] == "of")
             || super::lexicon::can_head_noun_phrase(&unit.folds[end_tok - 1]);
         if let Some(noun) = (end_tok.saturating_sub(7)..end_tok.saturating_sub(2))

@@ -263,9 +263,8 @@ fn in_unit(
                 .iter()
                 .any(|(_, h)| h.char_start <= cue_tok.start && cue_tok.end <= h.char_end)
                 && !(c.saturating_sub(BREAK_WITHIN)..c).any(|k| {
-                    let t = unit.tokens[k];
                     matches!(unit.folds[k].as_str(), "," | ";" | "and" | "but" | "yet")
-                        || (!t.is_word() && matches!(unit.chars[t.start], '—' | '–' | '-'))
+                        || is_dash(unit, k)
                 }))
         {
             c += 1;
@@ -1218,7 +1217,7 @@ fn clause_break_before(unit: &Unit<'_>, at: usize, first: usize, full: bool) -> 
             break;
         }
         let f = unit.folds[prev].as_str();
-        let mark = !t.is_word() && matches!(unit.chars[t.start], ';' | '—' | '–' | '-');
+        let mark = t.is(unit.chars, ';') || is_dash(unit, prev);
         let joins = matches!(f, "and" | "but" | "yet");
         if !(mark || joins || t.is(unit.chars, ',') || matches!(f, "then" | "so" | "even" | "also"))
         {
