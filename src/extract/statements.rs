@@ -1136,7 +1136,52 @@ fn in_unit(
         c = cue_end_tok;
     }
     if outer.is_none() {
+        trim_relative_sources(unit, out, unit_first);
         nest_held(out, unit_first);
+    }
+}
+
+/// Ends the source of each statement from index `first` of `out` before a
+/// relative clause that holds another statement's cue ("Former Democratic
+/// candidate Bernie Sanders, who on Tuesday endorsed Clinton, said"): that
+/// clause is the other statement's, and annotators never let a source
+/// overlap another attribution's content.
+fn trim_relative_sources(unit: &Unit<'_>, out: &mut [Statement], first: usize) {
+    for i in first..out.len() {
+        let Some(src) = out[i].source.as_ref() else {
+            continue;
+        };
+        let (start, end) = (src.start, src.end);
+        let Some(cue) = out[first..]
+            .iter()
+            .map(|s| s.cue.start)
+            .filter(|&c| start < c && c < end)
+            .min()
+        else {
+            continue;
+        };
+        let from = unit.tokens.partition_point(|t| t.start < start);
+        let to = unit.tokens.partition_point(|t| t.start < cue);
+        let Some(k) = (from + 2..to).rev().find(|&k| {
+            matches!(unit.folds[k].as_str(), "who" | "which" | "whose" | "whom")
+                && (unit.tokens[k - 1].is(unit.chars, ',') || is_dash(unit, k - 1))
+                && !unit.quoted[k]
+        }) else {
+            continue;
+        };
+        // Back over the comma or dashes before the relative pronoun.
+        let mut e = k - 1;
+        while e > from && (unit.tokens[e - 1].is(unit.chars, ',') || is_dash(unit, e - 1)) {
+            e -= 1;
+        }
+        if e <= from {
+            continue;
+        }
+        let new_end = unit.tokens[e - 1].end;
+        if let Some(src) = out[i].source.as_mut() {
+            src.end = new_end;
+            src.text = unit.text(src.start, new_end);
+        }
     }
 }
 
@@ -3355,6 +3400,32 @@ mod tests {
                 ("Protesters", "called for"),
                 ("Protesters", "chanting"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_statement_of_its_own_leaves_the_source() {
+        assert_statements(
+            "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed \
+             Hillary Clinton, said the party was united. \
+             Hillary Clinton — who has called for big tax hikes on the rich — \
+             lambasted the plan. \
+             Mr. Kamin, a professor at the school, said the plan was weak.",
+            &[
+                ("who", "endorsed", "Hillary Clinton"),
+                (
+                    "Former Democratic candidate Bernie Sanders",
+                    "said",
+                    "the party was united",
+                ),
+                ("who", "has called for", "big tax hikes on the rich"),
+                ("Hillary Clinton", "lambasted", "the plan"),
+                (
+                    "Mr. Kamin, a professor at the school,",
+                    "said",
+                    "the plan was weak",
+                ),
+            ],
         );
     }
 
