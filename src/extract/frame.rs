@@ -442,23 +442,10 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
         "nearly" | "roughly" | "almost" | "only" | "just" | "approximately" | "about" | "over"
     ) && unit.folds.get(s + 1).is_some_and(|f| {
         f.starts_with(|c: char| c.is_ascii_digit())
+            || is_count(unit, s + 1)
             || matches!(
                 f.as_str(),
-                "a" | "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "half"
-                    | "all"
-                    | "every"
-                    | "over"
-                    | "under"
+                "a" | "half" | "all" | "every" | "over" | "under"
             )
     });
     if !quantity
