@@ -262,8 +262,15 @@ fn is_quote_mark(c: char) -> bool {
 fn opens(chars: &[char], i: usize, para: Span, width: usize) -> bool {
     match chars[i] {
         '“' => true,
-        // A closing mark typed for an opening one, at a paragraph's start.
-        '”' => i == para.char_start && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric()),
+        // A closing mark typed for an opening one, at a paragraph's start,
+        // before a word or an ellipsis ("” … he delivered a mix").
+        '”' => {
+            i == para.char_start
+                && chars[i + 1..para.char_end]
+                    .iter()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|&c| c.is_alphanumeric() || matches!(c, '…' | '.'))
+        }
         _ => {
             let before = if i == para.char_start {
                 ' '

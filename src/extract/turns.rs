@@ -606,6 +606,16 @@ mod tests {
                 "”Fear. I am afraid.”".to_owned()
             )]
         );
+        // … also before an ellipsis.
+        let found = statements("Title.\n\n” … he kept his cool,” Barabak wrote.\n");
+        assert_eq!(
+            found,
+            vec![(
+                "Barabak".to_owned(),
+                "wrote".to_owned(),
+                "” … he kept his cool,”".to_owned()
+            )]
+        );
         // A paragraph set off after the colon, without quotation marks, is
         // the content, whole; the cue takes its colon.
         let found = statements(
