@@ -3947,11 +3947,11 @@ mod tests {
                 (
                     None,
                     "WALLACE",
-                    "Let us start with the news. Trump said he would attend. I told him that was fine"
+                    "Let us start with the news. Trump said he would attend. I told him that was fine."
                 ),
                 (Some(0), "Trump", "he would attend"),
                 (Some(0), "I", "that was fine"),
-                (None, "PENCE", "Well, I think so"),
+                (None, "PENCE", "Well, I think so."),
             ]
         );
     }

@@ -155,7 +155,22 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     );
     let colon_tok = unit.tokens[colon];
     let content = Span::new(unit.tokens[colon + 1].start, paragraph.char_end);
-    let content = trim_content(unit.chars, content);
+    let trimmed = trim_content(unit.chars, content);
+    // A transcript's turn ("PENCE: Well, look, …") is the speaker's words
+    // whole, as annotators mark them: its last stop stays.
+    let content = if all_caps && !headline && names.len() <= 3 {
+        let mut whole = content;
+        while whole.char_end > trimmed.char_end && unit.chars[whole.char_end - 1].is_whitespace() {
+            whole.char_end -= 1;
+        }
+        if matches!(unit.chars[whole.char_end - 1], '.' | '?' | '!') {
+            Span::new(trimmed.char_start, whole.char_end)
+        } else {
+            trimmed
+        }
+    } else {
+        trimmed
+    };
     // "Sanders: 46.": a tally, not words.
     if !unit.chars[content.char_start..content.char_end]
         .iter()
@@ -441,16 +456,17 @@ mod tests {
 
     #[test]
     fn transcript_turns_and_headlines() {
-        let found = statements("\"HOST: Will you attend? Tell us.\n\n\"GUEST: No, I will not.\n\nPoll: Voters favour the plan.");
+        let found = statements("Title.\n\n\"HOST: Will you attend? Tell us.\n\n\"GUEST: No, I will not.\n\nPoll: Voters favour the plan.");
         assert_eq!(
             found[0],
             (
                 "HOST".to_owned(),
                 ":".to_owned(),
-                "Will you attend? Tell us".to_owned()
+                "Will you attend? Tell us.".to_owned()
             )
         );
         assert_eq!(found[1].0, "GUEST");
+        assert_eq!(found[1].2, "No, I will not.");
         assert_eq!(
             found[2],
             (
