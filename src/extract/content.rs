@@ -276,6 +276,25 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         {
             return stop;
         }
+        // "said he did not support Mr. Trump, the presumed Putin
+        // favorite": an apposition that glosses a name at the end of a
+        // reported clause is the writer's. (A noun phrase the cue takes
+        // keeps it: "criticized … Terence Crutcher, a 40-year-old man".)
+        // Not a list ("Israel, the nuclear deal and the …").
+        if clause
+            && unit.tokens[k].is(unit.chars, ',')
+            && k > from + 1
+            && !unit.quoted[k + 1]
+            && unit.tokens[k - 1].is_capitalized(unit.chars)
+            && matches!(unit.folds[k + 1].as_str(), "the" | "a" | "an")
+            && !(k + 2..n).any(|j| unit.quoted[j] || unit.tokens[j].is(unit.chars, ','))
+            && !(k + 2..n - 1).any(|j| {
+                matches!(unit.folds[j].as_str(), "and" | "or")
+                    && matches!(unit.folds[j + 1].as_str(), "the" | "a" | "an")
+            })
+        {
+            return unit.tokens[k].start;
+        }
         // "who estimated that …, said he voted": the next cue's comma.
         if unit.tokens[k].is(unit.chars, ',')
             && !unit.quoted[k + 1]

@@ -2955,6 +2955,28 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_after_a_name_ends_a_reported_clause() {
+        assert_statements(
+            "Mr. Kamin said he did not support Mr. Trump, the presumed Putin favorite. \
+             Ms. Lee criticized the police for shooting Terence Crutcher, a 40-year-old man. \
+             Mr. Kamin said they differ on Israel, the nuclear deal and the court.",
+            &[
+                ("Mr. Kamin", "said", "he did not support Mr. Trump"),
+                (
+                    "Ms. Lee",
+                    "criticized",
+                    "the police for shooting Terence Crutcher, a 40-year-old man",
+                ),
+                (
+                    "Mr. Kamin",
+                    "said",
+                    "they differ on Israel, the nuclear deal and the court",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
