@@ -188,6 +188,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 && !matches!(w, "which" | "who" | "but"))
                 || matches!(w, "though" | "if" | "despite" | "even"))
     };
+    let mut resume = 0;
     for k in from + 1..n.saturating_sub(1) {
         // A comma inside closing marks: a quoted phrase's ("boast that he
         // had decimated ''core Al Qaeda,'' on Tuesday night he said") or a
@@ -216,14 +217,26 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         {
             return unit.tokens[k].start;
         }
+        if k < resume {
+            continue;
+        }
         // A dash, semicolon or parenthesis opens the writer's aside.
-        if matches!(unit.chars[unit.tokens[k].start], ';' | '—' | '―' | '(')
-            || (w == "-"
-                && unit
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.is(unit.chars, '-')))
-        {
+        let double_hyphen = w == "-"
+            && unit
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is(unit.chars, '-'));
+        // In a reported clause, a pair of dashes may set off an aside the
+        // clause goes on after ("… between communities of color -- mainly
+        // African-Americans and Latinos -- and the police"), as annotators
+        // keep it. (After a noun phrase, the aside is the writer's.)
+        if clause && (double_hyphen || unit.chars[unit.tokens[k].start] == '—') {
+            if let Some(close) = aside_close(unit, k, double_hyphen) {
+                resume = close;
+                continue;
+            }
+        }
+        if matches!(unit.chars[unit.tokens[k].start], ';' | '—' | '―' | '(') || double_hyphen {
             return unit.tokens[k].start;
         }
         // "in a statement", "in an interview with…": the occasion.
@@ -414,6 +427,36 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         }
     }
     unit.span.char_end
+}
+
+/// Where the dash at token `k` has a partner that closes its aside and
+/// the content's clause goes on after it ("that a rift exists between
+/// communities of color -- mainly African-Americans and Latinos -- and
+/// the police"): the token after the closing dash.
+fn aside_close(unit: &Unit<'_>, k: usize, double_hyphen: bool) -> Option<usize> {
+    let n = unit.tokens.len();
+    let width = if double_hyphen { 2 } else { 1 };
+    let close = (k + width..n.min(k + 30)).find(|&j| {
+        if double_hyphen {
+            unit.folds[j] == "-"
+                && unit
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.is(unit.chars, '-'))
+        } else {
+            unit.chars[unit.tokens[j].start] == '—'
+        }
+    })?;
+    let after = close + width;
+    let next = unit.tokens.get(after)?;
+    (after + 1 < n
+        && !unit.quoted[after]
+        && next.is_word()
+        && !next.is_capitalized(unit.chars)
+        && cue_lemma(&unit.folds[after]).is_none()
+        && cue_lemma(&unit.folds[after + 1]).is_none()
+        && (k + width..close).all(|j| !unit.quoted[j]))
+    .then_some(after)
 }
 
 /// Where an adjunct of time, place or medium after a noun phrase the cue

@@ -2977,6 +2977,23 @@ mod tests {
     }
 
     #[test]
+    fn a_reported_clause_goes_on_after_an_aside_between_dashes() {
+        assert_statements(
+            "Mr. Kamin said that a rift exists between communities of color -- mainly blacks \
+             and Latinos -- and the police. \
+             Ms. Lee has pushed for a single-payer system — a dream for many — in Congress.",
+            &[
+                (
+                    "Mr. Kamin",
+                    "said",
+                    "that a rift exists between communities of color -- mainly blacks and Latinos -- and the police",
+                ),
+                ("Ms. Lee", "has pushed for", "a single-payer system"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
