@@ -176,7 +176,15 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 | "his"
                 | "her"
                 | "their"
-        );
+        )
+        // "said the campaign will pursue matching funds and will
+        // compete": a verb of saying or thinking takes a clause even
+        // without "that".
+        || (from > 0
+            && matches!(
+                unit.folds[from - 1].as_str(),
+                "said" | "says" | "say" | "think" | "thinks" | "thought" | "believe" | "believes" | "believed"
+            ));
     // "While Trump has said he is ready, he …": content in a clause
     // fronted by a subordinator ends where the main clause begins.
     let fronted = {

@@ -2994,6 +2994,23 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_a_verb_of_saying_keeps_its_second_predicate() {
+        assert_statements(
+            "Mr. Kamin said the campaign will pursue matching funds and will compete vigorously. \
+             Ms. Lee promoted unproven therapies and downplayed the risk.",
+            &[
+                (
+                    "Mr. Kamin",
+                    "said",
+                    "the campaign will pursue matching funds and will compete vigorously",
+                ),
+                ("Ms. Lee", "promoted", "unproven therapies"),
+                ("Ms. Lee", "downplayed", "the risk"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
