@@ -926,7 +926,6 @@ fn in_unit(
                     speaker = Some(a);
                     joint.clear();
                     content = vec![subject];
-                    cue_end = unit.tokens[by].end;
                 }
                 (None, Some(subject)) if outer.is_none() => {
                     let Some(a) = agentless_passive(cx, unit, subject, cue_end_tok) else {
@@ -3140,21 +3139,23 @@ mod tests {
              Janet Yellen has been repeatedly criticized by many bankers for not raising rates.\n\n\
              (Reporting by Jeff Mason; Editing by Ed Tobin)",
             &[
+                // The agent's "by" is not the cue's, as annotators mostly
+                // mark it (2 in 3 in PolNeAR train).
                 (
                     "dozens of papers",
-                    "has been praised by",
+                    "has been praised",
                     "The Democratic nominee",
                 ),
-                ("far fewer publications", "is supported by", "Donald Trump"),
+                ("far fewer publications", "is supported", "Donald Trump"),
                 // Without an agent, no one is named as asking; what was
                 // asked is the subject and its infinitive.
                 ("", "was asked", "He to resign"),
                 // Adverbs may stand between "be" and the participle; the
                 // agent ends before an adjunct; "Reporting by" credits.
-                ("MSNBC", "was first reported by", "O'Malley's move"),
+                ("MSNBC", "was first reported", "O'Malley's move"),
                 (
                     "many bankers",
-                    "has been repeatedly criticized by",
+                    "has been repeatedly criticized",
                     "Janet Yellen",
                 ),
             ],
