@@ -437,6 +437,20 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
     unit.span.char_end
 }
 
+/// Whether "in" at token `k` opens the time, place or medium of the words
+/// ("said in April", "said in Iowa", "wrote in a memo"), which is no
+/// preposition of the cue's.
+fn opens_occasion_in(unit: &Unit<'_>, k: usize) -> bool {
+    let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
+    unit.folds[k] == "in"
+        && (unit
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_capitalized(unit.chars))
+            || is_time_word(next)
+            || (is_determiner(next) && unit.folds.get(k + 2).is_some_and(|f| is_medium_word(f))))
+}
+
 /// Where the dash at token `k` has a partner that closes its aside and
 /// the content's clause goes on after it ("that a rift exists between
 /// communities of color -- mainly African-Americans and Latinos -- and
@@ -1071,9 +1085,15 @@ pub(super) fn content_after(
             || told
             || !unit.tokens[after_tok].is_word());
         // A long adjunct is set off by a comma ("said at a
-        // campaign stop in Toledo, Ohio, that").
+        // campaign stop in Toledo, Ohio, that") or names the medium ("said
+        // in an interview with The Associated Press last week that").
         let set_off = p > 0 && unit.tokens[after_tok + p - 1].is(unit.chars, ',');
-        if adjunct && (p <= 8 || (p <= 12 && set_off)) {
+        let medium = first == "in"
+            && unit.folds[after_tok..after_tok + p]
+                .iter()
+                .take(4)
+                .any(|f| is_medium_word(f));
+        if adjunct && (p <= 8 || (p <= 12 && (set_off || medium))) {
             from = after_tok + p;
         }
     }
@@ -1173,6 +1193,7 @@ pub(super) fn content_after(
         && from + 1 < n
         && unit.tokens[from + 1].is_word()
         && !opens_quantity(unit, from)
+        && !opens_occasion_in(unit, from)
         && (matches!(
             unit.folds[from].as_str(),
             "for" | "about" | "on" | "against" | "into" | "with" | "in" | "of" | "off" | "up"

@@ -3010,6 +3010,29 @@ mod tests {
     }
 
     #[test]
+    fn a_long_adjunct_naming_the_medium_comes_before_that() {
+        assert_statements(
+            "Ginsburg said in an interview with The Associated Press last week that she \
+             would retire. Mr. Kamin said at a campaign stop in Toledo, Ohio, that he would win.",
+            &[
+                ("Ginsburg", "said", "that she would retire"),
+                ("Mr. Kamin", "said", "that he would win"),
+            ],
+        );
+    }
+
+    #[test]
+    fn in_before_a_time_place_or_medium_is_no_part_of_the_cue() {
+        let x = crate::extract::run(&article(
+            "Ms. Lee believes in the good sense of the people. \
+             Mr. Kamin wrote in a memo the deal was bad. \
+             Mr. Neel fired back in March at the plan.",
+        ));
+        let cues: Vec<&str> = x.statements.iter().map(|s| s.cue.text.as_str()).collect();
+        assert_eq!(cues, ["believes in", "wrote", "fired back"]);
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
