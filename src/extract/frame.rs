@@ -573,6 +573,13 @@ fn opens_clause(unit: &Unit<'_>, s: usize) -> bool {
     s == 0
         || (!unit.tokens[s - 1].is_word() && !unit.quoted[s - 1])
         || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str())
+        // '"…," the Florida senator and presidential candidate said': after
+        // a quotation's closing punctuation and mark.
+        || (s >= 2
+            && unit.quoted[s - 1]
+            && !unit.tokens[s - 1].is_word()
+            && matches!(unit.chars[unit.tokens[s - 1].start], '"' | '”' | '\'' | '’')
+            && matches!(unit.chars[unit.tokens[s - 2].start], ',' | '?' | '!'))
 }
 
 /// Speakers joined to `phrase` (first token `tok`) by "and" or "nor", and

@@ -3033,6 +3033,19 @@ mod tests {
     }
 
     #[test]
+    fn joined_speaker_phrases_after_a_quotation_say_it() {
+        assert_statements(
+            "\"North Korea is run by a lunatic,\" the Florida senator and presidential \
+             candidate said in a statement.",
+            &[(
+                "the Florida senator and presidential candidate",
+                "said",
+                "\"North Korea is run by a lunatic,\"",
+            )],
+        );
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
