@@ -1632,7 +1632,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// The first token of the noun phrase that ends with the speaker noun at
 /// `noun` ("the Tax Foundation's senior economist"): back over words to a
 /// determiner, stopping at punctuation, quotations, cues and conjunctions.
-fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
+pub(super) fn noun_phrase_start(unit: &Unit<'_>, noun: usize) -> usize {
     let s = noun_phrase_start_from(unit, noun);
     // "At least one commentator", "at most two".
     if s >= 1 && matches!(unit.folds[s].as_str(), "least" | "most") && unit.folds[s - 1] == "at" {

@@ -752,6 +752,33 @@ fn in_unit(
                 joint.clear();
             }
         }
+        // "a hacking group known as Fancy Bear": a name the thing goes by.
+        // The thing and the name are the content, and no one is named as
+        // the source, as annotators mark it.
+        let mut agentless = false;
+        if unit.folds[c] == "known"
+            && cue_end_tok == c + 2
+            && outer.is_none()
+            && c > 0
+            && unit.tokens[c - 1].is_word()
+            && !unit.quoted[c - 1]
+            // (Not "has become known as", "also known as".)
+            && !is_auxiliary(&unit.folds[c - 1])
+            && !unit.folds[c - 1].ends_with("ly")
+            && !matches!(
+                unit.folds[c - 1].as_str(),
+                "also" | "become" | "became" | "becomes" | "becoming" | "well"
+            )
+        {
+            let named = noun_phrase_start(unit, c - 1);
+            content.insert(
+                0,
+                Span::new(unit.tokens[named].start, unit.tokens[c - 1].end),
+            );
+            speaker = None;
+            joint.clear();
+            agentless = true;
+        }
         content.retain(|s| !s.is_empty());
         // Findings are reported by polls and studies, not by people ("Trump
         // found himself…"); "called for" needs a speaker too.
@@ -802,7 +829,8 @@ fn in_unit(
                 }
             }
         }
-        let unsourced = lexical.is_none() && speaker.is_none() && !received && reaction.is_none();
+        let unsourced =
+            lexical.is_none() && speaker.is_none() && !received && reaction.is_none() && !agentless;
         if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
             continue;
@@ -913,7 +941,6 @@ fn in_unit(
             speaker = None;
             joint.clear();
         }
-        let mut agentless = false;
         if passive && !raised && !asked {
             let by = cue_end_tok;
             let agent = (outer.is_none()
@@ -3043,6 +3070,22 @@ mod tests {
                 "\"North Korea is run by a lunatic,\"",
             )],
         );
+    }
+
+    #[test]
+    fn a_name_something_is_known_as_has_no_source() {
+        let x = crate::extract::run(&article(
+            "The breach came from a hacking group known as Fancy Bear.",
+        ));
+        let s = x
+            .statements
+            .iter()
+            .find(|s| s.cue.text.starts_with("known"))
+            .expect("a statement for \"known as\"");
+        assert_eq!(s.cue.text, "known as");
+        assert!(s.source.is_none());
+        assert_eq!(s.content_text, "a hacking group Fancy Bear");
+        assert_eq!(s.content.len(), 2);
     }
 
     #[test]

@@ -312,6 +312,8 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
         .iter()
         .any(|v| lemma.starts_with(v) || form.starts_with(v)),
         "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
+        // "what is known as the Trump Doctrine".
+        "as" => form == "known",
         "about" => true,
         _ => false,
     }
