@@ -102,14 +102,17 @@ pub(super) const ATTITUDE_NOUNS: &[&str] = &[
 ];
 
 /// The preposition after a noun of attitude that opens the words after a
-/// cue ("concerns about", "no mention of", "his condolences over"): its
-/// token, when only determiners and modifiers come before the noun.
+/// cue ("concerns about", "no mention of", "his condolences over"), or the
+/// "that" of its clause ("concern that"): its token, when only determiners
+/// and modifiers come before the noun.
 pub(super) fn attitude_preposition(unit: &Unit<'_>, from: usize) -> Option<usize> {
     let n = unit.tokens.len();
     let head =
         (from..n.min(from + 4)).find(|&k| ATTITUDE_NOUNS.contains(&unit.folds[k].as_str()))?;
     let prep = head + 1;
-    let prepositions = ["about", "for", "of", "on", "to", "with", "against", "over"];
+    let prepositions = [
+        "about", "for", "of", "on", "to", "with", "against", "over", "that",
+    ];
     let modifiers_only = (from..head).all(|k| {
         let f = unit.folds[k].as_str();
         unit.tokens[k].is_word()
@@ -1217,10 +1220,12 @@ pub(super) fn content_after(
     // the support for Trump was waning").
     if from == after_tok && is_light_verb(&unit.folds[c]) {
         if let Some(k) = attitude_preposition(unit, from) {
+            // ("expressed concern that …": the clause keeps its "that".)
+            let that = unit.folds[k] == "that";
             if from == cue_end_tok {
-                *cue_end = unit.tokens[k].end;
+                *cue_end = unit.tokens[if that { k - 1 } else { k }].end;
             }
-            from = k + 1;
+            from = if that { k } else { k + 1 };
         }
     }
     // A quotation set off by a comma or colon is the content itself;

@@ -3089,6 +3089,18 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_of_attitude_before_that_belongs_to_the_cue() {
+        assert_statements(
+            "Ms. Lee expressed concern that the plan would fail. \
+             Mr. Kamin voiced concerns about the deal.",
+            &[
+                ("Ms. Lee", "expressed concern", "that the plan would fail"),
+                ("Mr. Kamin", "voiced concerns about", "the deal"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
