@@ -440,18 +440,45 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
     unit.span.char_end
 }
 
-/// Whether "in" at token `k` opens the time, place or medium of the words
-/// ("said in April", "said in Iowa", "wrote in a memo"), which is no
+/// Whether "in" or "on" at token `k` opens the time, place or medium of
+/// the words ("said in April", "said in Iowa", "wrote in a memo", "said on
+/// Tuesday", "noted on Twitter", "said on ABC's “This Week”"), which is no
 /// preposition of the cue's.
 fn opens_occasion_in(unit: &Unit<'_>, k: usize) -> bool {
     let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
-    unit.folds[k] == "in"
-        && (unit
-            .tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_capitalized(unit.chars))
-            || is_time_word(next)
-            || (is_determiner(next) && unit.folds.get(k + 2).is_some_and(|f| is_medium_word(f))))
+    let time_or_medium = is_time_word(next)
+        || (is_determiner(next) && unit.folds.get(k + 2).is_some_and(|f| is_medium_word(f)));
+    match unit.folds[k].as_str() {
+        "in" => {
+            time_or_medium
+                || unit
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_capitalized(unit.chars))
+        }
+        "on" => {
+            time_or_medium
+                || is_medium_word(next)
+                || matches!(
+                    next,
+                    "twitter"
+                        | "facebook"
+                        | "instagram"
+                        | "youtube"
+                        | "social"
+                        | "abc"
+                        | "cbs"
+                        | "nbc"
+                        | "cnn"
+                        | "fox"
+                        | "msnbc"
+                        | "cnbc"
+                        | "pbs"
+                        | "npr"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Where the dash at token `k` has a partner that closes its aside and
@@ -853,7 +880,14 @@ fn continues_with_gerund(unit: &Unit<'_>, k: usize) -> bool {
 pub(super) fn opens_quantity(unit: &Unit<'_>, k: usize) -> bool {
     let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
     match unit.folds[k].as_str() {
-        "about" | "over" => next.starts_with(|ch: char| ch.is_ascii_digit()),
+        // ("said about half of …", "about 20 percent").
+        "about" | "over" => {
+            next.starts_with(|ch: char| ch.is_ascii_digit())
+                || matches!(
+                    next,
+                    "half" | "twice" | "dozen" | "dozens" | "hundreds" | "thousands"
+                )
+        }
         "at" => matches!(next, "least" | "most"),
         _ => false,
     }
@@ -1197,6 +1231,8 @@ pub(super) fn content_after(
         && unit.tokens[from + 1].is_word()
         && !opens_quantity(unit, from)
         && !opens_occasion_in(unit, from)
+        // ("said about Title I": what it was about; "talked about" takes it.)
+        && !(unit.folds[from] == "about" && lemma == "say")
         && (matches!(
             unit.folds[from].as_str(),
             "for" | "about" | "on" | "against" | "into" | "with" | "in" | "of" | "off" | "up"

@@ -3049,14 +3049,31 @@ mod tests {
     }
 
     #[test]
-    fn in_before_a_time_place_or_medium_is_no_part_of_the_cue() {
+    fn a_time_place_medium_or_topic_after_the_verb_is_no_part_of_the_cue() {
         let x = crate::extract::run(&article(
             "Ms. Lee believes in the good sense of the people. \
              Mr. Kamin wrote in a memo the deal was bad. \
-             Mr. Neel fired back in March at the plan.",
+             Mr. Neel fired back in March at the plan. \
+             Ms. Lee announced on Monday the lawsuit against the state. \
+             Mr. Kamin called on Congress to act. \
+             “I support parents,” Mr. DeSantis said about Title I. \
+             Mr. Kamin talked about the deal. \
+             The budget office said about half of the losses came from the tax cuts.",
         ));
         let cues: Vec<&str> = x.statements.iter().map(|s| s.cue.text.as_str()).collect();
-        assert_eq!(cues, ["believes in", "wrote", "fired back"]);
+        assert_eq!(
+            cues,
+            [
+                "believes in",
+                "wrote",
+                "fired back",
+                "announced",
+                "called on",
+                "said",
+                "talked about",
+                "said"
+            ]
+        );
     }
 
     #[test]

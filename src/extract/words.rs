@@ -314,7 +314,8 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
         "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
         // "what is known as the Trump Doctrine".
         "as" => form == "known",
-        "about" => true,
+        // ("said about Title I": what the words were about, after them.)
+        "about" => lemma != "say",
         _ => false,
     }
 }
