@@ -3049,7 +3049,7 @@ mod tests {
     }
 
     #[test]
-    fn a_time_place_medium_or_topic_after_the_verb_is_no_part_of_the_cue() {
+    fn which_words_after_the_verb_the_cue_takes() {
         let x = crate::extract::run(&article(
             "Ms. Lee believes in the good sense of the people. \
              Mr. Kamin wrote in a memo the deal was bad. \
@@ -3073,6 +3073,15 @@ mod tests {
                 "talked about",
                 "said"
             ]
+        );
+        // "put it" takes its object.
+        assert_statements(
+            "As John Cornyn put it: \"This person will not be confirmed.\"",
+            &[(
+                "John Cornyn",
+                "put it:",
+                "\"This person will not be confirmed.\"",
+            )],
         );
     }
 

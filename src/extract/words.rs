@@ -314,6 +314,8 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
         "in" => matches!(form, "weighed" | "weighs" | "weigh" | "weighing" | "chimed"),
         // "what is known as the Trump Doctrine".
         "as" => form == "known",
+        // "As one diplomat put it, …": the object belongs with the cue.
+        "it" => matches!(form, "put" | "puts" | "putting"),
         // ("said about Title I": what the words were about, after them.)
         "about" => lemma != "say",
         _ => false,
