@@ -750,6 +750,14 @@ pub(super) fn trailing_content(
     if comma < 2 || unit.quoted[comma] || !unit.tokens[comma].is(unit.chars, ',') {
         return None;
     }
+    // "In a 1963 speech, he declared:": the words come after the colon.
+    if unit
+        .tokens
+        .get(after_tok)
+        .is_some_and(|t| t.is(unit.chars, ':'))
+    {
+        return None;
+    }
     // What follows the cue up to the next comma must be an adjunct at most.
     let (tail, upto) = tail_after(unit, after_tok)?;
     // "In Iowa, Trump said, “Maybe …”", "…, asserting, ''Of course …''":

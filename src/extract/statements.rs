@@ -167,6 +167,28 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
                 let segments = statements[i].content.clone();
                 nested(cx, i, &segments, &mut statements);
             }
+            // "The Times confirmed that observation, reporting:": a cue
+            // no statement of the unit took may still introduce what
+            // follows.
+            intro = super::turns::colon_intro(cx, &unit)
+                .filter(|(_, cue)| {
+                    statements[before..]
+                        .iter()
+                        .all(|s| !s.cue.span().overlaps(*cue))
+                })
+                .map(|(speaker, cue)| {
+                    // A participle after a comma has the clause's speaker (an
+                    // introduction reads only the phrase).
+                    let clause_speaker = || {
+                        let source = statements.last()?.source.clone()?;
+                        participle_after_comma(cx.chars, cue).then_some(Speaker {
+                            phrase: source,
+                            first: 0,
+                            joint: Vec::new(),
+                        })
+                    };
+                    (speaker.or_else(clause_speaker), cue)
+                });
             // A quotation that follows continues the last quoted statement
             // of the unit: "“…,” he said, noting that … . “…”" goes on
             // with what he said, not with what he noted.
@@ -1165,6 +1187,18 @@ fn in_unit(
         trim_relative_sources(unit, out, unit_first);
         nest_held(out, unit_first);
     }
+}
+
+/// Whether the cue at `cue` is a participle right after a comma
+/// ("confirmed that observation, reporting:").
+fn participle_after_comma(chars: &[char], cue: Span) -> bool {
+    let word: String = chars[cue.char_start..cue.char_end].iter().collect();
+    word.trim_end_matches(':').ends_with("ing")
+        && chars[..cue.char_start]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            == Some(&',')
 }
 
 /// Ends the source of each statement from index `first` of `out` before a

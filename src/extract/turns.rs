@@ -632,6 +632,33 @@ mod tests {
                 "” … he kept his cool,”".to_owned()
             )]
         );
+        // A lead before the speaker is no content when a colon ends the
+        // sentence; a participle after a comma introduces with the
+        // clause's speaker.
+        let found = statements(
+            "Title.\n\nIn a 1963 speech, he declared:\n\n“It is very appropriate.”\n\n\
+             The Times confirmed that observation, reporting:\n\n\"A flow of cash came.\"\n",
+        );
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "he".to_owned(),
+                    "declared:".to_owned(),
+                    "“It is very appropriate.”".to_owned()
+                ),
+                (
+                    "The Times".to_owned(),
+                    "confirmed".to_owned(),
+                    "that observation".to_owned()
+                ),
+                (
+                    "The Times".to_owned(),
+                    "reporting:".to_owned(),
+                    "\"A flow of cash came.\"".to_owned()
+                ),
+            ]
+        );
         // A paragraph set off after the colon, without quotation marks, is
         // the content, whole; the cue takes its colon.
         let found = statements(
