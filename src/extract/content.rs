@@ -319,6 +319,20 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         {
             return unit.tokens[k].start;
         }
+        // "responded to a Gold Star mother by saying …", "aside from
+        // saying …": a gerund of speech after "by" or "from" is the
+        // subject's next statement. (After "for" or "while" annotators
+        // keep it: "criticized him for saying …".)
+        if matches!(w, "by" | "from")
+            && !unit.quoted[k + 1]
+            && matches!(
+                unit.folds[k + 1].as_str(),
+                "saying" | "stating" | "declaring" | "writing" | "tweeting"
+            )
+        {
+            let aside = k > from + 1 && unit.folds[k - 1] == "aside";
+            return unit.tokens[if aside { k - 1 } else { k }].start;
+        }
         // "who estimated that …, said he voted": the next cue's comma.
         if unit.tokens[k].is(unit.chars, ',')
             && !unit.quoted[k + 1]

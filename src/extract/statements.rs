@@ -3161,6 +3161,23 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_of_speech_after_by_or_from_is_a_statement_of_its_own() {
+        assert_statements(
+            "Mr. Obama responded to a Gold Star mother by saying the issue was manufactured. \
+             He refuses to discuss appointees, aside from saying he wants a diverse delegation. \
+             Ms. Lee criticized him for saying he had sacrificed.",
+            &[
+                ("Mr. Obama", "responded to", "a Gold Star mother"),
+                ("Mr. Obama", "saying", "the issue was manufactured"),
+                ("He", "refuses", "to discuss appointees"),
+                ("He", "saying", "he wants a diverse delegation"),
+                ("Ms. Lee", "criticized", "him for saying he had sacrificed"),
+                ("him", "saying", "he had sacrificed"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_preposition_the_verb_takes_belongs_to_the_cue() {
         assert_statements(
             "Trump lashed out at Khan. \
