@@ -458,7 +458,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
 /// the words ("said in April", "said in Iowa", "wrote in a memo", "said on
 /// Tuesday", "noted on Twitter", "said on ABC's “This Week”"), which is no
 /// preposition of the cue's.
-fn opens_occasion_in(unit: &Unit<'_>, k: usize) -> bool {
+fn opens_occasion(unit: &Unit<'_>, k: usize) -> bool {
     let next = unit.folds.get(k + 1).map_or("", |f| f.as_str());
     let time_or_medium = is_time_word(next)
         || (is_determiner(next) && unit.folds.get(k + 2).is_some_and(|f| is_medium_word(f)));
@@ -1252,7 +1252,7 @@ pub(super) fn content_after(
         && from + 1 < n
         && unit.tokens[from + 1].is_word()
         && !opens_quantity(unit, from)
-        && !opens_occasion_in(unit, from)
+        && !opens_occasion(unit, from)
         // ("said about Title I": what it was about; "talked about" takes it.)
         && !(unit.folds[from] == "about" && lemma == "say")
         && (matches!(

@@ -180,7 +180,11 @@ pub fn find(cx: &mut Context<'_>) -> Vec<Statement> {
                     // A participle after a comma has the clause's speaker (an
                     // introduction reads only the phrase).
                     let clause_speaker = || {
-                        let source = statements.last()?.source.clone()?;
+                        let clause = statements[before..]
+                            .iter()
+                            .rev()
+                            .find(|s| s.parent.is_none())?;
+                        let source = clause.source.clone()?;
                         participle_after_comma(cx.chars, cue).then_some(Speaker {
                             phrase: source,
                             first: 0,
