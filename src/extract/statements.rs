@@ -478,6 +478,42 @@ fn in_unit(
                 cue_end_tok = verb + 2;
             }
         }
+        // "Trump made the comments Friday during …", "He made the criticism
+        // while …": words said before, named again, are no statement of
+        // their own (PolNeAR marks none such on dev); "made the case that
+        // …" is one.
+        if matches!(unit.folds[c].as_str(), "made" | "makes" | "make" | "making")
+            && cue_end_tok == c + 1
+            && unit.folds.get(c + 1).is_some_and(|d| {
+                matches!(
+                    d.as_str(),
+                    "the" | "this" | "that" | "these" | "those" | "his" | "her" | "their"
+                )
+            })
+            && unit.folds.get(c + 2).is_some_and(|f| {
+                matches!(
+                    f.as_str(),
+                    "comment"
+                        | "comments"
+                        | "remark"
+                        | "remarks"
+                        | "statement"
+                        | "statements"
+                        | "pledge"
+                        | "criticism"
+                        | "promise"
+                        | "vow"
+                )
+            })
+            && !unit.quoted.get(c + 3).copied().unwrap_or(false)
+            && unit
+                .folds
+                .get(c + 3)
+                .is_none_or(|f| !matches!(f.as_str(), "that" | ":" | ","))
+        {
+            c = cue_end_tok;
+            continue;
+        }
         let cue_span = Span::new(cue_tok.start, unit.tokens[cue_end_tok - 1].end);
         // Where the cue ends once its content is known ("showed support
         // for …").
@@ -777,42 +813,6 @@ fn in_unit(
                 speaker = Some(object);
                 joint.clear();
             }
-        }
-        // "Trump made the comments Friday during …", "He made the criticism
-        // while …": words said before, named again, are no statement of
-        // their own (PolNeAR marks none such on dev); "made the case that
-        // …" is one.
-        if matches!(unit.folds[c].as_str(), "made" | "makes" | "make" | "making")
-            && cue_end_tok == c + 1
-            && unit.folds.get(c + 1).is_some_and(|d| {
-                matches!(
-                    d.as_str(),
-                    "the" | "this" | "that" | "these" | "those" | "his" | "her" | "their"
-                )
-            })
-            && unit.folds.get(c + 2).is_some_and(|f| {
-                matches!(
-                    f.as_str(),
-                    "comment"
-                        | "comments"
-                        | "remark"
-                        | "remarks"
-                        | "statement"
-                        | "statements"
-                        | "pledge"
-                        | "criticism"
-                        | "promise"
-                        | "vow"
-                )
-            })
-            && !unit.quoted.get(c + 3).copied().unwrap_or(false)
-            && unit
-                .folds
-                .get(c + 3)
-                .is_none_or(|f| !matches!(f.as_str(), "that" | ":" | ","))
-        {
-            c = cue_end_tok;
-            continue;
         }
         // "a hacking group known as Fancy Bear": a name the thing goes by.
         // The thing and the name are the content, and no one is named as
