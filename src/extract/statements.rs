@@ -770,7 +770,12 @@ fn in_unit(
             // N.C., “but …”").
             let second = quote_after(unit, after_tok).or_else(|| {
                 let first = unit.folds.get(after_tok)?.as_str();
-                if !(ADJUNCT_STARTS.contains(&first) || is_time_word(first) || lemma == "tell") {
+                if !(ADJUNCT_STARTS.contains(&first)
+                    || is_time_word(first)
+                    || lemma == "tell"
+                    // "“…,” he said of the Clinton campaign, “…”"
+                    || matches!(first, "of" | "about"))
+                {
                     return None;
                 }
                 let k = (after_tok + 1..n.min(after_tok + 18)).find(|&k| unit.quoted[k])?;
@@ -4252,6 +4257,14 @@ mod tests {
                 ),
                 ("told", "\"It is new,\" \"and troubling.\""),
             ],
+        );
+        // What the speaker spoke of.
+        assert_cues_and_contents(
+            "\"To the extent they care,\" he said of the Clinton campaign, \"I am sure I pleased them.\"",
+            &[(
+                "said",
+                "\"To the extent they care,\" \"I am sure I pleased them.\"",
+            )],
         );
     }
 
