@@ -3300,7 +3300,9 @@ mod tests {
              Mr. Obama closed the summit by pledging that aid would come. \
              Ms. Blige sang to Clinton before asking her where the country would go. \
              “We need change,” the New York businessman said, arguing that he would bring it. \
-             Cheers came from a crowd that hardly expected such a result.",
+             Cheers came from a crowd that hardly expected such a result. \
+             President Obama met the voters and said the country must act. \
+             She met with lawyers; one suggested she marry an American.",
             &[
                 (
                     "The nurse",
@@ -3332,6 +3334,9 @@ mod tests {
                     "arguing",
                     "that he would bring it",
                 ),
+                // An irregular past form ends the subject; a clause after
+                // a semicolon has a subject of its own.
+                ("President Obama", "said", "the country must act"),
             ],
         );
     }

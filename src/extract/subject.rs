@@ -402,6 +402,7 @@ pub(super) fn clause_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opt
                     "often" | "later" | "then" | "never" | "already" | "did" | "does"
                 )
                 || (w.len() > 4 && w.ends_with("ed"))
+                || is_irregular_past(w)
                 || cue_lemma(w).is_some())
     };
     let end = (s + 1..c.min(s + 11)).find(|&k| verb(k))?;
@@ -428,7 +429,7 @@ pub(super) fn clause_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opt
         matches!(
             unit.folds[k].as_str(),
             "that" | "which" | "who" | "whom" | "whose" | "what"
-        )
+        ) || unit.folds[k] == ";"
     }) {
         return None;
     }
