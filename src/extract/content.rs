@@ -199,6 +199,15 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 && !matches!(w, "which" | "who" | "but"))
                 || matches!(w, "though" | "if" | "despite" | "even"))
     };
+    // Whether the content's cue stands in an aside set off after the
+    // sentence's subject (", who …", ", citing …").
+    let in_aside = (lead_token(unit)..from)
+        .rev()
+        .find(|&j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j])
+        .is_some_and(|j| {
+            let f = unit.folds[j + 1].as_str();
+            matches!(f, "who" | "which") || (f.ends_with("ing") && f.len() > 4)
+        });
     let mut resume = 0;
     for k in from + 1..n.saturating_sub(1) {
         // A comma inside closing marks: a quoted phrase's ("boast that he
@@ -334,11 +343,16 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             return unit.tokens[if aside { k - 1 } else { k }].start;
         }
         // "who estimated that …, said he voted": the next cue's comma.
-        if unit.tokens[k].is(unit.chars, ',')
+        // (A comma inside closing marks only when the content's cue is in
+        // an aside after the subject: "Mr. Manafort, citing ''the unique
+        // magic of Trump,'' said …". Elsewhere the quotation may be the next
+        // cue's own, with its speaker after it: "Polling shows that ''…,''
+        // said Sylke Tempel", left as it was.)
+        if (unit.tokens[k].is(unit.chars, ',') || (marked_comma && in_aside))
             && !unit.quoted[k + 1]
             && super::layout::SAYING.contains(&unit.folds[k + 1].as_str())
         {
-            return unit.tokens[k].start;
+            return stop;
         }
         if matches!(w, "and" | "but")
             && cue_lemma(&unit.folds[k + 1]).is_some()

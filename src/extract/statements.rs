@@ -4378,6 +4378,13 @@ mod tests {
         );
         assert_eq!(found[0].1, "that many workers were Trump supporters");
         assert_eq!(found[1].1, "he voted for Mr. Obama");
+        // A comma inside closing marks ends such an aside's content too.
+        let found = statements(
+            "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
+        );
+        assert_eq!(found[0].1, "''the unique magic of Trump,''");
+        assert_eq!(found[1].0, "Mr. Manafort");
+        assert_eq!(found[1].1, "the candidate could win");
         // An abbreviation keeps its period, in the content and the source.
         let found = statements(
             "Jared Bernstein, an adviser to Joseph R. Biden Jr., said it hurt farmers in Fresno, \
