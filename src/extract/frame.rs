@@ -2274,7 +2274,11 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
             let before_clause = stop < n
                 && unit.tokens[stop - 1].is(unit.chars, ',')
                 && (!unit.quoted[stop] || plain());
-            if let Some(j) = last_word.filter(|&j| (to_end || before_clause) && j > next + 2) {
+            // Short ones too (", the minister.", ", 24,"), but not a manner
+            // (", half joking.").
+            if let Some(j) = last_word.filter(|&j| {
+                (to_end || before_clause) && (j > next + 2 || !unit.folds[j].ends_with("ing"))
+            }) {
                 end = unit.tokens[if to_end { j } else { stop - 1 }].end;
                 // A closing parenthesis or bracket belongs to it.
                 if unit

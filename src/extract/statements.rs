@@ -4893,7 +4893,10 @@ mod tests {
             "Federal and state officials said the count was fair. \
              Mr. Grassley and Mr. Leahy said the program was flawed. \
              The mine will reopen, said Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his bankers. \
-             The bill is dead, said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.",
+             The bill is dead, said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus. \
+             The public is tired, said Sylke Tempel, the editor. \
+             “It is cheap,” said Carla Cruz, 24. \
+             “It is cheap,” said Robin Maynard, half joking.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -4903,8 +4906,13 @@ mod tests {
                 "Mr. Grassley and Mr. Leahy",
                 "Tim Hess, a developer in Virginia, who introduced Mr. Clarke to his bankers",
                 "Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus",
+                // Short appositions too, but not a manner.
+                "Sylke Tempel, the editor",
+                "Carla Cruz, 24",
+                "Robin Maynard",
             ]
         );
+        assert_eq!(found[4].1, "The public is tired");
     }
 
     #[test]
