@@ -1053,7 +1053,9 @@ pub(super) fn according_to_content(
     let n = unit.tokens.len();
     let mut content = Vec::new();
     let end = unit.tokens[c].start;
-    let start = unit.tokens.first().map_or(end, |t| t.start);
+    // (Past a conjunction or connective that opens the sentence: "In
+    // fact, …", "And …".)
+    let start = lead_end(unit);
     if start < end && c > 1 {
         content.push(trim_content(unit.chars, Span::new(start, end)));
         // "The plan, according to a person close to it, is to

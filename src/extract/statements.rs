@@ -4373,6 +4373,26 @@ mod tests {
         assert_eq!(found[0].1, "The plan is to turn the attacks around");
         let found = statements("Clinton won Iowa, according to the AP, and Sanders lost.");
         assert_eq!(found[0].1, "Clinton won Iowa");
+        // Not the connective or conjunction that opens the sentence; an
+        // adjunct of time or place stays.
+        let found = statements(
+            "In fact, she raised the most money, according to the Times. \
+             And Mrs. Clinton now holds a gaping advantage, according to the poll. \
+             As of Wednesday, Clinton had 2,205 delegates, according to the AP. \
+             Meanwhile in Ohio, Kasich has been surging, according to the poll. \
+             Thus far, the talks have failed, according to the AP.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "she raised the most money",
+                "Mrs. Clinton now holds a gaping advantage",
+                "As of Wednesday, Clinton had 2,205 delegates",
+                "Meanwhile in Ohio, Kasich has been surging",
+                "the talks have failed",
+            ]
+        );
         let found = statements(
             "Mr. Leenders, who estimated that many workers were Trump supporters, said he voted for Mr. Obama.",
         );

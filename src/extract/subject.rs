@@ -281,7 +281,11 @@ pub(super) fn lead_token(unit: &Unit<'_>) -> usize {
     // stands,", "In addition,", "Of course,").
     if let Some(p) = (k + 1..n.min(k + 4)).find(|&p| unit.tokens[p].is(unit.chars, ',')) {
         if (k..p).all(|j| unit.tokens[j].is_word() && !unit.quoted[j])
-            && (LEADS.contains(&unit.folds[k].as_str())
+            // (One word before the comma, but for "As it stands,":
+            // "Meanwhile in Ohio," and "As of Wednesday," open the
+            // sentence's own words.)
+            && ((LEADS.contains(&unit.folds[k].as_str())
+                && (p == k + 1 || (unit.folds[k] == "as" && unit.folds[k + 1] != "of")))
                 || (p == k + 2
                     && LEAD_PHRASES
                         .contains(&(unit.folds[k].as_str(), unit.folds[k + 1].as_str()))))
@@ -307,6 +311,7 @@ const LEAD_PHRASES: &[(&str, &str)] = &[
     ("in", "turn"),
     ("in", "particular"),
     ("at", "least"),
+    ("thus", "far"),
 ];
 
 /// The agent phrase of a passive cue, from token `from` (after "by"): up to
