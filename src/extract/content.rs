@@ -9,8 +9,8 @@ use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use super::subject::*;
 use super::words::{
-    is_auxiliary, is_day_word, is_determiner, is_light_verb, is_object_pronoun, is_particle,
-    NESTED_CUES,
+    is_auxiliary, is_day_word, is_determiner, is_finite_auxiliary, is_light_verb,
+    is_object_pronoun, is_particle, NESTED_CUES,
 };
 use crate::model::{EntityKind, Piece, Span};
 
@@ -1064,7 +1064,9 @@ pub(super) fn according_to_content(
         let verbless = c <= 8
             && (0..c).all(|k| {
                 let w = unit.folds[k].as_str();
-                let verb = is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"));
+                // (A finite auxiliary, not an adverb: "Now, according to
+                // the poll, some are swinging", "Since last November, …".)
+                let verb = is_finite_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"));
                 let comma = k + 1 < c && unit.tokens[k].is(unit.chars, ',');
                 !(verb || comma || unit.quoted[k])
             });

@@ -4380,7 +4380,8 @@ mod tests {
              And Mrs. Clinton now holds a gaping advantage, according to the poll. \
              As of Wednesday, Clinton had 2,205 delegates, according to the AP. \
              Meanwhile in Ohio, Kasich has been surging, according to the poll. \
-             Thus far, the talks have failed, according to the AP.",
+             Thus far, the talks have failed, according to the AP. \
+             Now, according to the poll, some are swinging.",
         );
         let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(
@@ -4391,6 +4392,8 @@ mod tests {
                 "As of Wednesday, Clinton had 2,205 delegates",
                 "Meanwhile in Ohio, Kasich has been surging",
                 "the talks have failed",
+                // A time before the source, and the clause after it.
+                "Now some are swinging",
             ]
         );
         let found = statements(
