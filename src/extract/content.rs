@@ -296,6 +296,21 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             // "… that the plan failed, but that …", "not only …, but also",
             // "would win, but not until …", "… , but rather …": the content
             // goes on.
+            // "said they had misgivings about Mrs. Clinton, but could not
+            // bear to insult Mr. Obama": a second verb of the clause's
+            // subject, with no cue near it, goes on the reported clause.
+            && !(clause
+                && unit.folds[k + 1] == "but"
+                && k + 2 < n
+                && !unit.quoted[k + 2]
+                && !(k + 2..n.min(k + 6)).any(|j| cue_lemma(&unit.folds[j]).is_some())
+                && {
+                    let f = unit.folds[k + 2].as_str();
+                    is_finite_auxiliary(f)
+                        || super::words::is_negation(f)
+                        || (f.len() > 4 && f.ends_with("ed"))
+                        || super::words::is_irregular_past(f)
+                })
             && !(unit.folds[k + 1] == "but"
                 && unit
                     .folds

@@ -4320,6 +4320,14 @@ mod tests {
         );
         assert_eq!(found[1].0, "Mr. Carson");
         assert_eq!(found[1].1, "his campaign had found the article");
+        // A second verb of the reported clause's subject stays in it.
+        let found = statements(
+            "Voters said they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama.",
+        );
+        assert_eq!(
+            found[0].1,
+            "they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama"
+        );
         // A new clause with its own speaker, after a bare "and" or after
         // a time that opens it, even past a quoted phrase's comma.
         let found = statements(
