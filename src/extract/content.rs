@@ -293,9 +293,6 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             // …": a relative clause set off inside the content's subject.
             && !(matches!(unit.folds[k + 1].as_str(), "who" | "which" | "whose")
                 && embedded_relative(unit, k + 1))
-            // "… that the plan failed, but that …", "not only …, but also",
-            // "would win, but not until …", "… , but rather …": the content
-            // goes on.
             // "said they had misgivings about Mrs. Clinton, but could not
             // bear to insult Mr. Obama": a second verb of the clause's
             // subject, with no cue near it, goes on the reported clause.
@@ -311,6 +308,9 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                         || (f.len() > 4 && f.ends_with("ed"))
                         || super::words::is_irregular_past(f)
                 })
+            // "… that the plan failed, but that …", "not only …, but also",
+            // "would win, but not until …", "… , but rather …": the content
+            // goes on.
             && !(unit.folds[k + 1] == "but"
                 && unit
                     .folds
