@@ -10,7 +10,7 @@ use super::statements::Context;
 use super::subject::*;
 use super::words::{
     is_auxiliary, is_day_word, is_determiner, is_finite_auxiliary, is_light_verb,
-    is_object_pronoun, is_particle, NESTED_CUES,
+    is_object_pronoun, is_particle, is_subject_pronoun, NESTED_CUES,
 };
 use crate::model::{EntityKind, Piece, Span};
 
@@ -431,6 +431,19 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             // ("and other states" is no cue).
             let next_cue = next_cue.filter(|&j| {
                 comma
+                    // Or a past form after a pronoun or a name ("… and
+                    // Democrats accused the GOP of …", "and she accused"),
+                    // not after one that joins them ("both he and Rubio
+                    // promised").
+                    || (unit.folds[j].ends_with("ed")
+                        && unit.folds[j].len() > 4
+                        && !unit.quoted[j]
+                        && (is_subject_pronoun(&unit.folds[k + 1])
+                            || unit.folds[k + 1] == "who"
+                            || unit.tokens[k + 1].is_capitalized(unit.chars))
+                        && !(k > 0
+                            && (is_subject_pronoun(&unit.folds[k - 1])
+                                || unit.folds[k - 1] == "both")))
                     || matches!(
                         unit.folds[j].as_str(),
                         "said"
@@ -1259,9 +1272,7 @@ pub(super) fn content_after(
             "after" | "before" | "during" | "at" | "in" | "on" | "following" | "since"
         )
     {
-        if let Some(k) = (from + 1..n.min(from + 7))
-            .find(|&k| matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "we" | "i"))
-        {
+        if let Some(k) = (from + 1..n.min(from + 7)).find(|&k| is_subject_pronoun(&unit.folds[k])) {
             // (Not a clause: "after she swept …", "whether he was …".)
             let plain = k > from + 1
                 && (from + 1..k).all(|j| {

@@ -1961,7 +1961,7 @@ pub(super) fn subject_after_participle(
         return Some((piece(unit.chars, m.span, m.entity.clone()), comma));
     }
     // A pronoun, or a name no mention took, before a lower-case verb.
-    let end = if matches!(unit.folds[k].as_str(), "he" | "she" | "they" | "we" | "i") {
+    let end = if super::words::is_subject_pronoun(&unit.folds[k]) {
         k + 1
     } else {
         k + capitalized_run(unit, k, 3)
@@ -2638,7 +2638,11 @@ pub(super) fn trim_content(chars: &[char], mut span: Span) -> Span {
     while span.char_end > span.char_start
         && (chars[span.char_end - 1].is_whitespace()
             || matches!(chars[span.char_end - 1], '.' | ',' | ';' | ':')
-            || (chars[span.char_end - 1] == ')' && !opened(span)))
+            || (chars[span.char_end - 1] == ')' && !opened(span))
+            // A spaced hyphen that stands for a dash ("… received - but").
+            || (chars[span.char_end - 1] == '-'
+                && span.char_end - span.char_start >= 2
+                && (chars[span.char_end - 2].is_whitespace() || chars[span.char_end - 2] == '-')))
     {
         span.char_end -= 1;
     }

@@ -2541,6 +2541,17 @@ mod tests {
         Article::new("t", text.to_owned()).with_published("2026-01-13")
     }
 
+    #[test]
+    fn a_spaced_hyphen_that_ends_a_content_is_a_dash() {
+        let chars: Vec<char> = "it was sent - but she".chars().collect();
+        let trimmed = super::trim_content(&chars, crate::model::Span::new(0, 13));
+        assert_eq!(trimmed, crate::model::Span::new(0, 11));
+        // Not a word's own hyphen.
+        let chars: Vec<char> = "a pro- or".chars().collect();
+        let kept = super::trim_content(&chars, crate::model::Span::new(0, 6));
+        assert_eq!(kept, crate::model::Span::new(0, 6));
+    }
+
     /// The source and content of each statement [`statements`] found.
     fn sources_and_contents(
         found: &[(String, String, SpeechKind, Option<String>)],
@@ -4320,6 +4331,22 @@ mod tests {
         );
         assert_eq!(found[1].0, "Mr. Carson");
         assert_eq!(found[1].1, "his campaign had found the article");
+        // After a bare "and", a past form with a pronoun or a name before
+        // it, but not one joined to the subject before "and".
+        let found = statements(
+            "Republicans said they were convinced the department erred and Democrats accused the GOP of stoking the issue. \
+             Cruz said both he and Rubio promised to lead the fight.",
+        );
+        let rows = sources_and_contents(&found);
+        assert_eq!(
+            rows,
+            [
+                ("Republicans", "they were convinced the department erred"),
+                ("Democrats", "the GOP of stoking the issue"),
+                ("Cruz", "both he and Rubio promised to lead the fight"),
+                ("both he and Rubio", "to lead the fight"),
+            ]
+        );
         // A second verb of the reported clause's subject stays in it.
         let found = statements(
             "Voters said they had misgivings about Mrs. Clinton, but could not bear to insult Mr. Obama.",

@@ -322,6 +322,12 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
     }
 }
 
+/// Whether a folded word is a personal pronoun that can be a subject
+/// ("he", "they").
+pub(super) fn is_subject_pronoun(fold: &str) -> bool {
+    matches!(fold, "he" | "she" | "they" | "we" | "i")
+}
+
 /// Past forms of common irregular verbs ("met", "took", "spoke"), which
 /// no "-ed" ending marks.
 pub(super) fn is_irregular_past(fold: &str) -> bool {
