@@ -620,35 +620,7 @@ fn in_unit(
         // general": a sentence's opening adverb or conjunction is not the
         // source's.
         if let Some(sp) = speaker.as_mut() {
-            let within = tokens_within(unit, sp);
-            if let (Some(first), [_, second, ..]) =
-                (unit.folds.get(within.start), &unit.tokens[within])
-            {
-                if matches!(
-                    first.as_str(),
-                    "and"
-                        | "but"
-                        | "yet"
-                        | "so"
-                        | "perhaps"
-                        | "probably"
-                        | "maybe"
-                        | "still"
-                        | "even"
-                        | "how"
-                        | "despite"
-                        | "alongside"
-                        | "now"
-                        | "also"
-                ) && second.is_word()
-                {
-                    *sp = piece(
-                        unit.chars,
-                        Span::new(second.start, sp.end),
-                        sp.entity.clone(),
-                    );
-                }
-            }
+            strip_opening_word(unit, sp);
         }
         // "Mr. Kamin, who emphasized that …, said": a relative clause that
         // reports speech of its own is not the source's (annotators cut
@@ -893,6 +865,41 @@ fn in_unit(
                         Span::new(sp.start, unit.tokens[p].end),
                         sp.entity,
                     ));
+                }
+            }
+        }
+        // A cue only the model knows, with no speaker found: the subject
+        // that opens the sentence right before it ("Perhaps the debate
+        // moderators will demand more details").
+        if lexical.is_none()
+            && speaker.is_none()
+            && !received
+            && reaction.is_none()
+            && !agentless
+            && outer.is_none()
+        {
+            if let Some(mut sub) = clause_subject(cx, unit, c) {
+                strip_opening_word(unit, &mut sub);
+                let within = tokens_within(unit, &sub);
+                let first = unit.folds[within.start].as_str();
+                let last = unit.folds[within.end - 1].as_str();
+                let adjacent = (within.end..c)
+                    .all(|k| is_auxiliary(&unit.folds[k]) || is_negation(&unit.folds[k]));
+                // (Not a passive's subject: "have been echoed".)
+                let passive = (unit.folds[c].ends_with("ed") || unit.folds[c].ends_with("en"))
+                    && (within.end..c).any(|k| {
+                        matches!(
+                            unit.folds[k].as_str(),
+                            "is" | "are" | "was" | "were" | "been" | "be"
+                        )
+                    });
+                if adjacent
+                    && !passive
+                    && !matches!(last, "and" | "or" | "but")
+                    && !super::layout::SUBORDINATORS.contains(&first)
+                    && !matches!(first, "let" | "it" | "this" | "that" | "things" | "since")
+                {
+                    speaker = Some(sub);
                 }
             }
         }
@@ -2402,6 +2409,39 @@ fn inherit_occasions(statements: &mut [Statement]) {
     }
 }
 
+/// Drops a sentence's opening adverb or conjunction from a source phrase
+/// ("Perhaps young voters", "Yet history", "And Florida's attorney
+/// general"): it is not the source's.
+fn strip_opening_word(unit: &Unit<'_>, sp: &mut Piece) {
+    let within = tokens_within(unit, sp);
+    if let (Some(first), [_, second, ..]) = (unit.folds.get(within.start), &unit.tokens[within]) {
+        if matches!(
+            first.as_str(),
+            "and"
+                | "but"
+                | "yet"
+                | "so"
+                | "perhaps"
+                | "probably"
+                | "maybe"
+                | "still"
+                | "even"
+                | "how"
+                | "despite"
+                | "alongside"
+                | "now"
+                | "also"
+        ) && second.is_word()
+        {
+            *sp = piece(
+                unit.chars,
+                Span::new(second.start, sp.end),
+                sp.entity.clone(),
+            );
+        }
+    }
+}
+
 /// The indices of the unit's tokens that lie within a piece of it.
 fn tokens_within(unit: &Unit<'_>, piece: &Piece) -> std::ops::Range<usize> {
     let first = unit.tokens.partition_point(|t| t.start < piece.start);
@@ -3313,7 +3353,10 @@ mod tests {
              “We need change,” the New York businessman said, arguing that he would bring it. \
              Cheers came from a crowd that hardly expected such a result. \
              President Obama met the voters and said the country must act. \
-             She met with lawyers; one suggested she marry an American.",
+             She met with lawyers; one suggested she marry an American. \
+             Perhaps the debate moderators will demand more details. \
+             Working-class white voters have been trending toward Trump. \
+             Trump's tweets have been echoed by his followers.",
             &[
                 (
                     "The nurse",
@@ -3348,6 +3391,13 @@ mod tests {
                 // An irregular past form ends the subject; a clause after
                 // a semicolon has a subject of its own.
                 ("President Obama", "said", "the country must act"),
+                // A cue only the model knows, right after the subject.
+                ("the debate moderators", "will demand", "more details"),
+                (
+                    "Working-class white voters",
+                    "have been trending",
+                    "toward Trump",
+                ),
             ],
         );
     }
