@@ -4802,6 +4802,7 @@ mod tests {
              The fund warned that growth would slow. \
              Not paying taxes “makes me smart,” Trump said. \
              WASHINGTON ― The deal is dead, officials said. \
+             ORLANDO, Fla. (Reuters) - The plan is dead, officials said. \
              Trump told Alex Marlow on Thursday how surprised he was. \
              If the plan rejected single mothers, families would suffer. \
              He asked my opinion on what they had done in Venezuela.",
@@ -4817,6 +4818,8 @@ mod tests {
                 ("Trump", "Not paying taxes “makes me smart,”"),
                 // The dateline is not content.
                 ("officials", "The deal is dead"),
+                // Nor a city, its state and the agency.
+                ("officials", "The plan is dead"),
                 // Nor is the addressee before a question.
                 ("Trump", "how surprised he was"),
                 // Unless the object is not someone.

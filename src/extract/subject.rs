@@ -271,6 +271,31 @@ pub(super) fn lead_token(unit: &Unit<'_>) -> usize {
                         .all(|ch| !ch.is_lowercase())
             })
     });
+    // "ORLANDO, Fla. (Reuters) - …": a city, its state and the agency.
+    let dateline = dateline.or_else(|| {
+        let d = (2..n.min(12)).find(|&d| {
+            matches!(unit.chars[unit.tokens[d].start], '―' | '—' | '–' | '-')
+                && unit.tokens[d].end == unit.tokens[d].start + 1
+        })?;
+        let caps = |j: usize| {
+            unit.text(unit.tokens[j].start, unit.tokens[j].end)
+                .chars()
+                .all(|ch| !ch.is_lowercase())
+        };
+        let agency = (0..d).any(|j| unit.tokens[j].is(unit.chars, '('));
+        ((unit.tokens[0].is_word() && caps(0) || unit.tokens[0].is(unit.chars, '('))
+            && agency
+            && (1..d).all(|j| {
+                let t = unit.tokens[j];
+                !unit.quoted[j]
+                    && (t.is_capitalized(unit.chars)
+                        || t.is(unit.chars, ',')
+                        || t.is(unit.chars, '.')
+                        || t.is(unit.chars, '(')
+                        || t.is(unit.chars, ')'))
+            }))
+        .then_some(d)
+    });
     if let Some(d) = dateline {
         k = d + 1;
     }
