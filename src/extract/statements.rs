@@ -905,6 +905,36 @@ fn in_unit(
         }
         let unsourced =
             lexical.is_none() && speaker.is_none() && !received && reaction.is_none() && !agentless;
+        // "His opponent, Hillary Clinton, racked up …": a noun the model
+        // takes for a cue, with a name in apposition, has that name for
+        // content, not the rest of the sentence.
+        if lexical.is_none()
+            && c > 0
+            && matches!(
+                unit.folds[c - 1].as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my" | "'s" | "’s"
+            )
+            && unit
+                .tokens
+                .get(cue_end_tok)
+                .is_some_and(|t| t.is(unit.chars, ','))
+        {
+            let first = cue_end_tok + 1;
+            let close = (first..n.min(first + 8)).find(|&k| unit.tokens[k].is(unit.chars, ','));
+            if let Some(close) = close.filter(|&e| {
+                e > first
+                    && (first..e).all(|k| {
+                        !unit.quoted[k]
+                            && (unit.tokens[k].is_capitalized(unit.chars)
+                                || unit.tokens[k].is(unit.chars, '.'))
+                    })
+            }) {
+                content = vec![Span::new(
+                    unit.tokens[first].start,
+                    unit.tokens[close - 1].end,
+                )];
+            }
+        }
         if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
             continue;
@@ -3242,6 +3272,19 @@ mod tests {
         assert!(s.source.is_none());
         assert_eq!(s.content_text, "a hacking group Fancy Bear");
         assert_eq!(s.content.len(), 2);
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_possessed_noun_is_its_content() {
+        // ("opponent" is a cue only the model knows.)
+        assert_statements(
+            "His opponent, Hillary Clinton, racked up several victories during the contests \
+             known as Super Tuesday.",
+            &[
+                ("His", "opponent", "Hillary Clinton"),
+                ("", "known as", "the contests Super Tuesday"),
+            ],
+        );
     }
 
     #[test]
