@@ -817,6 +817,32 @@ fn in_unit(
             speaker = None;
             joint.clear();
             agentless = true;
+        } else if unit.folds[c] == "known"
+            && cue_end_tok == c + 2
+            && outer.is_none()
+            && c > 0
+            && (unit.tokens[c - 1].is(unit.chars, ',')
+                || (c > 1
+                    && matches!(unit.folds[c - 1].as_str(), "also" | "now")
+                    && (unit.tokens[c - 2].is(unit.chars, ',') || is_dash(unit, c - 2))))
+        {
+            // "Burma, also known as Myanmar, …", "The program, known as
+            // the Renewable Fuel Standard, …": in an aside, only the name,
+            // up to the comma or dash that closes it, as annotators mostly
+            // mark it.
+            let close = (cue_end_tok..n)
+                .find(|&k| {
+                    !unit.quoted[k] && (unit.tokens[k].is(unit.chars, ',') || is_dash(unit, k))
+                })
+                .map_or(unit.span.char_end, |k| unit.tokens[k].start);
+            content = content
+                .iter()
+                .filter(|s| s.char_start < close)
+                .map(|s| trim_content(unit.chars, Span::new(s.char_start, s.char_end.min(close))))
+                .collect();
+            speaker = None;
+            joint.clear();
+            agentless = true;
         }
         content.retain(|s| !s.is_empty());
         // Findings are reported by polls and studies, not by people ("Trump
@@ -3272,6 +3298,15 @@ mod tests {
         assert!(s.source.is_none());
         assert_eq!(s.content_text, "a hacking group Fancy Bear");
         assert_eq!(s.content.len(), 2);
+        // In an aside, only the name.
+        assert_statements(
+            "The transition in Burma, also known as Myanmar, could be a rare success. \
+             The program, known as the Renewable Fuel Standard, can continue.",
+            &[
+                ("", "also known as", "Myanmar"),
+                ("", "known as", "the Renewable Fuel Standard"),
+            ],
+        );
     }
 
     #[test]
