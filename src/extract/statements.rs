@@ -3120,7 +3120,8 @@ mod tests {
              Thus far, Sheinbaum has been opposed to U.S. military action. \
              Trump's supporters seemed equally unperturbed. \
              It appears that the game was not boring. \
-             Mrs. Clinton appeared to suggest that Trump was wrong.",
+             Mrs. Clinton appeared to suggest that Trump was wrong. \
+             The vote picks delegates who are expected to support candidates at the convention.",
         );
         let got = sources_and_contents(&found);
         assert_eq!(
@@ -3142,6 +3143,8 @@ mod tests {
                 ("", "Trump's supporters equally unperturbed"),
                 ("", "that the game was not boring"),
                 ("Mrs. Clinton", "that Trump was wrong"),
+                // A relative pronoun stands for the subject.
+                ("", "who to support candidates at the convention"),
             ]
         );
         let x = crate::extract::run(&article("Trump is expected to win the state."));

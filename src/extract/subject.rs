@@ -78,6 +78,14 @@ pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Opti
     if start_tok + 1 < end && matches!(unit.folds[start_tok].as_str(), "and" | "but") {
         start_tok += 1;
     }
+    // "delegates who are expected to support …": the relative pronoun
+    // right before the cue stands for the subject.
+    if relative
+        && start_tok + 1 < end
+        && matches!(unit.folds[end - 1].as_str(), "who" | "which" | "that")
+    {
+        start_tok = end - 1;
+    }
     let opener = unit.folds[start_tok].as_str();
     let lone_relative =
         relative && end == start_tok + 1 && matches!(opener, "who" | "which" | "that");
