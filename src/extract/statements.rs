@@ -1071,7 +1071,56 @@ fn in_unit(
             speaker = None;
             joint.clear();
         }
-        if passive && !raised && !asked {
+        // "As reported by Western Journalism, investigators found …", "…,
+        // as first reported by BuzzFeed News.": the agent is the source of
+        // the sentence's own words.
+        let as_by = outer.is_none()
+            && c >= 1
+            && (unit.folds[c - 1] == "as"
+                || (c >= 2 && unit.folds[c - 2] == "as" && unit.folds[c - 1] == "first"))
+            && unit.folds[c].ends_with("ed")
+            && unit.folds.get(cue_end_tok).is_some_and(|f| f == "by")
+            && !unit.quoted[cue_end_tok];
+        if as_by {
+            let as_tok = if unit.folds[c - 1] == "as" {
+                c - 1
+            } else {
+                c - 2
+            };
+            let by = cue_end_tok;
+            let agent = speaker_after(cx, unit, by).or_else(|| agent_after(unit, by + 1));
+            let lead = lead_token(unit);
+            let words = if let Some(a) = agent.as_ref() {
+                let after = (by + 1..n)
+                    .find(|&k| unit.tokens[k].start >= a.end)
+                    .unwrap_or(n);
+                if as_tok == lead {
+                    (after < n && unit.tokens[after].is(unit.chars, ','))
+                        .then(|| Span::new(unit.tokens[after].end, clause_end(cx, unit, after + 1)))
+                } else if as_tok > lead && unit.tokens[as_tok - 1].is(unit.chars, ',') {
+                    Some(Span::new(
+                        unit.tokens[lead].start,
+                        unit.tokens[as_tok - 1].start,
+                    ))
+                } else {
+                    None
+                }
+            } else {
+                None
+            };
+            match (agent, words) {
+                (Some(a), Some(w)) => {
+                    speaker = Some(a);
+                    joint.clear();
+                    content = vec![trim_content(unit.chars, w)];
+                }
+                _ => {
+                    c = cue_end_tok;
+                    continue;
+                }
+            }
+        }
+        if passive && !raised && !asked && !as_by {
             let by = cue_end_tok;
             let agent = (outer.is_none()
                 && unit.folds.get(by).is_some_and(|f| f == "by")
@@ -3308,6 +3357,26 @@ mod tests {
             &[
                 ("", "also known as", "Myanmar"),
                 ("", "known as", "the Renewable Fuel Standard"),
+            ],
+        );
+    }
+
+    #[test]
+    fn as_reported_by_names_the_source_of_the_sentences_own_words() {
+        assert_statements(
+            "As reported by Western Journalism, investigators found 2,200 emails. \
+             He would take corrective action, as first reported by BuzzFeed News.",
+            &[
+                (
+                    "Western Journalism",
+                    "reported",
+                    "investigators found 2,200 emails",
+                ),
+                (
+                    "BuzzFeed News",
+                    "first reported",
+                    "He would take corrective action",
+                ),
             ],
         );
     }
