@@ -2270,18 +2270,18 @@ fn opening_source(unit: &Unit<'_>, c: usize, sp: Piece) -> Piece {
     }
 }
 
-/// Whether the words from token `k` on are a person or country and then
-/// nothing, an adjunct or punctuation ("called Sheinbaum on Monday",
-/// "called him to discuss", not "called him a master at …"), or "it" or
-/// "this" ("called it a sad reality" says nothing out of context).
+/// Whether the words from token `k` on are a person or country, or "it",
+/// "this" or "that", and then nothing, an adjunct or punctuation ("called
+/// Sheinbaum on Monday", "called him to discuss", "called it off", not
+/// "called him a master at …" or "called it the mark of a desperate
+/// candidate", which annotators mark as statements).
 fn called_someone(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> bool {
     let Some(t) = unit.tokens.get(k) else {
         return false;
     };
-    if matches!(unit.folds[k].as_str(), "it" | "this" | "that") {
-        return true;
-    }
-    let next = if is_object_pronoun(&unit.folds[k]) {
+    let next = if is_object_pronoun(&unit.folds[k])
+        || matches!(unit.folds[k].as_str(), "it" | "this" | "that")
+    {
         k + 1
     } else {
         match mention_starting(cx.mentions, t.start)
@@ -2308,7 +2308,9 @@ fn called_someone(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> bool {
         Some(t) if !t.is_word() => true,
         Some(_) => {
             let w = unit.folds[next].as_str();
-            ADJUNCT_STARTS.contains(&w) || is_time_word(w) || matches!(w, "and" | "back" | "again")
+            ADJUNCT_STARTS.contains(&w)
+                || is_time_word(w)
+                || matches!(w, "and" | "back" | "again" | "off" | "quits")
         }
     }
 }
@@ -3699,7 +3701,9 @@ mod tests {
              The bag, which police said was empty, lay on the seat. \
              Asked about the device, O'Neill said, “Not going to go into that.” \
              The mayor called Sheinbaum on Monday. \
-             His partner, Lawrence Cummings, called him a master at impossible deals.",
+             His partner, Lawrence Cummings, called him a master at impossible deals. \
+             The senator called it off on Monday. \
+             Mr. Fallon called it the mark of a desperate candidate.",
         ));
         let found: Vec<(&str, Option<&str>, &str)> = x
             .statements
@@ -3751,6 +3755,12 @@ mod tests {
                     "Lawrence Cummings",
                     Some("person/lawrence-cummings"),
                     "him a master at impossible deals"
+                ),
+                // So does naming a thing, unlike calling it off.
+                (
+                    "Mr. Fallon",
+                    Some("person/fallon"),
+                    "it the mark of a desperate candidate"
                 ),
             ]
         );
