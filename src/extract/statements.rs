@@ -961,6 +961,20 @@ fn in_unit(
                 )];
             }
         }
+        // "The tycoon entered the race, calling them rapists": a
+        // participle after a comma has the sentence's subject for source.
+        // ("calling into doubt his credentials": "doubt" is the cue.)
+        let participle_subject = needs_source
+            && speaker.is_none()
+            && outer.is_none()
+            && c > 0
+            && unit.tokens[c - 1].is(unit.chars, ',')
+            && unit.folds[c].ends_with("ing")
+            && unit.folds.get(c + 1).is_none_or(|f| f != "into");
+        if participle_subject {
+            speaker = clause_subject(cx, unit, c);
+        }
+        let person_or_none = person_or_none && !(participle_subject && speaker.is_some());
         if (needs_source && person_or_none) || phoned || unsourced {
             c = cue_end_tok;
             continue;
@@ -3703,7 +3717,8 @@ mod tests {
              The mayor called Sheinbaum on Monday. \
              His partner, Lawrence Cummings, called him a master at impossible deals. \
              The senator called it off on Monday. \
-             Mr. Fallon called it the mark of a desperate candidate.",
+             Mr. Fallon called it the mark of a desperate candidate. \
+             The tycoon entered the race, calling them rapists.",
         ));
         let found: Vec<(&str, Option<&str>, &str)> = x
             .statements
@@ -3762,6 +3777,8 @@ mod tests {
                     Some("person/fallon"),
                     "it the mark of a desperate candidate"
                 ),
+                // A participle after a comma: the sentence's subject.
+                ("The tycoon", None, "them rapists"),
             ]
         );
     }
