@@ -2816,7 +2816,8 @@ mod tests {
             "“It was frenetic,” said one Democratic source on the panel.\n\n\
              “It will not stand,” said the ruling.\n\n\
              “We are ready,” said Monday.\n\n\
-             “We are ready,” said the mayor in a statement.",
+             “We are ready,” said the mayor in a statement.\n\n\
+             Even the biggest hawks, like Rubio and Bush, say the bulk of the troops should be Arab fighters.",
         );
         let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(
@@ -2827,6 +2828,10 @@ mod tests {
                 // A date is no speaker, nor is an occasion part of one.
                 "",
                 "the mayor",
+                // A clause after the cue, with a verb of its own, is no
+                // speaker. (The subject before the cue, with its "like …"
+                // aside, is not found either, so the sentence makes no
+                // statement.)
             ]
         );
     }

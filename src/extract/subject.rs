@@ -220,6 +220,8 @@ fn phrase_until(unit: &Unit<'_>, from: usize, end: usize) -> Option<Piece> {
                         && (super::lexicon::is_speaker_noun(&unit.folds[k - 1])
                             || matches!(unit.folds[k - 1].as_str(), "close" | "closest"))))
                 && (k > relative || !is_time_word(w))
+                // ("say the bulk of ground troops should be …": a clause.)
+                && (k > relative || !is_finite_auxiliary(w))
         });
     let closes = unit.tokens[last + 1..n]
         .iter()
