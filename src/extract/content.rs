@@ -9,8 +9,8 @@ use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use super::subject::*;
 use super::words::{
-    is_auxiliary, is_day_word, is_determiner, is_finite_auxiliary, is_light_verb,
-    is_object_pronoun, is_particle, is_subject_pronoun, NESTED_CUES,
+    is_auxiliary, is_day_word, is_determiner, is_finite_auxiliary, is_irregular_past,
+    is_light_verb, is_negation, is_object_pronoun, is_particle, is_subject_pronoun, NESTED_CUES,
 };
 use crate::model::{EntityKind, Piece, Span};
 
@@ -295,7 +295,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 && embedded_relative(unit, k + 1))
             // "said they had misgivings about Mrs. Clinton, but could not
             // bear to insult Mr. Obama": a second verb of the clause's
-            // subject, with no cue near it, goes on the reported clause.
+            // subject, with no cue near it, stays in the reported clause.
             && !(clause
                 && unit.folds[k + 1] == "but"
                 && k + 2 < n
@@ -304,9 +304,9 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 && {
                     let f = unit.folds[k + 2].as_str();
                     is_finite_auxiliary(f)
-                        || super::words::is_negation(f)
+                        || is_negation(f)
                         || (f.len() > 4 && f.ends_with("ed"))
-                        || super::words::is_irregular_past(f)
+                        || is_irregular_past(f)
                 })
             // "… that the plan failed, but that …", "not only …, but also",
             // "would win, but not until …", "… , but rather …": the content
@@ -431,10 +431,10 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             // ("and other states" is no cue).
             let next_cue = next_cue.filter(|&j| {
                 comma
-                    // Or a past form after a pronoun or a name ("… and
-                    // Democrats accused the GOP of …", "and she accused"),
-                    // not after one that joins them ("both he and Rubio
-                    // promised").
+                    // Or a past form after a pronoun, "who" or a name ("…
+                    // and Democrats accused the GOP of …", "and she
+                    // accused", "and who hoped"), not after a subject the
+                    // "and" joins them to ("both he and Rubio promised").
                     || (unit.folds[j].ends_with("ed")
                         && unit.folds[j].len() > 4
                         && !unit.quoted[j]

@@ -907,25 +907,27 @@ fn in_unit(
             if let Some(mut sub) = clause_subject(cx, unit, c) {
                 strip_opening_word(unit, &mut sub);
                 let within = tokens_within(unit, &sub);
-                let first = unit.folds[within.start].as_str();
-                let last = unit.folds[within.end - 1].as_str();
-                let adjacent = (within.end..c)
-                    .all(|k| is_auxiliary(&unit.folds[k]) || is_negation(&unit.folds[k]));
-                // (Not a passive's subject: "have been echoed".)
-                let passive = (unit.folds[c].ends_with("ed") || unit.folds[c].ends_with("en"))
-                    && (within.end..c).any(|k| {
-                        matches!(
-                            unit.folds[k].as_str(),
-                            "is" | "are" | "was" | "were" | "been" | "be"
-                        )
-                    });
-                if adjacent
-                    && !passive
-                    && !matches!(last, "and" | "or" | "but")
-                    && !super::layout::SUBORDINATORS.contains(&first)
-                    && !matches!(first, "let" | "it" | "this" | "that" | "things" | "since")
-                {
-                    speaker = Some(sub);
+                if let Some(last) = within.clone().last() {
+                    let first = unit.folds[within.start].as_str();
+                    let last = unit.folds[last].as_str();
+                    let adjacent = (within.end..c)
+                        .all(|k| is_auxiliary(&unit.folds[k]) || is_negation(&unit.folds[k]));
+                    // (Not a passive's subject: "have been echoed".)
+                    let passive = (unit.folds[c].ends_with("ed") || unit.folds[c].ends_with("en"))
+                        && (within.end..c).any(|k| {
+                            matches!(
+                                unit.folds[k].as_str(),
+                                "is" | "are" | "was" | "were" | "been" | "be"
+                            )
+                        });
+                    if adjacent
+                        && !passive
+                        && !matches!(last, "and" | "or" | "but")
+                        && !super::layout::SUBORDINATORS.contains(&first)
+                        && !matches!(first, "let" | "it" | "this" | "that" | "things" | "since")
+                    {
+                        speaker = Some(sub);
+                    }
                 }
             }
         }

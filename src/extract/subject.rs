@@ -293,7 +293,7 @@ pub(super) fn lead_token(unit: &Unit<'_>) -> usize {
                 .all(|ch| !ch.is_lowercase())
         };
         let agency = (0..d).any(|j| unit.tokens[j].is(unit.chars, '('));
-        ((unit.tokens[0].is_word() && caps(0) || unit.tokens[0].is(unit.chars, '('))
+        (((unit.tokens[0].is_word() && caps(0)) || unit.tokens[0].is(unit.chars, '('))
             && agency
             && (1..d).all(|j| {
                 let t = unit.tokens[j];
