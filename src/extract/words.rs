@@ -329,17 +329,17 @@ pub(super) fn is_subject_pronoun(fold: &str) -> bool {
 }
 
 /// Past forms of common irregular verbs ("met", "took", "spoke"), which
-/// no "-ed" ending marks.
+/// no "-ed" ending marks; not those that are as often adjectives or nouns
+/// ("the left", "lost", "paid", "held", "broke", "built").
 pub(super) fn is_irregular_past(fold: &str) -> bool {
     IRREGULAR_PASTS.split(' ').any(|w| w == fold)
 }
 
 const IRREGULAR_PASTS: &str =
-    "met took spoke made went gave came got ran won lost held sent left brought kept \
-     paid led saw began stood sat wrote told thought found heard felt meant bought \
-     built fought caught taught sought shook struck drove flew threw grew knew drew \
-     broke chose rose fell became spent sold dealt swore forgot hid withdrew overtook \
-     undertook";
+    "met took spoke made went gave came got ran won sent brought kept led saw began \
+     stood sat wrote told thought found heard felt meant bought fought caught taught \
+     sought shook struck drove flew threw grew knew drew chose rose fell became spent \
+     sold dealt swore forgot hid withdrew overtook undertook";
 
 /// Verbs whose object noun carries the meaning ("expressed concern",
 /// "made the case", "paid tribute"), by the stems of their forms.
