@@ -366,6 +366,27 @@ fn in_unit(
                 continue;
             }
         };
+        // "FEC reports show that …", "Polls suggest …": a plural noun
+        // before the verb of its own clause is no cue.
+        if unit.folds[c].ends_with('s')
+            && unit.folds.get(c + 1).is_some_and(|f| {
+                matches!(
+                    f.as_str(),
+                    "show" | "say" | "find" | "suggest" | "indicate" | "reveal" | "confirm" | "showed"
+                        | "said" | "found" | "suggested" | "indicated" | "revealed" | "confirmed"
+                )
+            })
+            && !unit.quoted[c + 1]
+            // ("His remarks showed …": a possessor's noun stays a cue.)
+            && !(c > 0
+                && matches!(
+                    unit.folds[c - 1].as_str(),
+                    "his" | "her" | "their" | "its" | "our" | "my" | "'s" | "’s"
+                ))
+        {
+            c += 1;
+            continue;
+        }
         // "(Reporting by …; Editing by …)" credits the journalists ("was
         // first reported by MSNBC" is a report).
         if unit.folds.get(c + 1).is_some_and(|f| f == "by") && unit.folds[c] == "reporting" {
@@ -3401,6 +3422,18 @@ mod tests {
                     "He would take corrective action",
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_its_own_verb_is_no_cue() {
+        assert_statements(
+            "But FEC reports show that a quartet of groups have spent $1.1 million.",
+            &[(
+                "FEC reports",
+                "show",
+                "that a quartet of groups have spent $1.1 million",
+            )],
         );
     }
 
