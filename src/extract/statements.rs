@@ -378,11 +378,7 @@ fn in_unit(
             })
             && !unit.quoted[c + 1]
             // ("His remarks showed …": a possessor's noun stays a cue.)
-            && !(c > 0
-                && matches!(
-                    unit.folds[c - 1].as_str(),
-                    "his" | "her" | "their" | "its" | "our" | "my" | "'s" | "’s"
-                ))
+            && !(c > 0 && is_possessive(&unit.folds[c - 1]))
         {
             c += 1;
             continue;
@@ -896,7 +892,7 @@ fn in_unit(
         if lexical.is_none() && speaker.is_none() && !received && c > 0 {
             let p = c - 1;
             let f = unit.folds[p].as_str();
-            if !unit.quoted[p] && matches!(f, "his" | "her" | "their" | "its" | "our" | "my") {
+            if !unit.quoted[p] && is_possessive_determiner(f) {
                 speaker = Some(piece(
                     unit.chars,
                     Span::new(unit.tokens[p].start, unit.tokens[p].end),
@@ -959,10 +955,7 @@ fn in_unit(
         // content, not the rest of the sentence.
         if lexical.is_none()
             && c > 0
-            && matches!(
-                unit.folds[c - 1].as_str(),
-                "his" | "her" | "their" | "its" | "our" | "my" | "'s" | "’s"
-            )
+            && is_possessive(&unit.folds[c - 1])
             && unit
                 .tokens
                 .get(cue_end_tok)

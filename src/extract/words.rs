@@ -322,6 +322,18 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
     }
 }
 
+/// Whether a folded word is a possessive determiner ("his", "their"), whose
+/// next word is a noun.
+pub(super) fn is_possessive_determiner(fold: &str) -> bool {
+    matches!(fold, "his" | "her" | "their" | "its" | "our" | "my")
+}
+
+/// Whether a folded word marks a possessor: a possessive determiner or the
+/// possessive "'s".
+pub(super) fn is_possessive(fold: &str) -> bool {
+    is_possessive_determiner(fold) || matches!(fold, "'s" | "’s")
+}
+
 /// Whether a folded word is a personal pronoun that can be a subject
 /// ("he", "they").
 pub(super) fn is_subject_pronoun(fold: &str) -> bool {
