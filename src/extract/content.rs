@@ -188,26 +188,28 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 unit.folds[from - 1].as_str(),
                 "said" | "says" | "say" | "think" | "thinks" | "thought" | "believe" | "believes" | "believed"
             ));
+    let lead = lead_token(unit);
+    // The last comma between the sentence's lead and the content.
+    let comma_before = (lead..from)
+        .rev()
+        .find(|&j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j]);
     // "While Trump has said he is ready, he …": content in a clause
-    // fronted by a subordinator ends where the main clause begins.
-    let fronted = {
-        let lead = lead_token(unit);
-        let w = unit.folds[lead].as_str();
-        lead < from
-            && !unit.quoted[lead]
-            && ((super::layout::SUBORDINATORS.contains(&w)
-                && !matches!(w, "which" | "who" | "but"))
-                || matches!(w, "though" | "if" | "despite" | "even"))
-    };
+    // fronted by a subordinator ends where the main clause begins. (Not
+    // content in the main clause: "While he does support Clinton, Groberg
+    // admits there is a faction …, most specifically …".)
+    let lead_word = unit.folds[lead].as_str();
+    let fronted = lead < from
+        && !unit.quoted[lead]
+        && comma_before.is_none()
+        && ((super::layout::SUBORDINATORS.contains(&lead_word)
+            && !matches!(lead_word, "which" | "who" | "but"))
+            || matches!(lead_word, "though" | "if" | "despite" | "even"));
     // Whether the content's cue stands in an aside set off after the
     // sentence's subject (", who …", ", citing …").
-    let in_aside = (lead_token(unit)..from)
-        .rev()
-        .find(|&j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j])
-        .is_some_and(|j| {
-            let f = unit.folds[j + 1].as_str();
-            matches!(f, "who" | "which") || (f.ends_with("ing") && f.len() > 4)
-        });
+    let in_aside = comma_before.is_some_and(|j| {
+        let f = unit.folds[j + 1].as_str();
+        matches!(f, "who" | "which") || (f.ends_with("ing") && f.len() > 4)
+    });
     let mut resume = 0;
     for k in from + 1..n.saturating_sub(1) {
         // A comma inside closing marks: a quoted phrase's ("boast that he
@@ -233,7 +235,11 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             && (matches!(
                 unit.folds[k + 1].as_str(),
                 "he" | "she" | "they" | "we" | "i" | "it" | "there" | "his" | "her" | "their"
-            ) || unit.tokens[k + 1].is_capitalized(unit.chars))
+            ) || unit.tokens[k + 1].is_capitalized(unit.chars)
+                // "When Mr. Thiel was revealed as a delegate, a columnist
+                // … said": a noun phrase with its verb. (After "As …,"
+                // the main clause is what was said.)
+                || (lead_word != "as" && opens_main_clause(unit, k + 1)))
         {
             return unit.tokens[k].start;
         }
@@ -535,6 +541,35 @@ fn opens_occasion(unit: &Unit<'_>, k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a noun phrase at token `k` opens a clause: a determiner or
+/// quantifier, then a finite verb before the next comma ("…, the crowd
+/// booed him", "…, one of her aides could come in"), not an apposition
+/// ("…, a tax loophole important to money managers, …").
+fn opens_main_clause(unit: &Unit<'_>, k: usize) -> bool {
+    let first = unit.folds[k].as_str();
+    if !(is_determiner(first)
+        || matches!(
+            first,
+            "many" | "most" | "one" | "two" | "several" | "both" | "few"
+        ))
+        || unit
+            .folds
+            .get(k + 1)
+            .is_some_and(|f| matches!(f.as_str(), "that" | "who" | "which"))
+    {
+        return false;
+    }
+    (k + 1..unit.tokens.len())
+        .take_while(|&j| !unit.tokens[j].is(unit.chars, ','))
+        .any(|j| {
+            let f = unit.folds[j].as_str();
+            is_finite_auxiliary(f)
+                || is_irregular_past(f)
+                || (f.len() > 4 && f.ends_with("ed"))
+                || cue_lemma(f).is_some()
+        })
 }
 
 /// Where the dash at token `k` has a partner that closes its aside and

@@ -5569,4 +5569,27 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_fronted_clause_ends_where_the_main_clause_begins() {
+        assert_cues_and_contents(
+            "When Mr. Thiel was revealed as a Trump delegate, a columnist for the tech news site \
+             said he was ''utterly ashamed'' of it.\n\n\
+             While he does support Clinton, Groberg admits there is a faction of her party he \
+             does not see eye to eye with, most specifically the anti-war crowd who seem to \
+             largely be in the Bernie Sanders camp.",
+            &[
+                // A noun phrase with a verb of its own opens the main clause.
+                ("was revealed", "Mr. Thiel as a Trump delegate"),
+                ("said", "he was ''utterly ashamed'' of it"),
+                ("does support", "Clinton"),
+                // A content in the main clause keeps its own commas.
+                (
+                    "admits",
+                    "there is a faction of her party he does not see eye to eye with, most \
+                     specifically the anti-war crowd who seem to largely be in the Bernie Sanders camp",
+                ),
+            ],
+        );
+    }
 }
