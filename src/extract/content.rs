@@ -572,6 +572,58 @@ fn opens_main_clause(unit: &Unit<'_>, k: usize) -> bool {
         })
 }
 
+/// After a reporting cue at token `c` in an "As …" lead, the first word
+/// of the main clause, when what follows the cue from token `from` up to
+/// the lead's comma is its adjunct ("As Smith noted in a memo, …", "As
+/// one user pointed out with a chart, …").
+fn as_lead_comma(unit: &Unit<'_>, c: usize, lemma: &str, from: usize) -> Option<usize> {
+    let lead = lead_token(unit);
+    if unit.folds[lead] != "as"
+        || unit.quoted[lead]
+        || (lead..c).any(|j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j])
+        // Not a verb of an act ("As the debate went on, Sanders sparred
+        // over …", where the main clause is not what was said).
+        || !matches!(
+            lemma,
+            "say"
+                | "note"
+                | "point"
+                | "point out"
+                | "report"
+                | "write"
+                | "put"
+                | "explain"
+                | "observe"
+                | "tell"
+                | "state"
+                | "remark"
+                | "argue"
+                | "suggest"
+                | "predict"
+                | "warn"
+                | "acknowledge"
+                | "show"
+                | "find"
+                | "reveal"
+                | "confirm"
+                | "mention"
+                | "claim"
+                | "recall"
+                | "add"
+                | "announce"
+                | "testify"
+                | "document"
+                | "detail"
+                | "describe"
+        )
+    {
+        return None;
+    }
+    let (tail, comma) = tail_after(unit, from)?;
+    (!tail.is_empty() && unit.tokens.get(comma + 1).is_some_and(|t| t.is_word()))
+        .then_some(comma + 1)
+}
+
 /// Where the dash at token `k` has a partner that closes its aside and
 /// the content's clause goes on after it ("that a rift exists between
 /// communities of color -- mainly African-Americans and Latinos -- and
@@ -1235,6 +1287,14 @@ pub(super) fn content_after(
                 .any(|f| is_medium_word(f));
         if adjunct && (p <= 8 || (p <= 12 && (set_off || medium))) {
             from = after_tok + p;
+        }
+    }
+    // "As Smith noted in a memo, the plan failed": after an "As …" lead,
+    // the main clause is what was said, and the words between the cue and
+    // the comma are the cue's adjunct.
+    if from == after_tok {
+        if let Some(k) = as_lead_comma(unit, c, lemma, from) {
+            from = k;
         }
     }
     // "told Marlow how …": the addressee is not content.

@@ -5592,4 +5592,29 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn after_an_as_lead_the_main_clause_is_what_was_said() {
+        assert_cues_and_contents(
+            "As Smith noted in a memo, the plan failed.\n\n\
+             As one Twitter user pointed out with a telling side-by-side, the gap is vast.\n\n\
+             As Trump said, the economy is weak.",
+            &[
+                ("noted", "the plan failed"),
+                ("pointed out", "the gap is vast"),
+                ("said", "the economy is weak"),
+            ],
+        );
+        // Not after a verb of an act.
+        let x = crate::extract::run(&article(
+            "As Trump spoke at the rally, protesters gathered outside.",
+        ));
+        assert!(
+            x.statements
+                .iter()
+                .all(|s| s.content_text != "protesters gathered outside"),
+            "{:?}",
+            x.statements
+        );
+    }
 }
