@@ -257,6 +257,13 @@ fn in_unit(
             }
             claimed.push(Span::new(poll.cue.start, poll.cue.end));
             out.push(poll);
+        } else if let Some(poll) = super::turns::poll_tail(unit, lead) {
+            // ("… in a Fox poll.": after its clause.)
+            if let Some(source) = &poll.source {
+                claimed.push(source.span());
+            }
+            claimed.push(Span::new(poll.cue.start, poll.cue.end));
+            out.push(poll);
         }
     }
     // A headline in title case ("New Poll Shows Bump For Clinton") capitalises

@@ -434,6 +434,90 @@ pub(super) fn poll_lead(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
     ))
 }
 
+/// "Trump achieved 45 percent support in a new Fox News poll released
+/// Thursday.": a poll named by an "in" phrase after the clause it
+/// measured is the source of that clause (from the sentence's lead, past
+/// a leading adjunct's comma).
+pub(super) fn poll_tail(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
+    let n = unit.tokens.len();
+    let k = (lead + 3..n.saturating_sub(2)).find(|&k| {
+        unit.folds[k] == "in" && !unit.quoted[k] && {
+            let d = unit.folds[k + 1].as_str();
+            matches!(d, "a" | "an") || (k + 2 < n && unit.folds[k + 2] == "'s")
+        }
+    })?;
+    let poll = (k + 2..n.min(k + 10))
+        .take_while(|&j| {
+            !unit.tokens[j].is(unit.chars, ',')
+                && !unit.quoted[j]
+                && !is_function_word(&unit.folds[j])
+                && !super::words::is_finite_auxiliary(&unit.folds[j])
+        })
+        .find(|&j| matches!(unit.folds[j].as_str(), "poll" | "survey"))?;
+    // The source runs to the next comma or the sentence's end ("released
+    // Thursday", "this month"), with no verb of the sentence's in it ("in a
+    // Times poll said …" is the voters' phrase).
+    let end = (poll + 1..n)
+        .find(|&j| !unit.tokens[j].is_word() && !unit.tokens[j].is(unit.chars, '/'))
+        .unwrap_or(n);
+    if !(poll + 1..end).all(|j| {
+        let f = unit.folds[j].as_str();
+        unit.tokens[j].is_capitalized(unit.chars)
+            || unit.tokens[j].kind == crate::text::TokenKind::Number
+            || is_time_word(f)
+            || matches!(
+                f,
+                "released"
+                    | "conducted"
+                    | "published"
+                    | "taken"
+                    | "last"
+                    | "this"
+                    | "month"
+                    | "week"
+                    | "year"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "for"
+                    | "the"
+                    | "and"
+                    | "/"
+                    | "-"
+            )
+    }) || !(end >= n.saturating_sub(1) || unit.tokens[end].is(unit.chars, ','))
+    {
+        return None;
+    }
+    let source = piece(
+        unit.chars,
+        Span::new(unit.tokens[k + 1].start, unit.tokens[end - 1].end),
+        None,
+    );
+    // "In March, Cruz had 38 percent support in a Fox poll.": past the
+    // lead's comma.
+    let mut first = lead;
+    if let Some(comma) = (lead..k.min(lead + 8)).find(|&j| unit.tokens[j].is(unit.chars, ',')) {
+        if super::frame::opens_adjunct(&unit.folds[lead]) {
+            first = comma + 1;
+        }
+    }
+    if first >= k {
+        return None;
+    }
+    let content = trim_content(
+        unit.chars,
+        Span::new(unit.tokens[first].start, unit.tokens[k].start),
+    );
+    let cue = unit.tokens[k];
+    Some(statement(
+        unit,
+        Some(source),
+        Span::new(cue.start, cue.end),
+        vec![content],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::Article;
@@ -452,6 +536,35 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_poll_after_its_clause_is_its_source() {
+        let found = statements(
+            "Title.\n\nHillary Clinton held a 24-point lead over Barack Obama among black voters \
+             in a CNN national poll released Thursday. In March, Cruz had 38 percent support in a Fox poll. \
+             One in four voters in a New York Times poll last year said illegal immigrants \
+             should leave. Fewer than half of the voters in a new poll released Monday support \
+             Clinton. It was the third week in a row that the Rasmussen poll has shown Trump in \
+             the lead.",
+        );
+        let polls: Vec<_> = found.iter().filter(|s| s.1 == "in").collect();
+        assert_eq!(
+            polls,
+            [
+                &(
+                    "a CNN national poll released Thursday".to_owned(),
+                    "in".to_owned(),
+                    "Hillary Clinton held a 24-point lead over Barack Obama among black voters"
+                        .to_owned()
+                ),
+                &(
+                    "a Fox poll".to_owned(),
+                    "in".to_owned(),
+                    "Cruz had 38 percent support".to_owned()
+                ),
+            ]
+        );
     }
 
     #[test]
