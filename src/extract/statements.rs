@@ -320,6 +320,7 @@ fn in_unit(
             Some(l)
                 if outer.is_some()
                     || as_reports(unit, c)
+                    || when_asked(unit, c)
                     || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD =>
             {
                 l
@@ -2077,6 +2078,18 @@ pub(super) fn cue_speaker(
         }
     }
     (speaker, joint, first_frame_tok)
+}
+
+/// Whether the cue at token `c` is "asked" in a clause of when it was
+/// ("said when asked about …", "when asked by a reporter whether …").
+fn when_asked(unit: &Unit<'_>, c: usize) -> bool {
+    c > 0
+        && unit.folds[c] == "asked"
+        && matches!(unit.folds[c - 1].as_str(), "when" | "if" | "after" | "once")
+        && unit
+            .folds
+            .get(c + 1)
+            .is_some_and(|f| matches!(f.as_str(), "about" | "by") || is_question_word(f))
 }
 
 /// Whether the cue at token `c` reports in an "As … reports," lead ("As
@@ -5622,6 +5635,19 @@ mod tests {
                 .all(|s| s.content_text != "protesters gathered outside"),
             "{:?}",
             x.statements
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_was_asked_when_answering_is_a_statement() {
+        // The model alone vetoes "asked" after a quotation's speaker.
+        assert_cues_and_contents(
+            "\"No government is ever going to get it perfect,\" Lopez-Cantera said when asked \
+             about the Florida Standards.",
+            &[
+                ("said", "\"No government is ever going to get it perfect,\""),
+                ("asked about", "the Florida Standards"),
+            ],
         );
     }
 }
