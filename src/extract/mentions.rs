@@ -498,6 +498,18 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> us
             && !tokens
                 .get(i + n + 1)
                 .is_some_and(|t| chars[t.start].is_ascii_digit());
+        // "Democratic Sen. Dina Titus", "Retired Army Col. Lawrence
+        // Wilkerson": words before a title's abbreviation qualify the name
+        // it opens, and name no one of their own.
+        if n > 0
+            && TITLE_ABBREVIATIONS
+                .iter()
+                .any(|(a, _)| *a == folds[i + n].as_str())
+            && folds.get(i + n + 1).is_some_and(|f| f == ".")
+            && tokens.get(i + n + 2).is_some_and(|t| name_like(chars, t))
+        {
+            return 0;
+        }
         if name_like(chars, t)
             && !(n > 0
                 && !surname_month
@@ -1380,6 +1392,21 @@ mod tests {
                 ("G.K. Butterfield", Some("person/butterfield")),
                 ("U.S.", Some("country/us")),
                 ("Senate", Some("org/us-senate"))
+            ]
+        );
+    }
+
+    #[test]
+    fn words_before_a_title_abbreviation_are_no_name() {
+        let found = mentions(
+            "\"It is close,\" said Democratic Sen. Dina Titus. Retired Army Col. Lawrence \
+             Wilkerson agreed.",
+        );
+        assert_eq!(
+            names(&found),
+            [
+                ("Dina Titus", Some("person/dina-titus")),
+                ("Lawrence Wilkerson", Some("person/lawrence-wilkerson"))
             ]
         );
     }
