@@ -737,6 +737,21 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         && (!unit.quoted[j - 1] || super::content::in_quoted_phrase(unit, j - 1, false))
         && !adjunct(after + 1)
     {
+        // "In New York, the race will be tight, said Dan Gerstein": what
+        // looked like an apposition is a clause with its own verb, and the
+        // speaker comes after the cue.
+        if j == c
+            && super::layout::SAYING.contains(&unit.folds[c].as_str())
+            && (after + 1..j - 1)
+                .all(|k| !matches!(unit.folds[k].as_str(), "who" | "whose" | "which" | "whom"))
+            && (after + 1..j - 1)
+                .any(|k| !unit.quoted[k] && super::words::is_finite_auxiliary(&unit.folds[k]))
+            && speaker_after(cx, unit, c)
+                .and_then(|p| p.entity)
+                .is_some_and(|e| e.0.starts_with("person/"))
+        {
+            return None;
+        }
         // An adjunct set off after the apposition is not the speaker's:
         // "Rep. Elijah Cummings, the top Democrat on the committee, in a
         // statement, said".

@@ -5650,4 +5650,21 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_clause_between_commas_is_no_apposition_of_a_speaker() {
+        let found = statements(
+            "In a year when arguments against big government are resonating with voters, \
+             candidates have more room to walk away from the program, said Steve Grubbs, an \
+             Iowa operative.",
+        );
+        assert_eq!(
+            sources_and_contents(&found),
+            [(
+                "Steve Grubbs, an Iowa operative",
+                "In a year when arguments against big government are resonating with voters, \
+                 candidates have more room to walk away from the program"
+            )]
+        );
+    }
 }
