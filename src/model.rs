@@ -72,6 +72,13 @@ impl fmt::Display for ArticleId {
 #[serde(transparent)]
 pub struct EntityId(pub String);
 
+impl EntityId {
+    /// Whether the entity is a person (`person/…`).
+    pub fn is_person(&self) -> bool {
+        self.0.starts_with("person/")
+    }
+}
+
 impl fmt::Display for EntityId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -748,7 +748,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
                 .any(|k| !unit.quoted[k] && super::words::is_finite_auxiliary(&unit.folds[k]))
             && speaker_after(cx, unit, c)
                 .and_then(|p| p.entity)
-                .is_some_and(|e| e.0.starts_with("person/"))
+                .is_some_and(|e| e.is_person())
         {
             return None;
         }

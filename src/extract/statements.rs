@@ -249,16 +249,12 @@ fn in_unit(
             claimed.push(asked.content_hull());
             claimed.push(Span::new(asked.cue.start, asked.cue.end));
             out.push(asked);
-        } else if let Some(poll) = super::turns::poll_lead(unit, lead) {
-            // The poll's phrase is no one else's; its clause may hold
-            // statements of its own ("79 percent said they were …").
-            if let Some(source) = &poll.source {
-                claimed.push(source.span());
-            }
-            claimed.push(Span::new(poll.cue.start, poll.cue.end));
-            out.push(poll);
-        } else if let Some(poll) = super::turns::poll_tail(unit, lead) {
-            // ("… in a Fox poll.": after its clause.)
+        } else if let Some(poll) =
+            super::turns::poll_lead(unit, lead).or_else(|| super::turns::poll_tail(unit, lead))
+        {
+            // The poll's phrase ("In a CNN poll,", "… in a Fox poll.") is
+            // no one else's; its clause may hold statements of its own
+            // ("79 percent said they were …").
             if let Some(source) = &poll.source {
                 claimed.push(source.span());
             }
@@ -879,7 +875,7 @@ fn in_unit(
         let person_or_none = speaker.as_ref().is_none_or(|s| {
             s.entity
                 .as_ref()
-                .is_some_and(|e| e.0.starts_with("person/"))
+                .is_some_and(|e| e.is_person())
                 && matches!(lemma, "find" | "show")
                 // "Mariano found that …" reports a finding.
                 && unit.folds.get(cue_end_tok).is_none_or(|f| f != "that")

@@ -421,21 +421,28 @@ pub(super) fn poll_lead(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
         Span::new(unit.tokens[lead + 1].start, unit.tokens[comma - 1].end),
         None,
     );
-    let content = trim_content(
-        unit.chars,
-        Span::new(unit.tokens[first].start, unit.span.char_end),
-    );
-    let cue = unit.tokens[lead];
-    Some(statement(
+    Some(poll_statement(
         unit,
-        Some(source),
-        Span::new(cue.start, cue.end),
-        vec![content],
+        source,
+        lead,
+        Span::new(unit.tokens[first].start, unit.span.char_end),
     ))
 }
 
-/// "Trump achieved 45 percent support in a new Fox News poll released
-/// Thursday.": a poll named by an "in" phrase after the clause it
+/// The statement of a poll named at `source`, whose preposition (the cue)
+/// is token `cue`, about the words at `content`.
+fn poll_statement(unit: &Unit<'_>, source: Piece, cue: usize, content: Span) -> Statement {
+    let cue = unit.tokens[cue];
+    statement(
+        unit,
+        Some(source),
+        Span::new(cue.start, cue.end),
+        vec![trim_content(unit.chars, content)],
+    )
+}
+
+/// "Hillary Clinton held a 24-point lead over Barack Obama in a CNN national
+/// poll released Thursday.": a poll named by an "in" phrase after the clause it
 /// measured is the source of that clause (from the sentence's lead, past
 /// a leading adjunct's comma).
 pub(super) fn poll_tail(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
@@ -505,16 +512,11 @@ pub(super) fn poll_tail(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
     if first >= k {
         return None;
     }
-    let content = trim_content(
-        unit.chars,
-        Span::new(unit.tokens[first].start, unit.tokens[k].start),
-    );
-    let cue = unit.tokens[k];
-    Some(statement(
+    Some(poll_statement(
         unit,
-        Some(source),
-        Span::new(cue.start, cue.end),
-        vec![content],
+        source,
+        k,
+        Span::new(unit.tokens[first].start, unit.tokens[k].start),
     ))
 }
 

@@ -471,10 +471,8 @@ fn events(articles: &[Article], extractions: &[Extraction]) -> Vec<EventCluster>
                         .participants
                         .iter()
                         .filter_map(|p| p.mention.entity.clone());
-                    let people: BTreeSet<EntityId> = all
-                        .clone()
-                        .filter(|id| id.0.starts_with("person/"))
-                        .collect();
+                    let people: BTreeSet<EntityId> =
+                        all.clone().filter(|id| id.is_person()).collect();
                     if people.is_empty() {
                         all.collect()
                     } else {
