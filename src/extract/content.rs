@@ -581,17 +581,16 @@ fn as_lead_comma(unit: &Unit<'_>, c: usize, lemma: &str, from: usize) -> Option<
     if unit.folds[lead] != "as"
         || unit.quoted[lead]
         || (lead..c).any(|j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j])
-        // Not a verb of an act ("As the debate went on, Sanders sparred
-        // over …", where the main clause is not what was said).
+        // Not a verb of an act ("As Trump spoke at the rally, protesters
+        // gathered", where the main clause is not what was said). (The
+        // lexicon's lemmas: "pointed out" is "point".)
         || !matches!(
             lemma,
             "say"
                 | "note"
                 | "point"
-                | "point out"
                 | "report"
                 | "write"
-                | "put"
                 | "explain"
                 | "observe"
                 | "tell"
@@ -612,8 +611,6 @@ fn as_lead_comma(unit: &Unit<'_>, c: usize, lemma: &str, from: usize) -> Option<
                 | "add"
                 | "announce"
                 | "testify"
-                | "document"
-                | "detail"
                 | "describe"
         )
     {

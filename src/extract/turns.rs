@@ -490,7 +490,6 @@ pub(super) fn poll_tail(unit: &Unit<'_>, lead: usize) -> Option<Statement> {
                     | "the"
                     | "and"
                     | "/"
-                    | "-"
             )
     }) || !(end >= n.saturating_sub(1) || unit.tokens[end].is(unit.chars, ','))
     {
