@@ -995,10 +995,6 @@ fn in_unit(
             speaker = clause_subject(cx, unit, c);
         }
         let person_or_none = person_or_none && !(participle_subject && speaker.is_some());
-        if (needs_source && person_or_none) || phoned || unsourced {
-            c = cue_end_tok;
-            continue;
-        }
         // A passive cue: "was asked", "has been praised by".
         // A form of "be" before the cue, adverbs aside ("was first
         // reported by", "have been repeatedly criticized").
@@ -1019,6 +1015,26 @@ fn in_unit(
                     "was" | "were" | "been" | "being" | "is" | "are" | "be"
                 )
             });
+        // "His views were echoed by tax experts", "has been called a
+        // charlatan by fellow physicians": the passive's agent, found
+        // below, is its source.
+        // (Not a verb that moves its subject: "have been startled by" has
+        // the startled for source.)
+        let by_agent = be
+            .filter(|_| {
+                outer.is_none()
+                    && !MOVING_VERBS
+                        .iter()
+                        .any(|stem| unit.folds[c].starts_with(stem))
+            })
+            .and_then(|_| agent_by(unit, cue_end_tok));
+        if (needs_source && person_or_none && by_agent.is_none())
+            || phoned
+            || (unsourced && by_agent.is_none())
+        {
+            c = cue_end_tok;
+            continue;
+        }
         let participle_form = {
             let w = unit.folds[c].as_str();
             w.ends_with("ed")
@@ -1155,17 +1171,35 @@ fn in_unit(
             }
         }
         if passive && !raised && !asked && !as_by {
-            let by = cue_end_tok;
+            let by = by_agent.unwrap_or(cue_end_tok);
             let agent = (outer.is_none()
                 && unit.folds.get(by).is_some_and(|f| f == "by")
                 && !unit.quoted[by])
                 .then(|| speaker_after(cx, unit, by).or_else(|| agent_after(unit, by + 1)))
                 .flatten();
+            // ("by Bernie Sanders, who cites them as evidence …": the
+            // relative clause is a statement of its own.)
+            let agent = agent.map(|a| without_relative(unit, a));
             match (agent, passive_subject(unit, c, false)) {
                 (Some(a), Some(subject)) => {
                     speaker = Some(a);
                     joint.clear();
                     content = vec![subject];
+                    // "was found discriminatory by …", "was nominated to
+                    // the bench by …": what stands between the cue and
+                    // its agent is content too.
+                    if by > cue_end_tok
+                        && !is_time_word(&unit.folds[cue_end_tok])
+                        && !matches!(
+                            unit.folds[cue_end_tok].as_str(),
+                            "last" | "this" | "earlier" | "on" | "at" | "during"
+                        )
+                    {
+                        content.push(trim_content(
+                            unit.chars,
+                            Span::new(unit.tokens[cue_end_tok].start, unit.tokens[by - 1].end),
+                        ));
+                    }
                 }
                 (None, Some(subject)) if outer.is_none() => {
                     let Some(a) = agentless_passive(cx, unit, subject, cue_end_tok) else {
@@ -1611,6 +1645,8 @@ const MOVING_VERBS: &[&str] = &[
     "roil",
     "galvaniz",
     "horrif",
+    "startl",
+    "unsettl",
 ];
 
 /// The object of cue token `c` when the cue is an active verb that moves
@@ -2074,6 +2110,46 @@ pub(super) fn cue_speaker(
         }
     }
     (speaker, joint, first_frame_tok)
+}
+
+/// A phrase up to a relative clause set off in it ("Bernie Sanders, who
+/// cites them …" gives "Bernie Sanders").
+fn without_relative(unit: &Unit<'_>, phrase: Piece) -> Piece {
+    let cut = unit.tokens.iter().enumerate().find(|(k, t)| {
+        t.start > phrase.start
+            && t.end <= phrase.end
+            && t.is(unit.chars, ',')
+            && unit
+                .folds
+                .get(k + 1)
+                .is_some_and(|f| matches!(f.as_str(), "who" | "which" | "whose"))
+    });
+    match cut {
+        Some((_, t)) => piece(unit.chars, Span::new(phrase.start, t.start), phrase.entity),
+        None => phrase,
+    }
+}
+
+/// The "by" of a passive cue's agent, at token `from` (the cue's end) or
+/// after a short complement ("called a charlatan by", "nominated to the
+/// bench in 2010 by"), with no comma, quotation or clause before it.
+fn agent_by(unit: &Unit<'_>, from: usize) -> Option<usize> {
+    let n = unit.tokens.len();
+    (from..n.min(from + 9))
+        .take_while(|&k| {
+            !unit.quoted[k]
+                && unit.tokens[k].is_word()
+                && !matches!(unit.folds[k].as_str(), "that" | "who" | "which" | "and" | "but")
+                && !super::words::is_finite_auxiliary(&unit.folds[k])
+                // ("featured in a video released by …", "revealed in
+                // documents made public by …": another participle's agent.)
+                && !(k > from
+                    && (unit.folds[k].ends_with("ed")
+                        || super::words::is_irregular_past(&unit.folds[k])
+                        || matches!(unit.folds[k].as_str(), "taken" | "given" | "written")))
+        })
+        .find(|&k| unit.folds[k] == "by")
+        .filter(|&k| unit.tokens.get(k + 1).is_some_and(|t| t.is_word()))
 }
 
 /// Whether the cue at token `c` is "asked" in a clause of when it was
@@ -3613,6 +3689,8 @@ mod tests {
                     "have been trending",
                     "toward Trump",
                 ),
+                // Not a passive's subject: its agent.
+                ("his followers", "have been echoed", "Trump's tweets"),
             ],
         );
     }
@@ -5661,6 +5739,41 @@ mod tests {
                 "In a year when arguments against big government are resonating with voters, \
                  candidates have more room to walk away from the program"
             )]
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_after_its_complement_or_before_a_relative_clause_is_the_source() {
+        let found = statements(
+            "Mehmet Oz has been called a charlatan by fellow physicians for promoting quack \
+             cures.\n\n\
+             His views were echoed by a number of tax experts.\n\n\
+             Clinton has been attacked by Bernie Sanders, who cites the speeches as evidence.\n\n\
+             Her position was supported Friday by most senators.\n\n\
+             Business leaders have been unsettled by the protests.\n\n\
+             The charge is featured in a video released by the campaign.",
+        );
+        let sources = sources_and_contents(&found);
+        assert_eq!(
+            sources[..5],
+            [
+                // The complement between the cue and its agent is content.
+                ("fellow physicians", "Mehmet Oz a charlatan"),
+                // A cue only the model knows.
+                ("a number of tax experts", "His views"),
+                ("Bernie Sanders", "Clinton"),
+                ("who", "the speeches as evidence"),
+                // (A day is not.)
+                ("most senators", "Her position"),
+            ]
+        );
+        // The unsettled are no one's words, nor is what another
+        // participle's agent did.
+        assert!(
+            sources
+                .iter()
+                .all(|(s, _)| !matches!(*s, "the protests" | "the campaign")),
+            "{sources:?}"
         );
     }
 }
