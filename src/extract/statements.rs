@@ -411,7 +411,14 @@ fn in_unit(
         // "Citing an unfounded theory, Trump …": a participle that opens
         // the sentence before its subject, and the comma that ends its
         // phrase.
-        let opening_participle = (c == lead_token(unit)
+        let opening_participle = ((c == lead_token(unit)
+            // ("After suggesting …, Mr. Rubio", "While insisting …,
+            // Clinton": after a preposition or conjunction.)
+            || (c == lead_token(unit) + 1
+                && matches!(
+                    unit.folds[c - 1].as_str(),
+                    "after" | "since" | "while" | "before" | "by" | "upon" | "when" | "in" | "without"
+                )))
             && outer.is_none()
             && lemma != "according to"
             && unit.folds[c].ends_with("ing"))
@@ -707,7 +714,20 @@ fn in_unit(
                 .get(comma + 1)
                 .filter(|t| unit.quoted[*comma] && !t.is_word());
             let end = closing.map_or(unit.tokens[*comma].start, |t| t.end);
-            let start = unit.tokens[after_tok].start;
+            // ("After suggesting on Wednesday that he regretted …": the
+            // day before "that" is no content.)
+            let that = (after_tok..*comma)
+                .take(7)
+                .find(|&k| unit.folds[k] == "that" && !unit.quoted[k])
+                .filter(|&k| {
+                    k > after_tok
+                        && (is_time_word(&unit.folds[after_tok])
+                            || matches!(
+                                unit.folds[after_tok].as_str(),
+                                "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
+                            ))
+                });
+            let start = unit.tokens[that.unwrap_or(after_tok)].start;
             if start < end {
                 content.push(trim_content(unit.chars, Span::new(start, end)));
             }
@@ -5774,6 +5794,25 @@ mod tests {
                 .iter()
                 .all(|(s, _)| !matches!(*s, "the protests" | "the campaign")),
             "{sources:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_opening_preposition_has_the_main_clause_subject_for_source() {
+        let found = statements(
+            "After suggesting on Wednesday that he regretted the insults, Mr. Rubio said he \
+             would stay in.\n\n\
+             While insisting that the plan works, Clinton conceded flaws.",
+        );
+        assert_eq!(
+            sources_and_contents(&found),
+            [
+                // (The day before "that" is no content.)
+                ("Mr. Rubio", "that he regretted the insults"),
+                ("Mr. Rubio", "he would stay in"),
+                ("Clinton", "that the plan works"),
+                ("Clinton", "flaws"),
+            ]
         );
     }
 }
