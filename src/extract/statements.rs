@@ -2010,7 +2010,15 @@ pub(super) fn cue_speaker(
                         && (complement || matches!(unit.folds[k].as_str(), "because" | "while"))
                 })
                 .map(|k| k + 1);
-            let widened = [Some(lead), after_conjunction]
+            // ("The plan will fail, a source close to the senator said.":
+            // a trailing speaker's phrase after the clause's comma, when
+            // the cue ends the sentence.)
+            let after_comma = (lead..sp.first)
+                .rev()
+                .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+                .map(|k| k + 1)
+                .filter(|_| unit.tokens.get(c + 1).is_none_or(|t| !t.is_word()));
+            let widened = [Some(lead), after_conjunction, after_comma]
                 .into_iter()
                 .flatten()
                 .filter_map(|s| subject_before(unit, s, c))
@@ -2024,6 +2032,13 @@ pub(super) fn cue_speaker(
                         // "Supporters who have heard from the campaign" is
                         // one.)
                         && !(*s..first_frame_tok)
+                            .take_while(|&k| {
+                                !matches!(unit.folds[k].as_str(), "who" | "that" | "which")
+                            })
+                            .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
+                        // ("…, but the turnout was higher than most analysts
+                        // had forecast": nor within the phrase.)
+                        && !tokens_within(unit, whole)
                             .take_while(|&k| {
                                 !matches!(unit.folds[k].as_str(), "who" | "that" | "which")
                             })
@@ -5813,6 +5828,29 @@ mod tests {
                 ("Clinton", "that the plan works"),
                 ("Clinton", "flaws"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_trailing_speaker_phrase_holds_the_name_it_is_close_to() {
+        let found = statements(
+            "Cruz will change how he approaches his colleagues, a source close to the senator \
+             said.\n\n\
+             Many speculated that he might fail, but the turnout was higher than most analysts \
+             had forecast.",
+        );
+        let sources = sources_and_contents(&found);
+        assert_eq!(
+            sources[0],
+            (
+                "a source close to the senator",
+                "Cruz will change how he approaches his colleagues"
+            )
+        );
+        // A clause is no speaker's phrase.
+        assert!(
+            sources.iter().all(|(s, _)| !s.contains("turnout")),
+            "{sources:?}"
         );
     }
 }
