@@ -2130,15 +2130,29 @@ pub(super) fn cue_speaker(
                     && (unit.tokens[k].is(unit.chars, ',') || k + 2 < c)
                     && matches!(unit.folds[k + 1].as_str(), "and" | "but"))
         });
+        // ("The plan will fail, a source close to him said.": after the
+        // clause's comma, when the cue ends the sentence.)
+        let trailing = (lead_token(unit) + 1..c)
+            .rev()
+            .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+            .filter(|_| unit.tokens.get(c + 1).is_none_or(|t| !t.is_word()))
+            .map(|k| k + 1);
         let starts = [
             Some(lead_token(unit)),
             joined.map(|k| k + 1 + usize::from(unit.folds[k + 1] != ";")),
+            trailing,
         ];
-        if let Some((p, s)) = starts
-            .into_iter()
-            .flatten()
-            .find_map(|s| subject_before(unit, s, c))
-        {
+        if let Some((p, s)) = starts.into_iter().flatten().find_map(|s| {
+            subject_before(unit, s, c).filter(|(p, _)| {
+                // (After the comma, a clause is no subject: "…, Mrs.
+                // Clinton struck many of the same notes.")
+                Some(s) != trailing
+                    || !tokens_within(unit, p).any(|k| {
+                        let f = unit.folds[k].as_str();
+                        super::words::is_finite_auxiliary(f) || super::words::is_irregular_past(f)
+                    })
+            })
+        }) {
             let entity = phrase_entity(cx, unit, Span::new(p.start, p.end));
             speaker = Some(Piece { entity, ..p });
             first_frame_tok = s;
@@ -5851,6 +5865,24 @@ mod tests {
         assert!(
             sources.iter().all(|(s, _)| !s.contains("turnout")),
             "{sources:?}"
+        );
+    }
+
+    #[test]
+    fn a_trailing_subject_after_the_clause_comma_speaks() {
+        let found = statements(
+            "The group has raised millions, and there is an appetite among donors to do much \
+             more, Law said.\n\n\
+             In an address that spoke to the ''frustration, the fear, the anxiety and, yes, the \
+             anger'' over an economy in which the wealthiest Americans have thrived, Mrs. \
+             Clinton struck many of the same notes.",
+        );
+        assert_eq!(
+            sources_and_contents(&found),
+            [(
+                "Law",
+                "The group has raised millions, and there is an appetite among donors to do much more"
+            )]
         );
     }
 }
