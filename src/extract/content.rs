@@ -190,9 +190,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
             ));
     let lead = lead_token(unit);
     // The last comma between the sentence's lead and the content.
-    let comma_before = (lead..from)
-        .rev()
-        .find(|&j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j]);
+    let comma_before = last_comma(unit, lead..from);
     // "While Trump has said he is ready, he …": content in a clause
     // fronted by a subordinator ends where the main clause begins. (Not
     // content in the main clause: "While he does support Clinton, Groberg

@@ -780,10 +780,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         .tokens
         .get(after)
         .is_some_and(|t| t.is(unit.chars, ','));
-    let mut office_start = (0..name_first.saturating_sub(1))
-        .rev()
-        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
-        .map_or(0, |k| k + 1);
+    let mut office_start = last_comma(unit, 0..name_first.saturating_sub(1)).map_or(0, |k| k + 1);
     // "As the LinkedIn chief executive, Jeff Weiner, said": the
     // conjunction opens the clause, not the office.
     if matches!(
@@ -1999,6 +1996,18 @@ fn capitalized_run(unit: &Unit<'_>, from: usize, max: usize) -> usize {
             !unit.quoted[k] && unit.tokens[k].is_word() && unit.tokens[k].is_capitalized(unit.chars)
         })
         .count()
+}
+
+/// The last comma outside quotation marks among tokens `range`.
+pub(super) fn last_comma(unit: &Unit<'_>, range: std::ops::Range<usize>) -> Option<usize> {
+    range
+        .rev()
+        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+}
+
+/// Whether the cue at token `c` ends its sentence ("…, Law said.").
+pub(super) fn ends_sentence(unit: &Unit<'_>, c: usize) -> bool {
+    unit.tokens.get(c + 1).is_none_or(|t| !t.is_word())
 }
 
 /// The token after a lead adjunct set off by a comma ("In 2008,", "On

@@ -719,14 +719,7 @@ fn in_unit(
             let that = (after_tok..*comma)
                 .take(7)
                 .find(|&k| unit.folds[k] == "that" && !unit.quoted[k])
-                .filter(|&k| {
-                    k > after_tok
-                        && (is_time_word(&unit.folds[after_tok])
-                            || matches!(
-                                unit.folds[after_tok].as_str(),
-                                "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
-                            ))
-                });
+                .filter(|&k| k > after_tok && opens_time_adjunct(&unit.folds[after_tok]));
             let start = unit.tokens[that.unwrap_or(after_tok)].start;
             if start < end {
                 content.push(trim_content(unit.chars, Span::new(start, end)));
@@ -1208,13 +1201,7 @@ fn in_unit(
                     // "was found discriminatory by …", "was nominated to
                     // the bench by …": what stands between the cue and
                     // its agent is content too.
-                    if by > cue_end_tok
-                        && !is_time_word(&unit.folds[cue_end_tok])
-                        && !matches!(
-                            unit.folds[cue_end_tok].as_str(),
-                            "last" | "this" | "earlier" | "on" | "at" | "during"
-                        )
-                    {
+                    if by > cue_end_tok && !opens_time_adjunct(&unit.folds[cue_end_tok]) {
                         content.push(trim_content(
                             unit.chars,
                             Span::new(unit.tokens[cue_end_tok].start, unit.tokens[by - 1].end),
@@ -2013,11 +2000,9 @@ pub(super) fn cue_speaker(
             // ("The plan will fail, a source close to the senator said.":
             // a trailing speaker's phrase after the clause's comma, when
             // the cue ends the sentence.)
-            let after_comma = (lead..sp.first)
-                .rev()
-                .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
+            let after_comma = last_comma(unit, lead..sp.first)
                 .map(|k| k + 1)
-                .filter(|_| unit.tokens.get(c + 1).is_none_or(|t| !t.is_word()));
+                .filter(|_| ends_sentence(unit, c));
             let widened = [Some(lead), after_conjunction, after_comma]
                 .into_iter()
                 .flatten()
@@ -2132,10 +2117,8 @@ pub(super) fn cue_speaker(
         });
         // ("The plan will fail, a source close to him said.": after the
         // clause's comma, when the cue ends the sentence.)
-        let trailing = (lead_token(unit) + 1..c)
-            .rev()
-            .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
-            .filter(|_| unit.tokens.get(c + 1).is_none_or(|t| !t.is_word()))
+        let trailing = last_comma(unit, lead_token(unit) + 1..c)
+            .filter(|_| ends_sentence(unit, c))
             .map(|k| k + 1);
         let starts = [
             Some(lead_token(unit)),
@@ -2159,6 +2142,16 @@ pub(super) fn cue_speaker(
         }
     }
     (speaker, joint, first_frame_tok)
+}
+
+/// Whether a folded word opens an adjunct of time or place before what a
+/// cue takes ("on Wednesday", "last week", "Friday", "in October").
+fn opens_time_adjunct(fold: &str) -> bool {
+    is_time_word(fold)
+        || matches!(
+            fold,
+            "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
+        )
 }
 
 /// A phrase up to a relative clause set off in it ("Bernie Sanders, who

@@ -40,10 +40,7 @@ pub(super) fn passive_subject(unit: &Unit<'_>, c: usize, relative: bool) -> Opti
         end -= 2;
     }
     let mut start_tok = lead_token(unit);
-    if let Some(comma) = (start_tok..end)
-        .rev()
-        .find(|&k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k])
-    {
+    if let Some(comma) = last_comma(unit, start_tok..end) {
         start_tok = comma + 1;
     }
     if end == 0 || start_tok >= end || unit.quoted[end - 1] {
