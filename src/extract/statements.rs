@@ -2003,6 +2003,14 @@ pub(super) fn cue_speaker(
             let after_comma = last_comma(unit, lead..sp.first)
                 .map(|k| k + 1)
                 .filter(|_| ends_sentence(unit, c));
+            // Whether the tokens of `range` hold a finite verb before any
+            // relative pronoun: a clause, not a subject ("Supporters who
+            // have heard from the campaign" is one).
+            let clause_verb = |range: std::ops::Range<usize>| {
+                range
+                    .take_while(|&k| !matches!(unit.folds[k].as_str(), "who" | "that" | "which"))
+                    .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
+            };
             let widened = [Some(lead), after_conjunction, after_comma]
                 .into_iter()
                 .flatten()
@@ -2013,21 +2021,11 @@ pub(super) fn cue_speaker(
                         && whole.end - whole.start > phrase.end - phrase.start
                         && !whole.text.contains(',')
                         // ("The addressees were given a deadline to comply
-                        // with the DOJ": a clause, not a subject;
-                        // "Supporters who have heard from the campaign" is
-                        // one.)
-                        && !(*s..first_frame_tok)
-                            .take_while(|&k| {
-                                !matches!(unit.folds[k].as_str(), "who" | "that" | "which")
-                            })
-                            .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
-                        // ("…, but the turnout was higher than most analysts
-                        // had forecast": nor within the phrase.)
-                        && !tokens_within(unit, whole)
-                            .take_while(|&k| {
-                                !matches!(unit.folds[k].as_str(), "who" | "that" | "which")
-                            })
-                            .any(|k| super::words::is_finite_auxiliary(&unit.folds[k]))
+                        // with the DOJ"; "…, but the turnout was higher
+                        // than most analysts had forecast": nor within the
+                        // phrase.)
+                        && !clause_verb(*s..first_frame_tok)
+                        && !clause_verb(tokens_within(unit, whole))
                 });
             if let Some((whole, s)) = widened {
                 // The people close to the Clintons are not the Clintons; a
