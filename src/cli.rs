@@ -300,6 +300,12 @@ pub struct EvalArgs {
     /// the agreement people reach, to read the scores against
     #[arg(long, conflicts_with = "predictions")]
     pub agreement: bool,
+    /// Give the extractor the gold cue words in place of its cue model's
+    /// judgement (the lexicon and the rules still apply), so that the
+    /// scores measure how well the rules find each cue's source and
+    /// content: what a cue detector that is never wrong would reach
+    #[arg(long, conflicts_with = "agreement")]
+    pub given_cues: bool,
 }
 
 /// Train the extractor's cue model on gold attribution annotations

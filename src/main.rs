@@ -233,7 +233,12 @@ fn run(args: Args) -> Result<ExitCode> {
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            let (report, extractions) = newsgraph::eval::run(&docs)?;
+            let cues = if a.given_cues {
+                newsgraph::eval::Cues::Given
+            } else {
+                newsgraph::eval::Cues::Own
+            };
+            let (report, extractions) = newsgraph::eval::run(&docs, cues)?;
             if let Some(dir) = &a.predictions {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("creating {}", dir.display()))?;

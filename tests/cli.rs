@@ -553,6 +553,24 @@ fn eval_scores_and_train_writes_a_reproducible_model() {
             "{predicted}"
         );
     }
+    // With the gold cue words given, the table says so; they cannot be
+    // given to an agreement, which scores no extraction of its own.
+    let out = newsgraph(
+        &["eval", "--gold", "gold", "--given-cues", "-q"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("cue words given from the gold"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = newsgraph(
+        &["eval", "--gold", "gold", "--given-cues", "--agreement"],
+        dir.path(),
+    );
+    assert_eq!(code(&out), 2, "{}", text(&out.stderr));
+
     // A predictions path that is a file is an error naming it.
     std::fs::write(dir.path().join("taken"), "").expect("write");
     let out = newsgraph(

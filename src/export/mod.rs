@@ -325,6 +325,12 @@ pub fn write_eval(report: &crate::eval::Report, mut out: impl Write) -> Result<(
         "{} articles, {} words, {} gold attributions, {} predicted",
         report.articles, report.words, report.gold_attributions, report.predicted_attributions
     )?;
+    if report.given_cues {
+        writeln!(
+            out,
+            "cue words given from the gold (--given-cues): the scores measure the rules alone"
+        )?;
+    }
     let mut table = Table::new();
     table.load_preset(presets::UTF8_FULL_CONDENSED).set_header([
         "subset",

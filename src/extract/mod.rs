@@ -22,6 +22,17 @@ use crate::model::{Article, Extraction};
 
 /// Extracts mentions, statements and events from one article.
 pub fn run(article: &Article) -> Extraction {
+    extract(article, None)
+}
+
+/// [`run`], with the article's cue words given (spans in code points):
+/// they stand in for the cue model, so that scores measure how well the
+/// rules find each cue's source and content (`eval --given-cues`).
+pub fn run_with_cues(article: &Article, cues: &[crate::model::Span]) -> Extraction {
+    extract(article, Some(cues))
+}
+
+fn extract(article: &Article, given_cues: Option<&[crate::model::Span]>) -> Extraction {
     let text = crate::text::Text::new(&article.text);
     let chars = text.chars();
     let published = article.published.as_deref().and_then(|d| d.parse().ok());
@@ -36,6 +47,7 @@ pub fn run(article: &Article) -> Extraction {
         layout: &layout,
         mentions: &mut mentions,
         published,
+        given_cues,
     }));
     // Events inside reported words take their participants from the words;
     // what only the cue model calls an attribution ("ordered a raid") is

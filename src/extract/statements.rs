@@ -40,6 +40,11 @@ pub struct Context<'a> {
     pub layout: &'a Layout,
     pub mentions: &'a mut Vec<Mention>,
     pub published: Option<Date>,
+    /// Cue words given from outside (`eval --given-cues`: the gold cues),
+    /// which stand in for the cue model's judgement: a word inside one is
+    /// a cue, any other word the model would judge is not. The lexicon's
+    /// own tests and every rule still apply.
+    pub given_cues: Option<&'a [Span]>,
 }
 
 /// Finds the statements of an article.
@@ -312,12 +317,23 @@ fn in_unit(
         // A lexicon cue unless the model vetoes it, or a word the model
         // takes for a cue (outside quotations only).
         let lexical = window.lemma(c);
+        let score = || match cx.given_cues {
+            Some(cues)
+                if cues
+                    .iter()
+                    .any(|s| s.overlaps(Span::new(cue_tok.start, cue_tok.end))) =>
+            {
+                f32::INFINITY
+            }
+            Some(_) => f32::NEG_INFINITY,
+            None => model.score(&window, c),
+        };
         let lemma: &str = match lexical {
             Some(l)
                 if outer.is_some()
                     || as_reports(unit, c)
                     || when_asked(unit, c)
-                    || model.score(&window, c) >= super::cuemodel::VETO_THRESHOLD =>
+                    || score() >= super::cuemodel::VETO_THRESHOLD =>
             {
                 l
             }
@@ -327,7 +343,7 @@ fn in_unit(
                 && !is_negation(&unit.folds[c])
                 && !is_function_word(&unit.folds[c])
                 && super::cuemodel::is_candidate(&window, c)
-                && model.score(&window, c) >= super::cuemodel::CUE_THRESHOLD =>
+                && score() >= super::cuemodel::CUE_THRESHOLD =>
             {
                 unit.folds[c].as_str()
             }
