@@ -208,8 +208,28 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         let f = unit.folds[j + 1].as_str();
         matches!(f, "who" | "which") || (f.ends_with("ing") && f.len() > 4)
     });
+    // Whether the cue stands in a relative clause ("Sanders, who said on
+    // Monday that …, won Oregon"; "Among voters who said …, most are
+    // …"): the content ends where the main clause resumes.
+    let relative = (from.saturating_sub(6)..from)
+        .any(|j| matches!(unit.folds[j].as_str(), "who" | "which") && !unit.quoted[j]);
+    let finite = |f: &str| {
+        is_finite_auxiliary(f) || is_irregular_past(f) || (f.len() > 4 && f.ends_with("ed"))
+    };
     let mut resume = 0;
     for k in from + 1..n.saturating_sub(1) {
+        // (A reported clause has its own verb first: "who said that the
+        // plan, as written, is dead".)
+        if relative
+            && unit.tokens[k].is(unit.chars, ',')
+            && !unit.quoted[k + 1]
+            && (finite(&unit.folds[k + 1]) || opens_main_clause(unit, k + 1))
+            && (!clause
+                || unit.folds[from] == "to"
+                || (from..k).any(|j| finite(&unit.folds[j]) || unit.quoted[j]))
+        {
+            return unit.tokens[k].start;
+        }
         // A comma inside closing marks: a quoted phrase's ("boast that he
         // had decimated ''core Al Qaeda,'' on Tuesday night he said") or a
         // quotation's ("…because “most people don’t know,” she said. “We

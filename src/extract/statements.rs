@@ -4806,6 +4806,23 @@ mod tests {
     }
 
     #[test]
+    fn content_in_a_relative_clause_ends_where_the_main_clause_resumes() {
+        let found = statements(
+            "Bernie Sanders, who said on Monday that he would stay in the race, won Oregon.",
+        );
+        assert_eq!(found[0].1, "that he would stay in the race");
+        let found = statements(
+            "Among voters who said they cared most about honesty, most in both states supported Sanders.",
+        );
+        assert_eq!(found[0].1, "they cared most about honesty");
+        // Not a comma inside the content ("…, who said that the plan,
+        // as written, is dead").
+        let found =
+            statements("Ms. Ruiz, who said that the plan, as written, is dead, walked out.");
+        assert_eq!(found[0].1, "that the plan, as written, is dead");
+    }
+
+    #[test]
     fn content_ends_at_the_main_clause_and_goes_on_after_according_to() {
         let found = statements(
             "While Mr. Trump has said he is ready to fight, he has not defended the plan.",
