@@ -196,9 +196,15 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
     // content in the main clause: "While he does support Clinton, Groberg
     // admits there is a faction …, most specifically …".)
     let lead_word = unit.folds[lead].as_str();
+    // (Commas in pairs set off an aside inside the fronted clause: "While
+    // many trial lawyers, including big donors, fiercely opposed those
+    // decisions, the Democratic base …".)
+    let commas = (lead..from)
+        .filter(|&j| unit.tokens[j].is(unit.chars, ',') && !unit.quoted[j])
+        .count();
     let fronted = lead < from
         && !unit.quoted[lead]
-        && comma_before.is_none()
+        && commas % 2 == 0
         && ((super::layout::SUBORDINATORS.contains(&lead_word)
             && !matches!(lead_word, "which" | "who" | "but"))
             || matches!(lead_word, "though" | "if" | "despite" | "even"));

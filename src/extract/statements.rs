@@ -5744,7 +5744,9 @@ mod tests {
              said he was ''utterly ashamed'' of it.\n\n\
              While he does support Clinton, Groberg admits there is a faction of her party he \
              does not see eye to eye with, most specifically the anti-war crowd who seem to \
-             largely be in the Bernie Sanders camp.",
+             largely be in the Bernie Sanders camp.\n\n\
+             While many trial lawyers, including big donors, fiercely opposed those decisions, \
+             the Democratic base has shown little interest.",
             &[
                 // A noun phrase with a verb of its own opens the main clause.
                 ("was revealed", "Mr. Thiel as a Trump delegate"),
@@ -5756,6 +5758,10 @@ mod tests {
                     "there is a faction of her party he does not see eye to eye with, most \
                      specifically the anti-war crowd who seem to largely be in the Bernie Sanders camp",
                 ),
+                // An aside in pairs of commas stays inside the fronted
+                // clause.
+                ("fiercely opposed", "those decisions"),
+                ("has shown", "little interest"),
             ],
         );
     }
