@@ -1901,6 +1901,36 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
         k -= 1;
         new_start = t.start;
     }
+    // "A flabbergasted Noah", "a newly elected Bush": a determiner and up
+    // to two adjectives before a name, at the start of its phrase (not a
+    // noun: "The reason President Obama said").
+    if let Some(k) = unit.tokens.iter().position(|t| t.start == new_start) {
+        let adjective = |j: usize| {
+            let w = unit.folds[j].as_str();
+            let t = unit.tokens[j];
+            t.is_word()
+                && !unit.quoted[j]
+                && !t.is_capitalized(unit.chars)
+                && (w.contains('-')
+                    || w.ends_with("ly")
+                    || (w.len() > 4
+                        && ["ed", "ive", "ous", "ful", "ic", "al"]
+                            .iter()
+                            .any(|x| w.ends_with(x))))
+        };
+        let mut j = k;
+        while j > 0 && k - j < 2 && adjective(j - 1) {
+            j -= 1;
+        }
+        if j < k
+            && j > 0
+            && unit.tokens[k].is_capitalized(unit.chars)
+            && matches!(unit.folds[j - 1].as_str(), "a" | "an" | "the")
+            && (j == 1 || !unit.tokens[j - 2].is_word())
+        {
+            new_start = unit.tokens[j - 1].start;
+        }
+    }
     // Never start on "of" or a possessive.
     while let Some(t) = unit.tokens.iter().find(|t| t.start == new_start) {
         let w = fold(&t.text(unit.chars));

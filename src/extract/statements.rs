@@ -4806,6 +4806,24 @@ mod tests {
     }
 
     #[test]
+    fn a_determiner_and_adjectives_before_a_name_belong_to_the_speaker() {
+        let found = statements(
+            "A flabbergasted Noah said the plan would fail. A newly elected Bush said he would \
+             veto it. The reason President Obama said no is simple.",
+        );
+        let sources: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        // (Not a noun before the name: "The reason President Obama said".)
+        assert_eq!(
+            sources,
+            [
+                "A flabbergasted Noah",
+                "A newly elected Bush",
+                "President Obama"
+            ]
+        );
+    }
+
+    #[test]
     fn content_in_a_relative_clause_ends_where_the_main_clause_resumes() {
         let found = statements(
             "Bernie Sanders, who said on Monday that he would stay in the race, won Oregon.",
