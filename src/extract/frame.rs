@@ -1500,7 +1500,39 @@ fn governing_phrase_start(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> Option
 /// title starts: "the Tax Foundation" takes its determiner, "Many Mexicans"
 /// its quantifier.
 fn with_determiner(unit: &Unit<'_>, m: &Mention, start: usize) -> usize {
-    match unit.tokens.iter().position(|t| t.start == start) {
+    let k = unit.tokens.iter().position(|t| t.start == start);
+    // "A flabbergasted Noah", "a newly elected Bush": up to two adjectives
+    // between the determiner and a name, at the start of its phrase (not
+    // a noun: "The reason President Obama said").
+    let adjective = |j: usize| {
+        let w = unit.folds[j].as_str();
+        let t = unit.tokens[j];
+        t.is_word()
+            && !unit.quoted[j]
+            && !t.is_capitalized(unit.chars)
+            && (w.contains('-')
+                || w.ends_with("ly")
+                || (w.len() > 4
+                    && ["ed", "ive", "ous", "ful", "ic", "al"]
+                        .iter()
+                        .any(|x| w.ends_with(x))))
+    };
+    if let Some(k) =
+        k.filter(|&k| unit.tokens[k].is_capitalized(unit.chars) && m.form != MentionForm::Pronoun)
+    {
+        let mut j = k;
+        while j > 0 && k - j < 2 && adjective(j - 1) {
+            j -= 1;
+        }
+        if j < k
+            && j > 0
+            && matches!(unit.folds[j - 1].as_str(), "a" | "an" | "the")
+            && (j == 1 || !unit.tokens[j - 2].is_word())
+        {
+            return unit.tokens[j - 1].start;
+        }
+    }
+    match k {
         Some(k)
             if k > 0
                 && (matches!(
@@ -1900,36 +1932,6 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
         };
         k -= 1;
         new_start = t.start;
-    }
-    // "A flabbergasted Noah", "a newly elected Bush": a determiner and up
-    // to two adjectives before a name, at the start of its phrase (not a
-    // noun: "The reason President Obama said").
-    if let Some(k) = unit.tokens.iter().position(|t| t.start == new_start) {
-        let adjective = |j: usize| {
-            let w = unit.folds[j].as_str();
-            let t = unit.tokens[j];
-            t.is_word()
-                && !unit.quoted[j]
-                && !t.is_capitalized(unit.chars)
-                && (w.contains('-')
-                    || w.ends_with("ly")
-                    || (w.len() > 4
-                        && ["ed", "ive", "ous", "ful", "ic", "al"]
-                            .iter()
-                            .any(|x| w.ends_with(x))))
-        };
-        let mut j = k;
-        while j > 0 && k - j < 2 && adjective(j - 1) {
-            j -= 1;
-        }
-        if j < k
-            && j > 0
-            && unit.tokens[k].is_capitalized(unit.chars)
-            && matches!(unit.folds[j - 1].as_str(), "a" | "an" | "the")
-            && (j == 1 || !unit.tokens[j - 2].is_word())
-        {
-            new_start = unit.tokens[j - 1].start;
-        }
     }
     // Never start on "of" or a possessive.
     while let Some(t) = unit.tokens.iter().find(|t| t.start == new_start) {
