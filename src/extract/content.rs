@@ -219,9 +219,6 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
     // …"): the content ends where the main clause resumes.
     let relative = (from.saturating_sub(6)..from)
         .any(|j| matches!(unit.folds[j].as_str(), "who" | "which") && !unit.quoted[j]);
-    let finite = |f: &str| {
-        is_finite_auxiliary(f) || is_irregular_past(f) || (f.len() > 4 && f.ends_with("ed"))
-    };
     let mut resume = 0;
     for k in from + 1..n.saturating_sub(1) {
         // (A reported clause has its own verb first: "who said that the
@@ -229,10 +226,10 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         if relative
             && unit.tokens[k].is(unit.chars, ',')
             && !unit.quoted[k + 1]
-            && (finite(&unit.folds[k + 1]) || opens_main_clause(unit, k + 1))
+            && (is_finite_verb(&unit.folds[k + 1]) || opens_main_clause(unit, k + 1))
             && (!clause
                 || unit.folds[from] == "to"
-                || (from..k).any(|j| finite(&unit.folds[j]) || unit.quoted[j]))
+                || (from..k).any(|j| is_finite_verb(&unit.folds[j]) || unit.quoted[j]))
         {
             return unit.tokens[k].start;
         }
@@ -333,10 +330,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 && !(k + 2..n.min(k + 6)).any(|j| cue_lemma(&unit.folds[j]).is_some())
                 && {
                     let f = unit.folds[k + 2].as_str();
-                    is_finite_auxiliary(f)
-                        || is_negation(f)
-                        || (f.len() > 4 && f.ends_with("ed"))
-                        || is_irregular_past(f)
+                    is_finite_verb(f) || is_negation(f)
                 })
             // "… that the plan failed, but that …", "not only …, but also",
             // "would win, but not until …", "… , but rather …": the content
@@ -567,6 +561,12 @@ fn opens_occasion(unit: &Unit<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether a word is most likely a finite verb: an auxiliary ("is",
+/// "would"), an irregular past ("won") or a past in "-ed".
+fn is_finite_verb(f: &str) -> bool {
+    is_finite_auxiliary(f) || is_irregular_past(f) || (f.len() > 4 && f.ends_with("ed"))
+}
+
 /// Whether a noun phrase at token `k` opens a clause: a determiner or
 /// quantifier, then a finite verb before the next comma ("…, the crowd
 /// booed him", "…, one of her aides could come in"), not an apposition
@@ -589,10 +589,7 @@ fn opens_main_clause(unit: &Unit<'_>, k: usize) -> bool {
         .take_while(|&j| !unit.tokens[j].is(unit.chars, ','))
         .any(|j| {
             let f = unit.folds[j].as_str();
-            is_finite_auxiliary(f)
-                || is_irregular_past(f)
-                || (f.len() > 4 && f.ends_with("ed"))
-                || cue_lemma(f).is_some()
+            is_finite_verb(f) || cue_lemma(f).is_some()
         })
 }
 
