@@ -556,6 +556,7 @@ const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert
     adviser advisers advisor advisors observers residents witnesses police authorities government \
     ministry department agency newspaper media reporters economists diplomats leaders member \
     members president leader governor senator senators candidate nominee manager chairman \
+    chairwoman chancellor premier congressman congresswoman pope admiral colonel \
     director organizers activists scientists researchers data documents prosecutors lawyer \
     lawyers attorney attorneys court judge website group groups company committee others bank \
     firm organization party office union alliance coalition council commission board network \

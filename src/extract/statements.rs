@@ -2911,6 +2911,28 @@ mod tests {
     }
 
     #[test]
+    fn an_office_after_an_inverted_cue_opens_its_holder_s_name() {
+        let x = crate::extract::run(&article(
+            "“No,” said Chancellor Angela Merkel. “Yes,” said Congresswoman Maxine Waters.",
+        ));
+        let found: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                let p = s.source.as_ref().expect("a source");
+                (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str()))
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Chancellor Angela Merkel", Some("person/angela-merkel")),
+                ("Congresswoman Maxine Waters", Some("person/maxine-waters")),
+            ]
+        );
+    }
+
+    #[test]
     fn cues_start_at_their_auxiliaries_and_sources_take_their_qualifiers() {
         let x = crate::extract::run(&article(
             "Mexican President Claudia Sheinbaum once again ruled out US strikes on Mexican territory.\n\n\
