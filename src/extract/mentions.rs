@@ -416,6 +416,12 @@ fn lexicon_match(
         {
             continue;
         }
+        if n == 1
+            && entry.form == MentionForm::Demonym
+            && demonym_opens_name(chars, tokens, folds, i)
+        {
+            return None;
+        }
         // "Trump" in "Trump administration" is handled by the phrase; "Washington
         // Post" likewise. A country name inside a longer capitalised name
         // ("New Mexico State") is still taken: the lexicon has no better guess.
@@ -434,6 +440,32 @@ fn lexicon_match(
         ));
     }
     None
+}
+
+/// Whether the demonym at `i` is a person's first name: "said German
+/// Ortega", "French Hill said". The word after it is a capitalised name
+/// that no lexicon phrase or office opens, and the two stand right after
+/// an inverted cue or right before a cue, where a speaker stands. ("said
+/// German Chancellor Merz" has an office; "German officials said" no name;
+/// "British Columbians opposed" names a people.)
+fn demonym_opens_name(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let name = name_like(chars, next)
+        && !not_a_name(&folds[i + 1])
+        && office_at(folds, i + 1).is_none()
+        && !lexicon::lexicon().prefixes.contains(folds[i + 1].as_str())
+        && !lexicon::is_speaker_noun(&folds[i + 1])
+        && !ORG_HEADS.contains(&folds[i + 1].as_str())
+        && !folds[i + 1].ends_with("ans");
+    let after_cue = i >= 2
+        && !tokens[i - 2].is_word()
+        && super::layout::SAYING.contains(&folds[i - 1].as_str());
+    let before_cue = folds
+        .get(i + 2)
+        .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+    name && (after_cue || before_cue)
 }
 
 /// Whether a capitalised word stands right before or after tokens `i..i+n`
@@ -1322,6 +1354,25 @@ mod tests {
                 ("Leavitt", Some("person/karoline-leavitt")),
             ]
         );
+    }
+
+    #[test]
+    fn a_demonym_where_a_speaker_stands_may_be_a_first_name() {
+        let found = mentions(
+            "\"We will not allow it,\" said German Ortega, an actor. French Hill said no. \
+             \"No,\" said German Chancellor Olaf Scholz. Mexican officials said so. \
+             Last year only 32 percent of British Columbians opposed it.",
+        );
+        let get = |t: &str| found.iter().find(|m| m.0 == t).and_then(|m| m.1.clone());
+        assert_eq!(
+            get("German Ortega").as_deref(),
+            Some("person/german-ortega")
+        );
+        assert_eq!(get("French Hill").as_deref(), Some("person/french-hill"));
+        // An office after the demonym, a lower-case noun, a people.
+        assert_eq!(get("German").as_deref(), Some("country/de"));
+        assert_eq!(get("Mexican").as_deref(), Some("country/mx"));
+        assert!(get("British").is_some());
     }
 
     #[test]
