@@ -600,6 +600,50 @@ const NOT_NOUN_HEADS: &str = "a an the this that these those which who whom whos
     some any all both few several instead however therefore thus meanwhile \
     perhaps probably maybe possibly apparently almost away back forward together ahead aside apart";
 
+/// Nouns for works that speak for their authors ("a statement from the
+/// State Department", "a study by Harvard University").
+const WORK_NOUNS: &[&str] = &[
+    "analysis",
+    "audit",
+    "complaint",
+    "data",
+    "document",
+    "documents",
+    "editorial",
+    "email",
+    "emails",
+    "estimate",
+    "estimates",
+    "filing",
+    "filings",
+    "investigation",
+    "lawsuit",
+    "letter",
+    "memo",
+    "poll",
+    "polls",
+    "post",
+    "projection",
+    "projections",
+    "release",
+    "report",
+    "reports",
+    "review",
+    "ruling",
+    "statement",
+    "statements",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+    "tweet",
+    "tweets",
+];
+
+pub fn is_work_noun(folded: &str) -> bool {
+    WORK_NOUNS.contains(&folded)
+}
+
 pub fn is_speaker_noun(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| SPEAKER_NOUNS.split_whitespace().collect())

@@ -1308,6 +1308,12 @@ fn in_unit(
                 sp.entity = o.source.as_ref().and_then(|s| s.entity.clone());
             }
         }
+        // "a statement from the US Department of State": the work's author.
+        if let Some(sp) = &mut speaker {
+            if sp.entity.is_none() {
+                sp.entity = super::frame::work_author(cx, unit, sp.span());
+            }
+        }
         let speaker_entity = speaker.as_ref().and_then(|s| s.entity.clone());
         let addressee = addressee
             .or_else(|| {
@@ -2908,6 +2914,37 @@ mod tests {
             .map(|s| (s.cue.text.as_str(), s.content_text.as_str()))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_work_speaks_for_its_author() {
+        let x = crate::extract::run(&article(
+            "The plan failed, according to a statement from the US Department of State. \
+             A 2014 study by the Pew Research Center found that it failed. \
+             A video of Trump shows that he lied.",
+        ));
+        let found: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                let p = s.source.as_ref().expect("a source");
+                (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str()))
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "a statement from the US Department of State",
+                    Some("org/us-department-of-state")
+                ),
+                (
+                    "A 2014 study by the Pew Research Center",
+                    Some("org/pew-research-center")
+                ),
+                ("A video of Trump", None),
+            ]
+        );
     }
 
     #[test]
