@@ -1576,40 +1576,63 @@ pub(super) fn phrase_entity(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> 
 /// The entity whose work a phrase names: "a statement from the US
 /// Department of State", "A 2014 study by Harvard University". The phrase
 /// opens with the work's noun and what qualifies it (no capitalised word,
-/// no cue), then "by" or "from" and the mention of an author that ends the
-/// phrase. ("A video of Trump" shows him; "allies of Sheinbaum" are not
-/// her work.)
+/// no cue), then "by" (perhaps after a participle: "published by") or
+/// "from" and the mention of an author that ends the phrase. ("A video of
+/// Trump" shows him; "allies of Sheinbaum" are not her work.)
 pub(super) fn work_author(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Option<EntityId> {
     let first = unit
         .tokens
         .iter()
         .position(|t| t.start >= phrase.char_start)?;
-    let by = (first + 1..unit.tokens.len().min(first + 5))
+    let by = (first + 1..unit.tokens.len().min(first + 6))
         .take_while(|&k| unit.tokens[k].end <= phrase.char_end)
         .find(|&k| matches!(unit.folds[k].as_str(), "by" | "from"))?;
-    let qualifiers_only = (first..by - 1).all(|k| {
+    // "a survey published by NBC News", "a memo released by the White House".
+    let noun =
+        if by >= first + 2 && unit.folds[by].as_str() == "by" && unit.folds[by - 1].ends_with("ed")
+        {
+            by - 2
+        } else {
+            by - 1
+        };
+    let qualifiers_only = (first..noun).all(|k| {
         let t = unit.tokens[k];
         let number = unit.chars[t.start].is_ascii_digit();
         (number || (t.is_word() && (k == first || !t.is_capitalized(unit.chars))))
             && cue_lemma(&unit.folds[k]).is_none()
     });
-    if !super::lexicon::is_work_noun(&unit.folds[by - 1]) || !qualifiers_only {
+    if !super::lexicon::is_work_noun(&unit.folds[noun]) || !qualifiers_only {
         return None;
     }
     let m = mention_ending(cx.mentions, phrase.char_end)?;
-    // An organisation, an outlet or a person by honorific or title; a
-    // bare capitalised name may be a place ("data from Iowa").
+    let named = mention_speaker(cx, unit, m);
+    let name = unit.tokens.iter().position(|t| t.start == named.start)?;
+    // A person's description before the name: "by Loyola Law School
+    // professor Justin Levitt".
+    let own = unit
+        .tokens
+        .iter()
+        .position(|t| t.start == m.span.char_start)?;
+    let described = own > by + 1
+        && is_speaker_noun(&unit.folds[own - 1])
+        && (by + 1..own - 1).all(|k| {
+            unit.tokens[k].is_word()
+                && (unit.tokens[k].is_capitalized(unit.chars) || is_qualifier(&unit.folds[k]))
+        });
+    // An organisation, an outlet or a person by honorific, title or
+    // description; a bare capitalised name may be a place ("data from
+    // Iowa").
     let author = match m.kind {
-        EntityKind::Organization | EntityKind::Outlet => true,
+        EntityKind::Organization | EntityKind::Outlet => name == by + 1,
         EntityKind::Person => {
-            matches!(m.form, MentionForm::Honorific | MentionForm::Title) || m.office.is_some()
+            described
+                || (name == by + 1
+                    && (matches!(m.form, MentionForm::Honorific | MentionForm::Title)
+                        || m.office.is_some()))
         }
         EntityKind::Country | EntityKind::Group => false,
     };
-    let named = mention_speaker(cx, unit, m);
-    (author && unit.tokens.get(by + 1)?.start == named.start)
-        .then_some(named.entity)
-        .flatten()
+    author.then_some(named.entity).flatten()
 }
 
 /// The first token of a phrase naming a work by whoever is named from

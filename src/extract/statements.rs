@@ -1308,10 +1308,13 @@ fn in_unit(
                 sp.entity = o.source.as_ref().and_then(|s| s.entity.clone());
             }
         }
-        // "a statement from the US Department of State": the work's author.
-        if let Some(sp) = &mut speaker {
-            if sp.entity.is_none() {
-                sp.entity = super::frame::work_author(cx, unit, sp.span());
+        // A phrase that is a mention with its title and determiner ("according
+        // to NYPD Commissioner James O’Neill"), or names a work by one ("a
+        // statement from the US Department of State").
+        for p in speaker.iter_mut().chain(&mut addressee) {
+            if p.entity.is_none() {
+                p.entity = phrase_entity(cx, unit, p.span())
+                    .or_else(|| super::frame::work_author(cx, unit, p.span()));
             }
         }
         let speaker_entity = speaker.as_ref().and_then(|s| s.entity.clone());
@@ -2917,11 +2920,36 @@ mod tests {
     }
 
     #[test]
+    fn a_source_or_addressee_found_as_a_phrase_takes_the_mention_it_is() {
+        let x = crate::extract::run(&article(
+            "The plan failed, according to NYPD Commissioner James O’Neill. \
+             He told co-host Joe Scarborough that it was over.",
+        ));
+        fn entity(p: &Option<crate::model::Piece>) -> Option<&str> {
+            p.as_ref()?.entity.as_ref().map(|e| e.0.as_str())
+        }
+        let found: Vec<(Option<&str>, Option<&str>)> = x
+            .statements
+            .iter()
+            .map(|s| (entity(&s.source), entity(&s.addressee)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some("person/james-o-neill"), None),
+                (Some("person/james-o-neill"), Some("person/joe-scarborough")),
+            ]
+        );
+    }
+
+    #[test]
     fn a_work_speaks_for_its_author() {
         let x = crate::extract::run(&article(
             "The plan failed, according to a statement from the US Department of State. \
              A 2014 study by the Pew Research Center found that it failed. \
-             A video of Trump shows that he lied.",
+             A study by Loyola Law School professor Justin Levitt found that fraud was rare. \
+             A video of Trump shows that he lied. \
+             Data from Iowa shows that he leads.",
         ));
         let found: Vec<(&str, Option<&str>)> = x
             .statements
@@ -2942,7 +2970,12 @@ mod tests {
                     "A 2014 study by the Pew Research Center",
                     Some("org/pew-research-center")
                 ),
+                (
+                    "A study by Loyola Law School professor Justin Levitt",
+                    Some("person/justin-levitt")
+                ),
                 ("A video of Trump", None),
+                ("Data from Iowa", None),
             ]
         );
     }
