@@ -1573,20 +1573,33 @@ pub(super) fn phrase_entity(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> 
         .flatten()
 }
 
-/// The entity whose work a phrase names: "a statement from the US
-/// Department of State", "A 2014 study by Harvard University". The phrase
-/// opens with the work's noun and what qualifies it (no capitalised word,
-/// no cue), then "by" (perhaps after a participle: "published by") or
-/// "from" and the mention of an author that ends the phrase. ("A video of
-/// Trump" shows him; "allies of Sheinbaum" are not her work.)
-pub(super) fn work_author(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Option<EntityId> {
+/// The entity a phrase speaks for: the author of a work it names ("a
+/// statement from the US Department of State", "A 2014 study by Harvard
+/// University"), or the country whose officials it names ("officials in
+/// Ottawa"). The phrase opens with the noun and what qualifies it (no
+/// capitalised word, no cue), then "by" (perhaps after a participle:
+/// "published by") or "from" for a work, "in", "from" or "of" for
+/// officials, and the mention that ends the phrase. ("A video of Trump"
+/// shows him; "allies of Sheinbaum" and "a spokeswoman for Hillary
+/// Clinton" speak for themselves.)
+pub(super) fn speaks_for(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Option<EntityId> {
     let first = unit
         .tokens
         .iter()
         .position(|t| t.start >= phrase.char_start)?;
+    let is_officials = |k: usize| {
+        matches!(
+            unit.folds[k].as_str(),
+            "officials" | "authorities" | "diplomats"
+        )
+    };
     let by = (first + 1..unit.tokens.len().min(first + 6))
         .take_while(|&k| unit.tokens[k].end <= phrase.char_end)
-        .find(|&k| matches!(unit.folds[k].as_str(), "by" | "from"))?;
+        .find(|&k| match unit.folds[k].as_str() {
+            "by" | "from" => true,
+            "in" | "of" => is_officials(k - 1),
+            _ => false,
+        })?;
     // "a survey published by NBC News", "a memo released by the White House".
     let noun =
         if by >= first + 2 && unit.folds[by].as_str() == "by" && unit.folds[by - 1].ends_with("ed")
@@ -1601,7 +1614,10 @@ pub(super) fn work_author(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Op
         (number || (t.is_word() && (k == first || !t.is_capitalized(unit.chars))))
             && cue_lemma(&unit.folds[k]).is_none()
     });
-    if !super::lexicon::is_work_noun(&unit.folds[noun]) || !qualifiers_only {
+    let work = matches!(unit.folds[by].as_str(), "by" | "from")
+        && super::lexicon::is_work_noun(&unit.folds[noun]);
+    let officials = noun + 1 == by && is_officials(noun);
+    if !(work || officials) || !qualifiers_only {
         return None;
     }
     let m = mention_ending(cx.mentions, phrase.char_end)?;
@@ -1623,6 +1639,7 @@ pub(super) fn work_author(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Op
     // description; a bare capitalised name may be a place ("data from
     // Iowa").
     let author = match m.kind {
+        _ if officials => m.kind == EntityKind::Country && name == by + 1,
         EntityKind::Organization | EntityKind::Outlet => name == by + 1,
         EntityKind::Person => {
             described

@@ -1309,12 +1309,12 @@ fn in_unit(
             }
         }
         // A phrase that is a mention with its title and determiner ("according
-        // to NYPD Commissioner James O’Neill"), or names a work by one ("a
-        // statement from the US Department of State").
+        // to NYPD Commissioner James O’Neill"), or speaks for one ("a
+        // statement from the US Department of State", "officials in Ottawa").
         for p in speaker.iter_mut().chain(&mut addressee) {
             if p.entity.is_none() {
                 p.entity = phrase_entity(cx, unit, p.span())
-                    .or_else(|| super::frame::work_author(cx, unit, p.span()));
+                    .or_else(|| super::frame::speaks_for(cx, unit, p.span()));
             }
         }
         let speaker_entity = speaker.as_ref().and_then(|s| s.entity.clone());
@@ -2943,13 +2943,14 @@ mod tests {
     }
 
     #[test]
-    fn a_work_speaks_for_its_author() {
+    fn a_work_speaks_for_its_author_and_officials_for_their_country() {
         let x = crate::extract::run(&article(
             "The plan failed, according to a statement from the US Department of State. \
              A 2014 study by the Pew Research Center found that it failed. \
              A study by Loyola Law School professor Justin Levitt found that fraud was rare. \
              A video of Trump shows that he lied. \
-             Data from Iowa shows that he leads.",
+             Data from Iowa shows that he leads. \
+             It will end, according to officials in Ottawa.",
         ));
         let found: Vec<(&str, Option<&str>)> = x
             .statements
@@ -2976,6 +2977,7 @@ mod tests {
                 ),
                 ("A video of Trump", None),
                 ("Data from Iowa", None),
+                ("officials in Ottawa", Some("country/ca")),
             ]
         );
     }

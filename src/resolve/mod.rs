@@ -27,6 +27,7 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
     let merge = person_merges(&extractions);
     let offices = office_holders(&extractions, &merge);
     for x in &mut extractions {
+        let unresolved: Vec<bool> = x.mentions.iter().map(|m| m.entity.is_none()).collect();
         for m in &mut x.mentions {
             if m.entity.is_none() && m.form == MentionForm::Title {
                 if let Some(o) = &m.office {
@@ -47,7 +48,13 @@ pub fn graph(articles: Vec<Article>, mut extractions: Vec<Extraction>) -> Graph 
                 }
             }
         }
-        rewrite(x, &merge);
+        let resolved_here: Vec<bool> = x
+            .mentions
+            .iter()
+            .zip(unresolved)
+            .map(|(m, was)| was && m.entity.is_some())
+            .collect();
+        rewrite(x, &merge, &resolved_here);
     }
     let entities = entities(&extractions);
     let mut utterances = utterances::utterances(&articles, &extractions);
@@ -180,7 +187,10 @@ fn equivalent_roles(role: &str) -> Vec<&str> {
     }
 }
 
-fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
+/// Renames merged entities throughout `x`, and gives a statement's piece
+/// the entity of a mention resolved here (`resolved_here`, by mention): a
+/// title or pronoun the extractor could not resolve within its article.
+fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>, resolved_here: &[bool]) {
     let fix = |e: &mut Option<EntityId>| {
         if let Some(id) = e {
             if let Some(to) = merge.get(id) {
@@ -199,15 +209,25 @@ fn rewrite(x: &mut Extraction, merge: &HashMap<EntityId, EntityId>) {
     for m in &mut x.mentions {
         fix(&mut m.entity);
     }
-    // The longest mention that ends the piece (a hash map's order is no
-    // order, so the choice must not depend on it).
+    // The longest such mention that ends the piece ("the Mexican leader",
+    // "he"; a hash map's order is no order, so the choice must not depend
+    // on it). A mention the extractor had resolved but did not give the
+    // piece is not its speaker: "allies of Sheinbaum", "a spokeswoman for
+    // Hillary Clinton".
+    let late: HashMap<(usize, usize), EntityId> = x
+        .mentions
+        .iter()
+        .zip(resolved_here)
+        .filter(|(_, &late)| late)
+        .filter_map(|(m, _)| Some(((m.span.char_start, m.span.char_end), m.entity.clone()?)))
+        .collect();
     let refresh = |p: &mut Piece| {
         if p.entity.is_none() {
-            if let Some(e) = by_span
+            if let Some(e) = late
                 .iter()
                 .filter(|((s, e), _)| *e == p.end && *s >= p.start)
                 .min_by_key(|((s, _), _)| *s)
-                .and_then(|(_, e)| e.clone())
+                .map(|(_, e)| e.clone())
             {
                 p.entity = Some(e);
             }
@@ -624,6 +644,33 @@ mod tests {
         let mexico = g.entities.iter().find(|e| e.id.0 == "country/mx").unwrap();
         assert_eq!(mexico.iso_code.as_deref(), Some("MX"));
         assert_eq!(mexico.label, "Mexico");
+    }
+
+    #[test]
+    fn a_speaker_takes_a_title_resolved_across_articles_but_not_a_name_inside_its_phrase() {
+        let a = article("a", "Mexican President Claudia Sheinbaum spoke on Monday.");
+        let b = article(
+            "b",
+            "The Mexican president said the talks went well. \
+             A spokeswoman for Hillary Clinton said the plan was dead.",
+        );
+        let xs = vec![crate::extract::run(&a), crate::extract::run(&b)];
+        let g = graph(vec![a, b], xs);
+        let speakers: Vec<(&str, Option<&str>)> = g.extractions[1]
+            .statements
+            .iter()
+            .map(|s| {
+                let p = s.source.as_ref().unwrap();
+                (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str()))
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("The Mexican president", Some("person/claudia-sheinbaum")),
+                ("A spokeswoman for Hillary Clinton", None),
+            ]
+        );
     }
 
     #[test]
