@@ -322,7 +322,15 @@ fn mention_node(
         spans.first().map_or(0, |s| s.char_start),
     );
     out.count(&m, &nif("endIndex"), spans.last().map_or(0, |s| s.char_end));
-    out.text(&m, &nif("anchorOf"), anchor);
+    // NIF: one span's anchor is the very text between its indices, line
+    // breaks and all (a statement's content text joins the lines of a
+    // quote broken across paragraphs; a mention node of the same span
+    // then had two anchors). Segments joined have their words, and each
+    // segment its own node.
+    match spans {
+        [one] => out.text(&m, &nif("anchorOf"), article.slice(*one).unwrap_or(anchor)),
+        _ => out.text(&m, &nif("anchorOf"), anchor),
+    }
     out.link(&m, &nif("referenceContext"), text_iri);
     out.link(&m, &prov("wasDerivedFrom"), &article_iri(&article.id.0));
     if let Some(e) = entity {
@@ -906,6 +914,29 @@ mod tests {
             format!("<{}>", id("person/claudia-sheinbaum"))
         );
         assert!(first.iter().all(|q| !q.subject.is_blank_node()));
+    }
+
+    #[test]
+    fn a_mention_s_anchor_is_the_very_text_between_its_indices() {
+        // A line broken mid-sentence: the content's text joins the lines,
+        // its mention's anchor keeps the break.
+        let text = "Sheinbaum said the talks with the United States went\n\nwell on Monday.";
+        let article = Article::new("a", text).with_published("2026-01-13");
+        let x = crate::extract::run(&article);
+        let q = quads(
+            &crate::resolve::graph(vec![article.clone()], vec![x]),
+            &BuildMeta::default(),
+        );
+        let anchors: Vec<String> = q
+            .iter()
+            .filter(|q| q.predicate.as_str() == nif("anchorOf"))
+            .filter(|q| q.object.to_string().contains("talks"))
+            .map(|q| q.object.to_string())
+            .collect();
+        assert_eq!(
+            anchors,
+            [r#""the talks with the United States went\n\nwell on Monday""#]
+        );
     }
 
     #[test]
