@@ -248,7 +248,13 @@ fn org_name(chars: &[char], tokens: &[Token], i: usize, n: usize) -> Mention {
 /// organisation's head word ("Agency", "Service") and holds a word that
 /// opens no person's name ("International", "News"), which
 /// [`name_extent`] would stop at.
-fn org_run(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> Option<usize> {
+fn org_run(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[Fold],
+    i: usize,
+    people: &[Person],
+) -> Option<usize> {
     if matches!(folds[i].as_str(), "the" | "a" | "an") || office_at(folds, i).is_some() {
         return None;
     }
@@ -259,13 +265,82 @@ fn org_run(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> Option
         && name_like(chars, &tokens[k])
         && (k == i || lexicon::cue_lemma(&folds[k]).is_none())
     {
-        if k > i && ORG_HEADS.contains(&folds[k].as_str()) {
-            best = Some(k + 1 - i);
+        if ORG_HEADS.contains(&folds[k].as_str()) {
+            // "Association of Flight Attendants", "Commission on
+            // Presidential Debates": what the body is of names it too.
+            // (From the head itself, or from words that open no person's
+            // name: not "Wealthy Voters Abandon Republican Party for …".)
+            let tail = org_tail(chars, tokens, folds, k + 1, people);
+            if tail > 0 && (k == i || (i..k).any(|j| not_a_name(&folds[j]))) {
+                return Some(k + 1 + tail - i);
+            }
+            if k > i {
+                best = Some(k + 1 - i);
+            }
         }
         k += 1;
     }
     let n = best?;
     (i..i + n - 1).any(|k| not_a_name(&folds[k])).then_some(n)
+}
+
+/// The length of "of", "for" or "on" and the capitalised words after an
+/// organisation's head word at `start` ("of Flight Attendants", "for a
+/// Responsible Federal Budget", "for Media and Public Affairs"), or 0.
+fn org_tail(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[Fold],
+    start: usize,
+    people: &[Person],
+) -> usize {
+    if !folds
+        .get(start)
+        .is_some_and(|f| matches!(f.as_str(), "of" | "for" | "on"))
+    {
+        return 0;
+    }
+    let mut j = start + 1;
+    if folds
+        .get(j)
+        .is_some_and(|f| matches!(f.as_str(), "the" | "a"))
+    {
+        j += 1;
+    }
+    let mut end = 0;
+    while j < tokens.len() && j - start < 8 {
+        // A person's name ends the body's ("University of Zurich and
+        // Gordon Hanson", "the Party of Trump").
+        let person = first_name_gender(&folds[j]).is_some()
+            || people.iter().any(|p| p.tokens.contains(&folds[j]))
+            || lexicon::lexicon()
+                .phrases
+                .get(folds[j].as_str())
+                .is_some_and(|e| e.kind == EntityKind::Person);
+        if person {
+            break;
+        }
+        let word = name_like(chars, &tokens[j])
+            && lexicon::cue_lemma(&folds[j]).is_none()
+            && !lexicon::is_calendar_word(&folds[j]);
+        // ("Center for Strategic and International Studies"; not
+        // "University of Chicago and Professor Knittel": a university is
+        // of one place.)
+        let and = end > 0
+            && folds[j] == "and"
+            && folds[start - 1] != "university"
+            && tokens.get(j + 1).is_some_and(|t| name_like(chars, t))
+            && !lexicon::is_speaker_noun(&folds[j + 1])
+            && office_at(folds, j + 1).is_none();
+        if !(word || and) {
+            break;
+        }
+        if word {
+            end = j + 1;
+        }
+        j += 1;
+    }
+    end.saturating_sub(start)
 }
 
 fn name_like(chars: &[char], t: &Token) -> bool {
@@ -657,7 +732,7 @@ fn name_at(
     }
     // "International Atomic Energy Agency", "Christian News Service": an
     // organisation's name may hold words that open no person's name.
-    if let Some(n) = org_run(chars, tokens, folds, i) {
+    if let Some(n) = org_run(chars, tokens, folds, i, people) {
         found.mentions.push(org_name(chars, tokens, i, n));
         return Some(n);
     }
@@ -1377,6 +1452,38 @@ mod tests {
                 ("Leavitt", Some("person/karoline-leavitt")),
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_s_name_goes_on_with_what_it_is_of() {
+        let found = mentions(
+            "Donald Trump spoke. The Association of Flight Attendants backed Clinton. \
+             The Committee for a Responsible Federal Budget and the Center for Strategic \
+             and International Studies disagreed. The St. Paul City Council on Wednesday \
+             voted. A study by the University of Chicago and Professor Knittel found it. \
+             Some call the GOP the Party of Trump.",
+        );
+        let orgs: Vec<&str> = found
+            .iter()
+            .filter(|(_, id, _)| id.as_deref().is_some_and(|i| i.starts_with("org/")))
+            .map(|(text, _, _)| text.as_str())
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                "Association of Flight Attendants",
+                "Committee for a Responsible Federal Budget",
+                "Center for Strategic and International Studies",
+                "Paul City Council",
+                "University of Chicago",
+                "GOP",
+            ]
+        );
+        let trump = found
+            .iter()
+            .filter(|(_, id, _)| id.as_deref() == Some("person/donald-trump"))
+            .count();
+        assert_eq!(trump, 2, "{found:?}");
     }
 
     #[test]
