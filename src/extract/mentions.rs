@@ -626,9 +626,15 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> us
                     .get(folds[i + n].as_str())
                     .is_some_and(|e| !e.any_case && e.form != MentionForm::Name))
         {
+            // "Donald Trump Is Now …", "How Donald Trump Could Become …":
+            // in a headline's capitals an auxiliary ends the name (not
+            // "Will", a surname too: "George Will").
+            let auxiliary = super::words::is_finite_auxiliary(&folds[i + n])
+                && !matches!(folds[i + n].as_str(), "will" | "may");
             if n > 0
                 && ((not_a_name(&folds[i + n]) && !surname_month)
-                    || lexicon::cue_lemma(&folds[i + n]).is_some())
+                    || lexicon::cue_lemma(&folds[i + n]).is_some()
+                    || auxiliary)
             {
                 break;
             }
@@ -1452,6 +1458,20 @@ mod tests {
                 ("Leavitt", Some("person/karoline-leavitt")),
             ]
         );
+    }
+
+    #[test]
+    fn an_auxiliary_in_a_headline_s_capitals_ends_a_name() {
+        let found = mentions(
+            "How Donald Trump Could Become President\n\n\
+             George Will said it would not happen.",
+        );
+        let people: Vec<&str> = found
+            .iter()
+            .filter(|(_, id, _)| id.as_deref().is_some_and(|i| i.starts_with("person/")))
+            .map(|(text, _, _)| text.as_str())
+            .collect();
+        assert_eq!(people, ["Donald Trump", "George Will"]);
     }
 
     #[test]
