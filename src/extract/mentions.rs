@@ -1055,8 +1055,9 @@ fn surname_at(
 }
 
 /// Whether the capitalised word at `i`, alone before a cue, may be a
-/// surname no one was named by. "Tom Cole of Oklahoma said": after "of", a
-/// place. "The Times wrote": after "the", a title. "Demonstrators said" in
+/// surname no one was named by. "Tom Cole of Oklahoma said", "Senator
+/// from Texas says": after "of", "from" or "in", a place. "The Times
+/// wrote": after "the", a title. "Demonstrators said" in
 /// an article that writes "demonstrators": a common word.
 fn lone_surname(
     chars: &[char],
@@ -1076,7 +1077,7 @@ fn lone_surname(
     let after = i.checked_sub(1).map(|p| folds[p].as_str());
     let common = not_a_name(word)
         || lexicon::is_speaker_noun(word)
-        || matches!(after, Some("of" | "the"))
+        || matches!(after, Some("of" | "the" | "from" | "in"))
         || written_in_lower_case();
     !common
 }
@@ -1510,7 +1511,8 @@ mod tests {
     fn a_lone_capitalised_word_before_a_cue_is_a_surname_unless_a_title_or_a_common_word() {
         let found = mentions(
             "The demonstrators marched. Demonstrators said they want justice. \
-             The Times wrote that it fell. Wines believes that the campaign erred.",
+             The Times wrote that it fell. Wines believes that the campaign erred. \
+             The senator from Texas says no. Voters in Ohio said yes.",
         );
         let people: Vec<&str> = found
             .iter()
