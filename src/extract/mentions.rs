@@ -222,6 +222,7 @@ const ORG_HEADS: &[&str] = &[
     "federation",
     "society",
     "caucus",
+    "league",
 ];
 
 fn folded(chars: &[char], t: &Token) -> Fold {
@@ -1482,7 +1483,8 @@ mod tests {
              The Committee for a Responsible Federal Budget and the Center for Strategic \
              and International Studies disagreed. The St. Paul City Council on Wednesday \
              voted. A study by the University of Chicago and Professor Knittel found it. \
-             Some call the GOP the Party of Trump.",
+             Some call the GOP the Party of Trump. The Anti-Defamation League and the \
+             League of Conservation Voters objected.",
         );
         let orgs: Vec<&str> = found
             .iter()
@@ -1498,6 +1500,8 @@ mod tests {
                 "Paul City Council",
                 "University of Chicago",
                 "GOP",
+                "Anti-Defamation League",
+                "League of Conservation Voters",
             ]
         );
         let trump = found
