@@ -602,11 +602,11 @@ const NOT_NOUN_HEADS: &str = "a an the this that these those which who whom whos
 
 /// Nouns for works that speak for their authors ("a statement from the
 /// State Department", "a study by Harvard University").
-const WORK_NOUNS: &str = "ad ads analysis article audit book complaint count data \
-    declaration document documents excerpts research speech tally \
-    editorial email emails estimate estimates filing filings investigation lawsuit letter memo \
-    poll polls post projection projections release report reports review ruling statement \
-    statements studies study survey surveys tweet tweets video videos";
+const WORK_NOUNS: &str = "ad ads analysis article audit book complaint count data declaration \
+    document documents editorial email emails estimate estimates excerpts filing filings \
+    investigation lawsuit letter memo poll polls post projection projections release report \
+    reports research review ruling speech statement statements studies study survey surveys \
+    tally tweet tweets video videos";
 
 pub fn is_work_noun(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

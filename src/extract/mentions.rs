@@ -536,13 +536,20 @@ fn demonym_opens_name(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize
         && !lexicon::is_speaker_noun(&folds[i + 1])
         && !ORG_HEADS.contains(&folds[i + 1].as_str())
         && !folds[i + 1].ends_with("ans");
-    let after_cue = i >= 2
-        && !tokens[i - 2].is_word()
-        && super::layout::SAYING.contains(&folds[i - 1].as_str());
-    let before_cue = folds
-        .get(i + 2)
-        .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
-    name && (after_cue || before_cue)
+    name && (after_inverted_cue(tokens, folds, i) || cue_at(folds, i + 2))
+}
+
+/// Whether token `k` is a cue a speaker may stand before ("Ortega said";
+/// not "according").
+fn cue_at(folds: &[Fold], k: usize) -> bool {
+    folds
+        .get(k)
+        .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according")
+}
+
+/// Whether token `i` follows an inverted cue ("…,” said Len Burman").
+fn after_inverted_cue(tokens: &[Token], folds: &[Fold], i: usize) -> bool {
+    i >= 2 && !tokens[i - 2].is_word() && super::layout::SAYING.contains(&folds[i - 1].as_str())
 }
 
 /// Whether a capitalised word stands right before or after tokens `i..i+n`
@@ -761,13 +768,9 @@ fn name_at(
     }
     let office = office_before(chars, tokens, folds, first, &found.mentions);
     let first_gender = first_name_gender(&folds[i]);
-    let followed_by_cue = folds
-        .get(i + n)
-        .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+    let followed_by_cue = cue_at(folds, i + n);
     // "…,” said Len Burman, head of …": a name after an inverted cue.
-    let preceded_by_cue = i >= 2
-        && !tokens[i - 2].is_word()
-        && super::layout::SAYING.contains(&folds[i - 1].as_str());
+    let preceded_by_cue = after_inverted_cue(tokens, folds, i);
     // "The president's spokeswoman, Karoline Leavitt, told": a name set
     // off by commas after a noun for a speaker.
     let apposed = i >= 2
@@ -794,11 +797,7 @@ fn name_at(
                     (t.is_word() && lexicon::cue_lemma(&folds[k - 1]).is_none())
                         || [',', '-', '(', ')'].iter().any(|&c| t.is(chars, c))
                 })
-                .any(|k| {
-                    tokens[k - 1].is(chars, ',')
-                        && lexicon::cue_lemma(&folds[k]).is_some()
-                        && folds[k] != "according"
-                })
+                .any(|k| tokens[k - 1].is(chars, ',') && cue_at(folds, k))
     };
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
@@ -1029,9 +1028,7 @@ fn surname_at(
                 // Moore" after "Rep. Moore", "Marc H. Morial").
                 || (p.tokens == name && !ends_longer_name(chars, tokens, i))
         });
-        let followed_by_cue = folds
-            .get(i + len)
-            .is_some_and(|f| lexicon::cue_lemma(f).is_some() && f != "according");
+        let followed_by_cue = cue_at(folds, i + len);
         let id = match person {
             Some(p) => p.id.clone(),
             None if len == 1 && followed_by_cue && lone_surname(chars, folds, units, i) => {

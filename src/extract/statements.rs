@@ -2908,6 +2908,20 @@ mod tests {
             .collect()
     }
 
+    /// Asserts each statement's source text and entity, in order.
+    fn assert_sources(text: &str, expected: &[(&str, Option<&str>)]) {
+        let x = crate::extract::run(&article(text));
+        let found: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .map(|s| {
+                let p = s.source.as_ref().expect("a source");
+                (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str()))
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
+
     /// Asserts each statement's cue and content text, in order.
     fn assert_cues_and_contents(text: &str, expected: &[(&str, &str)]) {
         let x = crate::extract::run(&article(text));
@@ -2944,63 +2958,41 @@ mod tests {
 
     #[test]
     fn a_work_speaks_for_its_author_and_officials_for_their_country() {
-        let x = crate::extract::run(&article(
+        assert_sources(
             "The plan failed, according to a statement from the US Department of State. \
              A 2014 study by the Pew Research Center found that it failed. \
              A study by Loyola Law School professor Justin Levitt found that fraud was rare. \
              A video of Trump shows that he lied. \
              Data from Iowa shows that he leads. \
              It will end, according to officials in Ottawa.",
-        ));
-        let found: Vec<(&str, Option<&str>)> = x
-            .statements
-            .iter()
-            .map(|s| {
-                let p = s.source.as_ref().expect("a source");
-                (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str()))
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 (
                     "a statement from the US Department of State",
-                    Some("org/us-department-of-state")
+                    Some("org/us-department-of-state"),
                 ),
                 (
                     "A 2014 study by the Pew Research Center",
-                    Some("org/pew-research-center")
+                    Some("org/pew-research-center"),
                 ),
                 (
                     "A study by Loyola Law School professor Justin Levitt",
-                    Some("person/justin-levitt")
+                    Some("person/justin-levitt"),
                 ),
                 ("A video of Trump", None),
                 ("Data from Iowa", None),
                 ("officials in Ottawa", Some("country/ca")),
-            ]
+            ],
         );
     }
 
     #[test]
     fn an_office_after_an_inverted_cue_opens_its_holder_s_name() {
-        let x = crate::extract::run(&article(
+        assert_sources(
             "“No,” said Chancellor Angela Merkel. “Yes,” said Congresswoman Maxine Waters.",
-        ));
-        let found: Vec<(&str, Option<&str>)> = x
-            .statements
-            .iter()
-            .map(|s| {
-                let p = s.source.as_ref().expect("a source");
-                (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str()))
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
+            &[
                 ("Chancellor Angela Merkel", Some("person/angela-merkel")),
                 ("Congresswoman Maxine Waters", Some("person/maxine-waters")),
-            ]
+            ],
         );
     }
 
