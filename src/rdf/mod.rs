@@ -306,6 +306,9 @@ fn date_triples(out: &mut Out, s: &str, date: &DateRef) {
     }
 }
 
+/// The mention node of `spans` of `article`. Its `nif:anchorOf` is the
+/// article's own text for one span, and `anchor` (the segments' words
+/// joined) for several.
 fn mention_node(
     out: &mut Out,
     article: &Article,
@@ -338,8 +341,7 @@ fn mention_node(
     }
     if spans.len() > 1 {
         for s in spans {
-            let seg_text = article.slice(*s).unwrap_or_default().to_owned();
-            let seg = mention_node(out, article, text_iri, &[*s], &seg_text, None);
+            let seg = mention_node(out, article, text_iri, &[*s], "", None);
             out.link(&m, &ng("segment"), &seg);
         }
     }
@@ -360,9 +362,7 @@ fn piece_node(out: &mut Out, article: &Article, text_iri: &str, p: &Piece) -> St
 /// The mention node of words that name no entity (a date, a duration, a
 /// figure, a medium, a status): code points `start..end` of the article.
 fn text_node(out: &mut Out, article: &Article, text_iri: &str, start: usize, end: usize) -> String {
-    let span = Span::new(start, end);
-    let words = article.slice(span).unwrap_or_default().to_owned();
-    mention_node(out, article, text_iri, &[span], &words, None)
+    mention_node(out, article, text_iri, &[Span::new(start, end)], "", None)
 }
 
 fn short(text: &str, n: usize) -> String {
