@@ -908,7 +908,7 @@ pub(super) fn trailing_content(
     {
         comma -= 1;
     }
-    if comma < 2 || unit.quoted[comma] || !unit.tokens[comma].is(unit.chars, ',') {
+    if comma < 1 || unit.quoted[comma] || !unit.tokens[comma].is(unit.chars, ',') {
         return None;
     }
     // "In a 1963 speech, he declared:": the words come after the colon.
@@ -955,7 +955,28 @@ pub(super) fn trailing_content(
         return None;
     }
     let span = trim_content(unit.chars, Span::new(start, unit.tokens[comma].start));
-    if span.len() <= 3 {
+    // One word may lead in ("Now, she said, …", "Instead, …", "But, …",
+    // "CNN, he said, called …"), but not a conjunction that opens a clause
+    // of its own ("If, as I've suggested, …", "And yet, aides say, …").
+    let conjunction = start == unit.tokens[comma - 1].start
+        && matches!(
+            unit.folds[comma - 1].as_str(),
+            "if" | "as"
+                | "yet"
+                | "and"
+                | "or"
+                | "so"
+                | "because"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "unless"
+                | "since"
+                | "whether"
+                | "once"
+        );
+    if span.is_empty() || conjunction {
         return None;
     }
     // "Asked about the device, O'Neill said …", "During the debate, she

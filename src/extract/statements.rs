@@ -4500,6 +4500,13 @@ mod tests {
                 "the vote was lost"
             ]
         );
+        // One word may lead in, but not a conjunction.
+        let found = statements(
+            "Now, she said, the two groups do not mix much. \
+             If, as I have suggested, he benefits from the rules, he has proposed nothing.",
+        );
+        assert_eq!(found[0].1, "Now the two groups do not mix much");
+        assert!(found.iter().all(|f| !f.1.starts_with("If")), "{found:?}");
         let x = crate::extract::run(&article(
             "Climate change, Smith said, is the greatest threat.",
         ));
