@@ -1478,11 +1478,22 @@ pub(super) fn content_after(
             end = unit.tokens[k].start;
         }
         let mut span = trim_content(unit.chars, Span::new(start, end));
-        // "which police said were at his side": the relative
-        // pronoun before the speaker is the clause's subject.
+        // "which police said were at his side", "Obama, who he noted was
+        // …": the relative pronoun before the speaker is the clause's
+        // subject or object. So is "that" after a noun when the clause
+        // goes on with its verb ("a cap that Clinton hopes can help …"),
+        // not when it opens a clause of its own ("so bad that Trump said
+        // the plan failed").
         let relative = after.speaker_first.and_then(|s| s.checked_sub(1));
         if let Some(r) = relative.filter(|&r| {
-            r < c && !unit.quoted[r] && matches!(unit.folds[r].as_str(), "which" | "what")
+            r < c
+                && !unit.quoted[r]
+                && (matches!(unit.folds[r].as_str(), "which" | "what" | "who" | "whom")
+                    || (unit.folds[r] == "that"
+                        && r > 0
+                        && unit.tokens[r - 1].is_word()
+                        && cue_lemma(&unit.folds[r - 1]).is_none()
+                        && is_auxiliary(&unit.folds[from])))
         }) {
             content.push(Span::new(unit.tokens[r].start, unit.tokens[r].end));
             // A clause set off by commas ends at the next one.

@@ -5773,6 +5773,20 @@ mod tests {
                 "All of which would help ensure confidence"
             ]
         );
+        let found = statements(
+            "He met Obama, who he noted was in his final year. \
+             It is a cap that Clinton hopes can help block any challenge. \
+             It was so bad that Trump said the plan failed.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "who was in his final year",
+                "that can help block any challenge",
+                "the plan failed"
+            ]
+        );
     }
 
     #[test]
