@@ -9,8 +9,9 @@ use super::lexicon::{cue_lemma, is_speaker_noun};
 use super::statements::Context;
 use super::subject::*;
 use super::words::{
-    is_auxiliary, is_day_word, is_determiner, is_finite_auxiliary, is_irregular_past,
-    is_light_verb, is_negation, is_object_pronoun, is_particle, is_subject_pronoun, NESTED_CUES,
+    is_auxiliary, is_day_word, is_determiner, is_finite_auxiliary, is_function_word,
+    is_irregular_past, is_light_verb, is_negation, is_object_pronoun, is_particle,
+    is_subject_pronoun, NESTED_CUES,
 };
 use crate::model::{EntityKind, Piece, Span};
 
@@ -1504,6 +1505,36 @@ pub(super) fn content_after(
                     span = trim_content(unit.chars, Span::new(span.char_start, comma.start));
                 }
             }
+        } else if let Some(r) = relative.filter(|&r| {
+            // "a step they believe could help …", "a probe the agency said
+            // was ongoing": a relative clause without its pronoun; the
+            // noun phrase it describes is the clause's subject. Only
+            // before an auxiliary, which a subject cannot be missing from:
+            // a verb in "-ed" may as well be an adjective ("feel squeezed").
+            r < c
+                && !unit.quoted[r]
+                && unit.tokens[r].is_word()
+                && unit.chars[unit.tokens[r].start].is_lowercase()
+                && cue_lemma(&unit.folds[r]).is_none()
+                && !is_determiner(&unit.folds[r])
+                && !is_auxiliary(&unit.folds[r])
+                && !is_function_word(&unit.folds[r])
+                && !matches!(
+                    unit.folds[r].as_str(),
+                    "as" | "in"
+                        | "to"
+                        | "so"
+                        | "then"
+                        | "now"
+                        | "when"
+                        | "where"
+                        | "because"
+                        | "while"
+                )
+                && is_finite_auxiliary(&unit.folds[from])
+        }) {
+            let np = noun_phrase_start(unit, r);
+            content.push(Span::new(unit.tokens[np].start, unit.tokens[r].end));
         }
         if !span.is_empty() {
             content.push(span);

@@ -5776,7 +5776,9 @@ mod tests {
         let found = statements(
             "He met Obama, who he noted was in his final year. \
              It is a cap that Clinton hopes can help block any challenge. \
-             It was so bad that Trump said the plan failed.",
+             It was so bad that Trump said the plan failed. \
+             It was a step they believe could help unify the party. \
+             It was a step they believe helped the party.",
         );
         let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(
@@ -5784,7 +5786,10 @@ mod tests {
             [
                 "who was in his final year",
                 "that can help block any challenge",
-                "the plan failed"
+                "the plan failed",
+                // (Without its pronoun, before an auxiliary.)
+                "a step could help unify the party",
+                "helped the party"
             ]
         );
     }
