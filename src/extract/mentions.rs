@@ -391,6 +391,7 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
             i += 1;
         }
     }
+    trim_run_on_names(chars, &mut found, &mut people);
     merge_short_names(&mut found, &mut people);
     // Where mentions already stand, and where country mentions start.
     let mut covered = vec![false; chars.len()];
@@ -961,6 +962,66 @@ fn link_or_new(name: &[Fold], people: &mut Vec<Person>) -> EntityId {
     id
 }
 
+/// A name that runs on into a headline's capitalised words ("Elizabeth
+/// Warren Hammers Wells Fargo CEO") is the person whose whole name opens
+/// it, when the article names that person on their own ("Elizabeth
+/// Warren"): the mentions are cut back to that name. Not before a suffix
+/// ("Robert F. Kennedy Jr." is not his father) or a particle ("Prince
+/// Alwaleed bin Talal").
+fn trim_run_on_names(chars: &[char], found: &mut Found, people: &mut Vec<Person>) {
+    let mut trim: HashMap<EntityId, (EntityId, usize, usize)> = HashMap::default();
+    for p in people.iter().filter(|p| p.tokens.len() >= 3) {
+        let opens = people
+            .iter()
+            .filter(|q| {
+                q.tokens.len() >= 2
+                    && q.tokens.len() < p.tokens.len()
+                    && p.tokens.starts_with(&q.tokens)
+                    && !matches!(
+                        p.tokens[q.tokens.len()].as_str(),
+                        "jr" | "sr" | "ii" | "iii" | "iv"
+                    )
+                    && !PARTICLES.contains(&p.tokens[q.tokens.len()].as_str())
+            })
+            .max_by_key(|q| q.tokens.len());
+        if let Some(q) = opens {
+            trim.insert(p.id.clone(), (q.id.clone(), q.tokens.len(), p.tokens.len()));
+        }
+    }
+    if trim.is_empty() {
+        return;
+    }
+    people.retain(|p| !trim.contains_key(&p.id));
+    for m in &mut found.mentions {
+        let Some((to, keep, whole)) = m.entity.as_ref().and_then(|e| trim.get(e)) else {
+            continue;
+        };
+        let tokens = tokenize(chars, m.span.char_start, m.span.char_end);
+        match tokens.len().checked_sub(*whole) {
+            // The whole name, the mention's last words (after an
+            // honorific): cut back.
+            Some(name) => {
+                let end = tokens[name + keep - 1].end;
+                m.span = Span::new(m.span.char_start, end);
+                m.text = chars[m.span.char_start..end].iter().collect();
+                m.entity = Some(to.clone());
+            }
+            // Its last words alone ("Wells Fargo said") name whom they
+            // would have named without the run-on name.
+            None if tokens.len() <= whole - keep => {
+                let name: Vec<Fold> = tokens.iter().map(|t| folded(chars, t)).collect();
+                m.entity = Some(link_or_new(&name, people));
+            }
+            None => m.entity = Some(to.clone()),
+        }
+    }
+    for (from, (to, _, _)) in &trim {
+        if let Some(g) = found.gender.get(from).copied() {
+            found.gender.entry(to.clone()).or_insert(g);
+        }
+    }
+}
+
 /// A short name met before the full one ("President Sheinbaum" in a
 /// headline, "Claudia Sheinbaum" below) is the same person when only one
 /// full name ends with it.
@@ -1471,6 +1532,37 @@ mod tests {
             .map(|(text, _, _)| text.as_str())
             .collect();
         assert_eq!(people, ["Donald Trump", "George Will"]);
+    }
+
+    #[test]
+    fn a_name_that_runs_on_into_a_headline_is_cut_back_to_the_person_s() {
+        let found = mentions(
+            "Elizabeth Warren Hammers Wells Fargo CEO Over Scandal\n\n\
+             Sen. Elizabeth Warren grilled the bank's chief. Warren said he should \
+             resign. Robert F. Kennedy Jr. and Robert F. Kennedy were there. Maria \
+             Elena de la Fuente said no. Maria Elena left.",
+        );
+        let people: Vec<(&str, &str)> = found
+            .iter()
+            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
+            .filter(|(_, id)| id.starts_with("person/"))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("Elizabeth Warren", "person/elizabeth-warren"),
+                ("Elizabeth Warren", "person/elizabeth-warren"),
+                ("Warren", "person/elizabeth-warren"),
+                // (A suffix or a particle goes on with the name.)
+                ("Robert F. Kennedy Jr.", "person/robert-f-kennedy-jr"),
+                ("Robert F. Kennedy", "person/robert-f-kennedy"),
+                (
+                    "Maria Elena de la Fuente",
+                    "person/maria-elena-de-la-fuente"
+                ),
+                ("Maria Elena", "person/maria-elena"),
+            ]
+        );
     }
 
     #[test]
