@@ -225,6 +225,28 @@ const ORG_HEADS: &[&str] = &[
     "league",
 ];
 
+/// Last words of a newspaper's or magazine's name ("New York Post",
+/// "National Review", "Daily Beast").
+const OUTLET_HEADS: &[&str] = &[
+    "post",
+    "times",
+    "journal",
+    "tribune",
+    "herald",
+    "gazette",
+    "observer",
+    "review",
+    "magazine",
+    "chronicle",
+    "inquirer",
+    "examiner",
+    "enquirer",
+    "dispatch",
+    "beast",
+    "courier",
+    "bulletin",
+];
+
 fn folded(chars: &[char], t: &Token) -> Fold {
     crate::text::fold_chars(&chars[t.start..t.end])
 }
@@ -232,13 +254,26 @@ fn folded(chars: &[char], t: &Token) -> Fold {
 /// Whether a capitalised token could be part of a name.
 /// An organisation named by the `n` tokens from token `i`.
 fn org_name(chars: &[char], tokens: &[Token], i: usize, n: usize) -> Mention {
+    named_body(chars, tokens, i, n, EntityKind::Organization)
+}
+
+/// A mention of an organisation or outlet named by tokens `i..i + n`.
+fn named_body(chars: &[char], tokens: &[Token], i: usize, n: usize, kind: EntityKind) -> Mention {
     let span = Span::new(tokens[i].start, tokens[i + n - 1].end);
     let label: String = chars[span.char_start..span.char_end].iter().collect();
+    let prefix = if kind == EntityKind::Outlet {
+        "outlet"
+    } else {
+        "org"
+    };
     Mention {
         span,
-        entity: Some(EntityId(format!("org/{}", crate::corpus::slug(&label)))),
+        entity: Some(EntityId(format!(
+            "{prefix}/{}",
+            crate::corpus::slug(&label)
+        ))),
         text: label,
-        kind: EntityKind::Organization,
+        kind,
         form: MentionForm::Name,
         office: None,
         antecedent: None,
@@ -800,6 +835,18 @@ fn name_at(
                 })
                 .any(|k| tokens[k - 1].is(chars, ',') && cue_at(folds, k))
     };
+    // "The New York Post reports", "the Charlotte Observer": an outlet,
+    // though not "Marjorie Merriweather Post", whose first name opens a
+    // longer name.
+    if n >= 2
+        && OUTLET_HEADS.contains(&folds[i + n - 1].as_str())
+        && !(n >= 3 && first_name_gender(&folds[i]).is_some())
+    {
+        found
+            .mentions
+            .push(named_body(chars, tokens, i, n, EntityKind::Outlet));
+        return Some(n);
+    }
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
     if org_head && n >= 2 {
         found.mentions.push(org_name(chars, tokens, i, n));
@@ -1561,6 +1608,29 @@ mod tests {
                     "person/maria-elena-de-la-fuente"
                 ),
                 ("Maria Elena", "person/maria-elena"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_that_ends_like_a_newspaper_s_is_an_outlet() {
+        let found = mentions(
+            "The New York Post reports that she fell. The Charlotte Observer said so. \
+             Marjorie Merriweather Post built the house.",
+        );
+        let named: Vec<(&str, &str)> = found
+            .iter()
+            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("New York Post", "outlet/new-york-post"),
+                ("Charlotte Observer", "outlet/charlotte-observer"),
+                (
+                    "Marjorie Merriweather Post",
+                    "person/marjorie-merriweather-post"
+                ),
             ]
         );
     }
