@@ -410,12 +410,20 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
     let lex = lexicon::lexicon();
     let mut found = Found::default();
     let mut people: Vec<Person> = Vec::new();
+    // Names of laws, plans and the like ("Clean Power Plan", "Fifth
+    // Amendment"): no one's, and no surname's either.
+    let mut no_one: Vec<Span> = Vec::new();
     // Pass 1: lexicon phrases, honorific and titled names, known first names.
     for (tokens, folds) in units {
         let mut i = 0;
         while i < tokens.len() {
             if let Some((n, mention)) = lexicon_match(chars, tokens, folds, i, lex) {
                 found.mentions.push(mention);
+                i += n;
+                continue;
+            }
+            if let Some(n) = law_name(chars, tokens, folds, i) {
+                no_one.push(Span::new(tokens[i].start, tokens[i + n - 1].end));
                 i += n;
                 continue;
             }
@@ -430,6 +438,11 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
     merge_short_names(&mut found, &mut people);
     // Where mentions already stand, and where country mentions start.
     let mut covered = vec![false; chars.len()];
+    for s in &no_one {
+        covered[s.char_start..s.char_end]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
     let mut countries: HashMap<usize, (Option<EntityId>, usize)> = HashMap::default();
     for m in &found.mentions {
         covered[m.span.char_start..m.span.char_end]
@@ -472,6 +485,37 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
     resolve_pronouns(&mut found, layout);
     found
 }
+
+/// The length of the name of a law, plan or the like at `i` ("Clean
+/// Power Plan", "Affordable Care Act", "Fifth Amendment"): capitalised
+/// words that end in such a word.
+fn law_name(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> Option<usize> {
+    if !name_like(chars, &tokens[i]) || not_a_name(&folds[i]) {
+        return None;
+    }
+    let n = (i..tokens.len())
+        .take_while(|&k| name_like(chars, &tokens[k]))
+        .count();
+    (n >= 2 && LAW_HEADS.contains(&folds[i + n - 1].as_str())).then_some(n)
+}
+
+/// Last words of the names of laws, plans and doctrines.
+/// ("Bill" is a first name too; "Clinton Global Initiative" an
+/// organisation.)
+const LAW_HEADS: &[&str] = &[
+    "act",
+    "acts",
+    "plan",
+    "amendment",
+    "amendments",
+    "law",
+    "doctrine",
+    "accord",
+    "accords",
+    "treaty",
+    "program",
+    "programme",
+];
 
 fn lexicon_match(
     chars: &[char],
@@ -1608,6 +1652,27 @@ mod tests {
                     "person/maria-elena-de-la-fuente"
                 ),
                 ("Maria Elena", "person/maria-elena"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_name_of_a_law_or_plan_is_no_one_s() {
+        let found = mentions(
+            "Pagliano invoked the Fifth Amendment. He said groups are challenging the \
+             Clean Power Plan rules before the court. Mayor Bill de Blasio agreed.",
+        );
+        let people: Vec<(&str, &str)> = found
+            .iter()
+            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
+            .filter(|(_, id)| id.starts_with("person/"))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("Pagliano", "person/pagliano"),
+                ("He", "person/pagliano"),
+                ("Bill de Blasio", "person/bill-de-blasio"),
             ]
         );
     }
