@@ -1507,10 +1507,11 @@ pub(super) fn content_after(
             }
         } else if let Some(r) = relative.filter(|&r| {
             // "a step they believe could help …", "a probe the agency said
-            // was ongoing": a relative clause without its pronoun; the
-            // noun phrase it describes is the clause's subject. Only
-            // before an auxiliary, which a subject cannot be missing from:
-            // a verb in "-ed" may as well be an adjective ("feel squeezed").
+            // was ongoing": a relative clause without its pronoun, whose
+            // subject is the noun phrase it describes. Only when the
+            // clause opens with an auxiliary, which shows the subject
+            // missing: a word in "-ed" may as well be an adjective ("they
+            // feel squeezed").
             r < c
                 && !unit.quoted[r]
                 && unit.tokens[r].is_word()

@@ -1519,6 +1519,19 @@ mod tests {
             .collect()
     }
 
+    /// The mentions among `found` whose entity's id starts with `prefix`
+    /// ("person/", or "" for all), with the id.
+    fn with_ids<'a>(
+        found: &'a [(String, Option<String>, MentionForm)],
+        prefix: &str,
+    ) -> Vec<(&'a str, &'a str)> {
+        found
+            .iter()
+            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
+            .filter(|(_, id)| id.starts_with(prefix))
+            .collect()
+    }
+
     /// The names among `found`, with their entities.
     fn names(found: &[(String, Option<String>, MentionForm)]) -> Vec<(&str, Option<&str>)> {
         found
@@ -1633,13 +1646,8 @@ mod tests {
              resign. Robert F. Kennedy Jr. and Robert F. Kennedy were there. Maria \
              Elena de la Fuente said no. Maria Elena left.",
         );
-        let people: Vec<(&str, &str)> = found
-            .iter()
-            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
-            .filter(|(_, id)| id.starts_with("person/"))
-            .collect();
         assert_eq!(
-            people,
+            with_ids(&found, "person/"),
             [
                 ("Elizabeth Warren", "person/elizabeth-warren"),
                 ("Elizabeth Warren", "person/elizabeth-warren"),
@@ -1662,13 +1670,8 @@ mod tests {
             "Pagliano invoked the Fifth Amendment. He said groups are challenging the \
              Clean Power Plan rules before the court. Mayor Bill de Blasio agreed.",
         );
-        let people: Vec<(&str, &str)> = found
-            .iter()
-            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
-            .filter(|(_, id)| id.starts_with("person/"))
-            .collect();
         assert_eq!(
-            people,
+            with_ids(&found, "person/"),
             [
                 ("Pagliano", "person/pagliano"),
                 ("He", "person/pagliano"),
@@ -1683,12 +1686,8 @@ mod tests {
             "The New York Post reports that she fell. The Charlotte Observer said so. \
              Marjorie Merriweather Post built the house.",
         );
-        let named: Vec<(&str, &str)> = found
-            .iter()
-            .filter_map(|(text, id, _)| Some((text.as_str(), id.as_deref()?)))
-            .collect();
         assert_eq!(
-            named,
+            with_ids(&found, ""),
             [
                 ("New York Post", "outlet/new-york-post"),
                 ("Charlotte Observer", "outlet/charlotte-observer"),
