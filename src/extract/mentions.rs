@@ -1630,10 +1630,9 @@ mod tests {
             "How Donald Trump Could Become President\n\n\
              George Will said it would not happen.",
         );
-        let people: Vec<&str> = found
-            .iter()
-            .filter(|(_, id, _)| id.as_deref().is_some_and(|i| i.starts_with("person/")))
-            .map(|(text, _, _)| text.as_str())
+        let people: Vec<&str> = with_ids(&found, "person/")
+            .into_iter()
+            .map(|(text, _)| text)
             .collect();
         assert_eq!(people, ["Donald Trump", "George Will"]);
     }

@@ -879,6 +879,15 @@ fn map_event(
 mod tests {
     use super::*;
 
+    /// The quads of one article, extracted, resolved and mapped.
+    fn article_quads(article: &Article) -> Vec<Quad> {
+        let x = crate::extract::run(article);
+        quads(
+            &crate::resolve::graph(vec![article.clone()], vec![x]),
+            &BuildMeta::default(),
+        )
+    }
+
     #[test]
     fn builds_twice_the_same_quads_with_named_graphs() {
         let article = Article {
@@ -890,13 +899,7 @@ mod tests {
             )
             .with_published("2026-01-13")
         };
-        let run = || {
-            let x = crate::extract::run(&article);
-            quads(
-                &crate::resolve::graph(vec![article.clone()], vec![x]),
-                &BuildMeta::default(),
-            )
-        };
+        let run = || article_quads(&article);
         let first = run();
         assert_eq!(first, run());
         let report = first
@@ -922,11 +925,7 @@ mod tests {
         // its mention's anchor keeps the break.
         let text = "Sheinbaum said the talks with the United States went\n\nwell on Monday.";
         let article = Article::new("a", text).with_published("2026-01-13");
-        let x = crate::extract::run(&article);
-        let q = quads(
-            &crate::resolve::graph(vec![article.clone()], vec![x]),
-            &BuildMeta::default(),
-        );
+        let q = article_quads(&article);
         let anchors: Vec<String> = q
             .iter()
             .filter(|q| q.predicate.as_str() == nif("anchorOf"))
@@ -946,11 +945,7 @@ mod tests {
             "Sheinbaum did not mention the tariffs. Ebrard said the talks went well.",
         )
         .with_published("2026-01-13");
-        let x = crate::extract::run(&article);
-        let q = quads(
-            &crate::resolve::graph(vec![article.clone()], vec![x]),
-            &BuildMeta::default(),
-        );
+        let q = article_quads(&article);
         let negated: Vec<String> = q
             .iter()
             .filter(|q| q.predicate.as_str() == ng("negated"))
