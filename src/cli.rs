@@ -219,7 +219,7 @@ pub struct ExportArgs {
     /// Write to FILE (a directory for neo4j and shards) instead of stdout
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
-    /// Add our ontology, SHACL shapes and/or country lexicon (RDF formats;
+    /// Add our ontology, SHACL shapes and/or lexicon of countries and places (RDF formats;
     /// each in its own named graph)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
     pub include: Vec<Extra>,

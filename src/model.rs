@@ -191,6 +191,8 @@ pub enum EntityKind {
     Outlet,
     /// An unnamed audience such as "reporters".
     Group,
+    /// A place that is not a country: a US state.
+    Place,
 }
 
 impl EntityKind {
@@ -198,6 +200,7 @@ impl EntityKind {
         match self {
             Self::Person => "person",
             Self::Country => "country",
+            Self::Place => "place",
             Self::Organization => "organization",
             Self::Outlet => "outlet",
             Self::Group => "group",
@@ -594,6 +597,8 @@ pub struct Entity {
     pub iso_code: Option<String>,
     /// Wikidata QID, where certain.
     pub wikidata: Option<String>,
+    /// The country a place lies in, as the place lexicon says.
+    pub within: Option<EntityId>,
     /// Offices the entity holds, as the articles say.
     pub offices: Vec<Office>,
 }

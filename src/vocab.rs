@@ -31,6 +31,9 @@ pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 /// The SKOS lexicon of countries (`ontology/lexicon/countries.ttl`) the
 /// extractor matches against.
 pub const COUNTRIES_TTL: &str = include_str!("../ontology/lexicon/countries.ttl");
+/// The SKOS lexicon of places other than countries, the US states
+/// (`ontology/lexicon/places.ttl`), the extractor matches against.
+pub const PLACES_TTL: &str = include_str!("../ontology/lexicon/places.ttl");
 
 /// Prefixes written in Turtle and TriG exports and accepted in queries, in
 /// this order. Data prefixes come one per IRI segment so local names stay
@@ -44,6 +47,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("event", "https://w3id.org/newsgraph/id/event/"),
     ("person", "https://w3id.org/newsgraph/id/person/"),
     ("country", "https://w3id.org/newsgraph/id/country/"),
+    ("place", "https://w3id.org/newsgraph/id/place/"),
     ("org", "https://w3id.org/newsgraph/id/org/"),
     ("outlet", "https://w3id.org/newsgraph/id/outlet/"),
     ("source", "https://w3id.org/newsgraph/id/source/"),

@@ -35,6 +35,10 @@ fn nodes_and_edges_carry_names_kinds_and_provenance() {
     assert_eq!(kind_of.get(okafor), Some(&"Person"));
     assert_eq!(kind_of.get(lindqvist), Some(&"Person"));
     assert!(g.nodes.iter().any(|n| n.kind == "Country"));
+    assert_eq!(
+        kind_of.get("https://w3id.org/newsgraph/id/place/vermont"),
+        Some(&"Place")
+    );
     assert!(g.nodes.iter().any(|n| n.kind == "Article"));
     assert!(g.nodes.iter().any(|n| n.kind == "Event"));
     assert!(g

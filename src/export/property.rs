@@ -102,6 +102,7 @@ const ENTITY_KINDS: &[(&str, &str)] = &[
     ("ng:Audience", "Audience"),
     ("schema:Person", "Person"),
     ("schema:Country", "Country"),
+    ("schema:Place", "Place"),
     ("schema:Organization", "Organization"),
 ];
 
@@ -183,7 +184,7 @@ fn provenance(row: &QuerySolution) -> Props {
 const ENTITIES: &str = "
 SELECT ?e ?type ?name ?iso ?wikidata WHERE {
   ?e a ?type ; rdfs:label ?name .
-  VALUES ?type { schema:Person schema:Country schema:Organization schema:NewsMediaOrganization ng:Audience }
+  VALUES ?type { schema:Person schema:Country schema:Place schema:Organization schema:NewsMediaOrganization ng:Audience }
   OPTIONAL { ?e ng:iso3166Alpha2 ?iso }
   OPTIONAL { ?e owl:sameAs ?wikidata }
 }";
@@ -614,7 +615,7 @@ pub fn write_dot(g: &PropertyGraph, mut out: impl Write) -> Result<()> {
         let Some(n) = by_id.get(id) else { continue };
         let shape = match n.kind {
             "Person" => "ellipse",
-            "Country" => "box",
+            "Country" | "Place" => "box",
             "Audience" => "note",
             _ => "hexagon",
         };

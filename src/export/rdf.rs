@@ -9,7 +9,7 @@
 //! graphs written one after another.
 
 use crate::rdf::{lexicon_graph, ontology_graph, shapes_graph};
-use crate::vocab::{COUNTRIES_TTL, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL};
+use crate::vocab::{COUNTRIES_TTL, ONTOLOGY_TTL, PLACES_TTL, PREFIXES, SHAPES_TTL};
 use anyhow::{bail, Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad, TripleRef};
@@ -73,7 +73,7 @@ pub enum Extra {
     Ontology,
     /// The SHACL shapes (ontology/shapes.ttl), in graph/shapes
     Shapes,
-    /// The SKOS country lexicon (ontology/lexicon/countries.ttl), in graph/lexicon
+    /// The SKOS lexicons of countries and places (ontology/lexicon/), in graph/lexicon
     Lexicon,
 }
 
@@ -151,22 +151,37 @@ pub fn slice_graphs(quads: &[Quad]) -> impl Iterator<Item = Result<GraphQuads>> 
 
 /// The ontology, the shapes or the lexicon as a named graph.
 fn extra_graph(extra: Extra) -> Result<GraphQuads> {
-    let (text, name, file) = match extra {
-        Extra::Ontology => (ONTOLOGY_TTL, ontology_graph(), "ontology/newsgraph.ttl"),
-        Extra::Shapes => (SHAPES_TTL, shapes_graph(), "ontology/shapes.ttl"),
+    let (texts, name, files) = match extra {
+        Extra::Ontology => (
+            &[ONTOLOGY_TTL][..],
+            ontology_graph(),
+            &["ontology/newsgraph.ttl"][..],
+        ),
+        Extra::Shapes => (
+            &[SHAPES_TTL][..],
+            shapes_graph(),
+            &["ontology/shapes.ttl"][..],
+        ),
         Extra::Lexicon => (
-            COUNTRIES_TTL,
+            &[COUNTRIES_TTL, PLACES_TTL][..],
             lexicon_graph(),
-            "ontology/lexicon/countries.ttl",
+            &[
+                "ontology/lexicon/countries.ttl",
+                "ontology/lexicon/places.ttl",
+            ][..],
         ),
     };
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(name));
-    let mut quads = RdfParser::from_format(RdfFormat::Turtle)
-        .without_named_graphs()
-        .for_slice(text.as_bytes())
-        .map(|q| q.map(|q| Quad::new(q.subject, q.predicate, q.object, graph.clone())))
-        .collect::<Result<Vec<_>, _>>()
-        .with_context(|| format!("parsing the built-in {file}"))?;
+    let mut quads = Vec::new();
+    for (text, file) in texts.iter().zip(files) {
+        for q in RdfParser::from_format(RdfFormat::Turtle)
+            .without_named_graphs()
+            .for_slice(text.as_bytes())
+        {
+            let q = q.with_context(|| format!("parsing the built-in {file}"))?;
+            quads.push(Quad::new(q.subject, q.predicate, q.object, graph.clone()));
+        }
+    }
     sort_graph(&mut quads);
     Ok((graph, quads))
 }
@@ -311,6 +326,26 @@ mod tests {
         let a = text.find("graph/a>").unwrap();
         let b = text.find("graph/b>").unwrap();
         assert!(a < b);
+    }
+
+    #[test]
+    fn the_lexicon_graph_holds_countries_and_places() {
+        let (graph, quads) = extra_graph(Extra::Lexicon).unwrap();
+        assert_eq!(graph.to_string(), format!("<{}>", lexicon_graph()));
+        let has = |s: &str, p: &str, o: &str| {
+            quads.iter().any(|q| {
+                q.subject.to_string() == s && q.predicate.as_str() == p && q.object.to_string() == o
+            })
+        };
+        let id = |path: &str| format!("<{}{path}>", crate::vocab::ID);
+        let a = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+        assert!(has(&id("country/mx"), a, "<http://schema.org/Country>"));
+        assert!(has(&id("place/ohio"), a, "<http://schema.org/Place>"));
+        assert!(has(
+            &id("place/ohio"),
+            "http://schema.org/containedInPlace",
+            &id("country/us")
+        ));
     }
 
     #[test]

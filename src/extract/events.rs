@@ -865,8 +865,10 @@ impl<'a> Words<'a> {
                 i = self.index(m.span.char_end);
                 let Some(p) = prep else { continue };
                 if self.eligible(m, clause) {
-                    let placed = matches!(m.kind, EntityKind::Country | EntityKind::Organization)
-                        && m.form != MentionForm::Demonym;
+                    let placed = matches!(
+                        m.kind,
+                        EntityKind::Country | EntityKind::Place | EntityKind::Organization
+                    ) && m.form != MentionForm::Demonym;
                     if self.ground(m) {
                         out.place.get_or_insert(m);
                         i += 1;
@@ -877,6 +879,13 @@ impl<'a> Words<'a> {
                             out.place.get_or_insert(m);
                         }
                         "in" | "at" | "from" => {}
+                        // A state is where strikes fall, not a party to
+                        // them ("strikes on Texas", "a strike targeting
+                        // Ohio").
+                        "on" | "against" if m.kind == EntityKind::Place => {
+                            out.place.get_or_insert(m);
+                        }
+                        _ if m.kind == EntityKind::Place => {}
                         "by" => out.agents.push(m),
                         _ => out.targets.push(m),
                     }
@@ -923,7 +932,7 @@ impl<'a> Words<'a> {
                 m.span.char_start == self.tokens[i].start && self.eligible(m, clause)
             })?;
             let after_in = i > 0 && matches!(self.folds[i - 1].as_str(), "in" | "inside" | "into");
-            let country = m.kind == EntityKind::Country;
+            let country = matches!(m.kind, EntityKind::Country | EntityKind::Place);
             (self.ground(m) || (after_in && country && m.form != MentionForm::Demonym)).then_some(m)
         })
     }
@@ -1535,6 +1544,68 @@ mod tests {
             .map(|(t, v, u)| (t.to_string(), v.to_string(), u.to_string()))
             .collect();
         assert_eq!(found, want);
+    }
+
+    #[test]
+    fn a_state_is_where_an_event_happens_not_who_takes_part() {
+        let events = events_of(
+            "US forces carried out a raid in Texas on Monday. \
+             Senator Ana Ruiz of Ohio held a meeting with Governor Tom Hale on Tuesday. \
+             US forces captured Juan Soto and flew him to New York. \
+             The US launched strikes on New Mexico.",
+        );
+        let raid = events
+            .iter()
+            .find(|e| e.kind == EventKind::MilitaryOperation)
+            .expect("the raid");
+        let place = raid.place.as_ref().expect("a place");
+        assert_eq!(
+            (
+                place.text.as_str(),
+                place.entity.as_ref().map(|e| e.0.as_str())
+            ),
+            ("Texas", Some("place/texas")),
+            "{events:#?}"
+        );
+        let meeting = events
+            .iter()
+            .find(|e| e.kind == EventKind::Meeting)
+            .expect("the meeting");
+        assert_eq!(
+            who(meeting, Role::Participant),
+            ["Ana Ruiz", "Tom Hale"],
+            "{meeting:#?}"
+        );
+        let capture = events
+            .iter()
+            .find(|e| e.kind == EventKind::Capture)
+            .expect("the capture");
+        assert_eq!(who(capture, Role::Target), ["Juan Soto"], "{capture:#?}");
+        let strikes = events
+            .iter()
+            .find(|e| e.kind == EventKind::Strike)
+            .expect("the strikes");
+        assert!(who(strikes, Role::Target).is_empty(), "{strikes:#?}");
+        assert_eq!(
+            strikes.place.as_ref().map(|p| p.text.as_str()),
+            Some("New Mexico")
+        );
+        let events = events_of(
+            "Trump suggested U.S. military strikes could focus on land-based cartel \
+             targets in Texas in the future.",
+        );
+        assert_eq!(
+            events[0].place.as_ref().map(|p| p.text.as_str()),
+            Some("Texas"),
+            "{events:#?}"
+        );
+        let events = events_of("Trump ordered a strike targeting Ohio.");
+        assert!(
+            events
+                .iter()
+                .all(|e| e.participants.iter().all(|p| p.mention.text != "Ohio")),
+            "{events:#?}"
+        );
     }
 
     #[test]

@@ -1639,7 +1639,9 @@ pub(super) fn speaks_for(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Opt
     // description; a bare capitalised name may be a place ("data from
     // Iowa").
     let author = match m.kind {
-        _ if officials => m.kind == EntityKind::Country && name == by + 1,
+        _ if officials => {
+            matches!(m.kind, EntityKind::Country | EntityKind::Place) && name == by + 1
+        }
         EntityKind::Organization | EntityKind::Outlet => name == by + 1,
         EntityKind::Person => {
             described
@@ -1647,7 +1649,7 @@ pub(super) fn speaks_for(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Opt
                     && (matches!(m.form, MentionForm::Honorific | MentionForm::Title)
                         || m.office.is_some()))
         }
-        EntityKind::Country | EntityKind::Group => false,
+        EntityKind::Country | EntityKind::Place | EntityKind::Group => false,
     };
     author.then_some(named.entity).flatten()
 }

@@ -1,12 +1,14 @@
-//! Word lists the extractor matches against: countries (from the SKOS
-//! lexicon `ontology/lexicon/countries.ttl`), organisations and outlets, offices,
-//! honorifics, first names with their usual gender, and cue verbs.
+//! Word lists the extractor matches against: countries and places (from the
+//! SKOS lexicons `ontology/lexicon/countries.ttl` and `places.ttl`),
+//! organisations and outlets, offices, honorifics, first names with their
+//! usual gender, and cue verbs.
 //!
 //! Phrases are keyed by their folded tokens joined with one space
 //! (`"mexico city"`, `"u.s."`), so matching is a hash look-up per length.
 
 use crate::model::{EntityId, EntityKind, MentionForm};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// One country of the lexicon.
@@ -32,6 +34,19 @@ impl Country {
     }
 }
 
+/// One place of the lexicon that is not a country (a US state).
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The concept IRI's path after the data namespace (`place/ohio`).
+    pub id: EntityId,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// The country it lies in (`schema:containedInPlace`).
+    pub country: Option<EntityId>,
+    pub standalone: bool,
+    pub match_name: bool,
+}
+
 /// What a lexicon phrase stands for.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -50,6 +65,7 @@ pub struct Entry {
 
 pub struct Lexicon {
     pub countries: Vec<Country>,
+    pub places: Vec<Place>,
     pub phrases: HashMap<String, Entry>,
     /// The phrases' leading words, one word, two words and so on up to the
     /// whole phrase ("the", "the white", "the white house"): a word
@@ -641,58 +657,92 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
-/// Reads the country lexicon: one country per subject that has an
-/// `ng:iso3166Alpha2` code, in IRI (so code) order.
-fn countries(ttl: &str) -> Result<Vec<Country>, String> {
+/// What a SKOS lexicon file says of one concept, by the local names of the
+/// predicates newsgraph reads (`prefLabel`, `iso3166Alpha2`,
+/// `containedInPlace`, …): their values in the file's order.
+type Concept = BTreeMap<&'static str, Vec<String>>;
+
+/// Predicates of the lexicon files the extractor reads.
+const CONCEPT_PREDICATES: &[(&str, &str)] = &[
+    (crate::vocab::NG, "iso3166Alpha2"),
+    (crate::vocab::NG, "demonym"),
+    (crate::vocab::NG, "metonym"),
+    (crate::vocab::NG, "matchStandaloneOnly"),
+    (crate::vocab::NG, "matchPrefLabel"),
+    (crate::vocab::SKOS, "prefLabel"),
+    (crate::vocab::SKOS, "altLabel"),
+    (crate::vocab::OWL, "sameAs"),
+    (crate::vocab::SCHEMA, "containedInPlace"),
+];
+
+/// Reads a SKOS lexicon file: each subject's values of
+/// [`CONCEPT_PREDICATES`], subjects in IRI order.
+fn concepts(ttl: &str) -> Result<BTreeMap<String, Concept>, String> {
     use oxigraph::io::{RdfFormat, RdfParser};
-    use oxigraph::model::Term;
-    use std::collections::BTreeMap;
-    const NG: &str = crate::vocab::NG;
-    let mut by_subject: BTreeMap<String, Country> = BTreeMap::new();
+    use oxigraph::model::{NamedOrBlankNode, Term};
+    let mut by_subject: BTreeMap<String, Concept> = BTreeMap::new();
     for quad in RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()) {
         let quad = quad.map_err(|e| e.to_string())?;
-        let subject = quad.subject.to_string();
+        let NamedOrBlankNode::NamedNode(subject) = &quad.subject else {
+            continue;
+        };
         let predicate = quad.predicate.as_str();
+        let Some((_, local)) = CONCEPT_PREDICATES
+            .iter()
+            .find(|(ns, local)| predicate.strip_prefix(ns) == Some(local))
+        else {
+            continue;
+        };
         let value = match &quad.object {
             Term::Literal(l) => l.value().to_owned(),
             Term::NamedNode(n) => n.as_str().to_owned(),
             _ => continue,
         };
-        let Some(local) = predicate
-            .strip_prefix(NG)
-            .or_else(|| predicate.strip_prefix(crate::vocab::SKOS))
-            .or_else(|| predicate.strip_prefix(crate::vocab::OWL))
-        else {
-            continue;
-        };
-        let c = by_subject.entry(subject).or_insert_with(|| Country {
-            iso: String::new(),
-            name: String::new(),
-            aliases: Vec::new(),
-            demonyms: Vec::new(),
-            metonyms: Vec::new(),
-            wikidata: None,
-            standalone: false,
-            match_name: true,
-        });
-        match local {
-            "iso3166Alpha2" => c.iso = value,
-            "prefLabel" => c.name = value,
-            "altLabel" => c.aliases.push(value),
-            "demonym" => c.demonyms.push(value),
-            "metonym" => c.metonyms.push(value),
-            "matchStandaloneOnly" => c.standalone = value == "true",
-            "matchPrefLabel" => c.match_name = value != "false",
-            "sameAs" => c.wikidata = value.strip_prefix(crate::vocab::WD).map(str::to_owned),
-            _ => {}
-        }
+        by_subject
+            .entry(subject.as_str().to_owned())
+            .or_default()
+            .entry(local)
+            .or_default()
+            .push(value);
     }
-    // The parser streams in document order, so each country's names keep the
-    // file's order; between countries, the first by code wins a phrase both
-    // list.
-    let countries: Vec<Country> = by_subject
-        .into_values()
-        .filter(|c| !c.iso.is_empty())
+    Ok(by_subject)
+}
+
+/// The values of `key` in a concept.
+fn values(c: &Concept, key: &str) -> Vec<String> {
+    c.get(key).cloned().unwrap_or_default()
+}
+
+/// The first value of `key` in a concept, if any.
+fn value<'c>(c: &'c Concept, key: &str) -> Option<&'c str> {
+    c.get(key).and_then(|v| v.first()).map(String::as_str)
+}
+
+/// The entity id of a data IRI (`…/id/country/us` → `country/us`).
+fn entity_of(iri: &str) -> Option<EntityId> {
+    iri.strip_prefix(crate::vocab::ID)
+        .map(|id| EntityId(id.to_owned()))
+}
+
+/// Reads the country lexicon: one country per subject that has an
+/// `ng:iso3166Alpha2` code, in IRI (so code) order.
+fn countries(ttl: &str) -> Result<Vec<Country>, String> {
+    let countries: Vec<Country> = concepts(ttl)?
+        .values()
+        .filter_map(|c| {
+            Some(Country {
+                iso: value(c, "iso3166Alpha2")?.to_owned(),
+                name: value(c, "prefLabel").unwrap_or_default().to_owned(),
+                aliases: values(c, "altLabel"),
+                demonyms: values(c, "demonym"),
+                metonyms: values(c, "metonym"),
+                wikidata: value(c, "sameAs")
+                    .and_then(|v| v.strip_prefix(crate::vocab::WD))
+                    .map(str::to_owned),
+                standalone: value(c, "matchStandaloneOnly") == Some("true"),
+                match_name: value(c, "matchPrefLabel") != Some("false"),
+            })
+        })
         .collect();
     if let Some(bad) = countries
         .iter()
@@ -706,9 +756,34 @@ fn countries(ttl: &str) -> Result<Vec<Country>, String> {
     Ok(countries)
 }
 
+/// Reads the place lexicon: one place per subject under the data
+/// namespace's `place/`, in IRI order.
+fn places(ttl: &str) -> Result<Vec<Place>, String> {
+    concepts(ttl)?
+        .iter()
+        .filter_map(|(iri, c)| Some((entity_of(iri)?, c)))
+        .filter(|(id, _)| id.0.starts_with("place/"))
+        .map(|(id, c)| {
+            let name = value(c, "prefLabel")
+                .ok_or_else(|| format!("place {} lacks a label", id.0))?
+                .to_owned();
+            Ok(Place {
+                id,
+                name,
+                aliases: values(c, "altLabel"),
+                country: value(c, "containedInPlace").and_then(entity_of),
+                standalone: value(c, "matchStandaloneOnly") == Some("true"),
+                match_name: value(c, "matchPrefLabel") != Some("false"),
+            })
+        })
+        .collect()
+}
+
 fn build() -> Lexicon {
     let countries = countries(crate::vocab::COUNTRIES_TTL)
         .unwrap_or_else(|e| panic!("ontology/lexicon/countries.ttl (built in): {e}"));
+    let places = places(crate::vocab::PLACES_TTL)
+        .unwrap_or_else(|e| panic!("ontology/lexicon/places.ttl (built in): {e}"));
     let mut phrases = HashMap::default();
     let mut add = |phrase: &str, entry: Entry| {
         let key = key_of(phrase);
@@ -787,6 +862,28 @@ fn build() -> Lexicon {
             );
         }
     }
+    // After the countries: "Georgia" is the state, which the country leaves
+    // to it ("New Mexico" is a longer phrase than "Mexico" in any case).
+    for place in &places {
+        let label = leak(place.name.clone());
+        let names = std::iter::once(&place.name)
+            .filter(|_| place.match_name)
+            .chain(&place.aliases);
+        for name in names {
+            add(
+                name,
+                Entry {
+                    entity: place.id.clone(),
+                    kind: EntityKind::Place,
+                    form: MentionForm::Name,
+                    label,
+                    exact_case: None,
+                    any_case: false,
+                    standalone: place.standalone,
+                },
+            );
+        }
+    }
     let max_phrase_len = phrases
         .keys()
         .map(|k| k.split(' ').count())
@@ -802,6 +899,7 @@ fn build() -> Lexicon {
         .collect();
     Lexicon {
         countries,
+        places,
         phrases,
         prefixes,
         max_phrase_len,
@@ -1013,6 +1111,10 @@ pub fn country_by_id(id: &EntityId) -> Option<&'static Country> {
     lexicon().countries.iter().find(|c| c.id() == *id)
 }
 
+pub fn place_by_id(id: &EntityId) -> Option<&'static Place> {
+    lexicon().places.iter().find(|p| p.id == *id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1035,7 +1137,7 @@ mod tests {
         assert_eq!(lex.phrases["astana"].entity.0, "country/kz");
         assert_eq!(lex.phrases["ivory coast"].entity.0, "country/ci");
         // "Georgia" is mostly the US state; the country is still reached.
-        assert!(!lex.phrases.contains_key("georgia"));
+        assert_eq!(lex.phrases["georgia"].entity.0, "place/georgia");
         assert_eq!(lex.phrases["tbilisi"].entity.0, "country/ge");
         assert!(lex.phrases["jordan"].standalone);
         let mexican = &lex.phrases["mexican"];
@@ -1048,6 +1150,38 @@ mod tests {
             lex.phrases["state department"].entity.0,
             "org/us-department-of-state"
         );
+    }
+
+    #[test]
+    fn places_load_as_states_of_the_us() {
+        let lex = lexicon();
+        // The fifty states and the District of Columbia, each in the US.
+        assert_eq!(lex.places.len(), 51);
+        let us = EntityId("country/us".into());
+        assert!(lex
+            .places
+            .iter()
+            .all(|p| !p.name.is_empty() && p.country.as_ref() == Some(&us) && p.standalone));
+        let wv = &lex.phrases["west virginia"];
+        assert_eq!(wv.entity.0, "place/west-virginia");
+        assert_eq!((wv.kind, wv.label), (EntityKind::Place, "West Virginia"));
+        assert!(wv.standalone && !wv.any_case);
+        // "Washington" stays the federal government; the state has its
+        // longer names.
+        assert_eq!(lex.phrases["washington"].entity.0, "country/us");
+        assert_eq!(lex.phrases["washington state"].entity.0, "place/washington");
+        // Longer than the country's name.
+        assert_eq!(lex.phrases["new mexico"].entity.0, "place/new-mexico");
+        let ohio = place_by_id(&EntityId("place/ohio".into())).unwrap();
+        assert_eq!(ohio.name, "Ohio");
+        // A file with a place but no label is refused, naming it.
+        let err = places(
+            "<https://w3id.org/newsgraph/id/place/x> \
+             <http://schema.org/containedInPlace> \
+             <https://w3id.org/newsgraph/id/country/us> .",
+        )
+        .unwrap_err();
+        assert_eq!(err, "place place/x lacks a label");
     }
 
     #[test]

@@ -443,13 +443,17 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
             .iter_mut()
             .for_each(|c| *c = true);
     }
-    let mut countries: HashMap<usize, (Option<EntityId>, usize)> = HashMap::default();
+    // Country and place mentions by where they start.
+    let mut countries: Places = HashMap::default();
     for m in &found.mentions {
         covered[m.span.char_start..m.span.char_end]
             .iter_mut()
             .for_each(|c| *c = true);
-        if m.kind == EntityKind::Country {
-            countries.insert(m.span.char_start, (m.entity.clone(), m.span.char_end));
+        if matches!(m.kind, EntityKind::Country | EntityKind::Place) {
+            countries.insert(
+                m.span.char_start,
+                (m.kind, m.entity.clone(), m.span.char_end),
+            );
         }
     }
     // Pass 2: surnames, titles used as references, pronouns.
@@ -559,7 +563,7 @@ fn lexicon_match(
             Some(exact) => surface == *exact,
             None => entry.any_case || tokens[i].is_capitalized(chars) || folds[i] == "the",
         };
-        if !ok || (entry.standalone && capitalised_neighbour(chars, tokens, i, n)) {
+        if !ok || (entry.standalone && capitalised_neighbour(chars, tokens, folds, i, n)) {
             continue;
         }
         // "the Latin American country", "Central Americans": a region.
@@ -635,12 +639,18 @@ fn after_inverted_cue(tokens: &[Token], folds: &[Fold], i: usize) -> bool {
 /// Whether a capitalised word stands right before or after tokens `i..i+n`
 /// ("Jim Jordan", "New Jersey", "Chad Wolf"). The word before a sentence
 /// start does not count: it belongs to another sentence.
-fn capitalised_neighbour(chars: &[char], tokens: &[Token], i: usize, n: usize) -> bool {
+fn capitalised_neighbour(
+    chars: &[char],
+    tokens: &[Token],
+    folds: &[Fold],
+    i: usize,
+    n: usize,
+) -> bool {
     let is_word = |t: &Token| chars[t.start].is_alphabetic();
-    let before = i
-        .checked_sub(1)
-        .map(|j| &tokens[j])
-        .is_some_and(|t| is_word(t) && t.is_capitalized(chars));
+    // ("The Florida senator": a word that opens no name does not count.)
+    let before = i.checked_sub(1).is_some_and(|j| {
+        is_word(&tokens[j]) && tokens[j].is_capitalized(chars) && !not_a_name(&folds[j])
+    });
     let after = tokens
         .get(i + n)
         .is_some_and(|t| is_word(t) && t.is_capitalized(chars));
@@ -1234,20 +1244,31 @@ fn lone_surname(
 
 /// A title used as a reference: "the US president", "the Mexican leader",
 /// "Mexico’s President", "his Colombian counterpart".
+/// Country and place mentions by their first character: kind, entity and
+/// last character.
+type Places = HashMap<usize, (EntityKind, Option<EntityId>, usize)>;
+
 fn title_at(
     chars: &[char],
     tokens: &[Token],
     folds: &[Fold],
     i: usize,
     found: &mut Found,
-    countries: &HashMap<usize, (Option<EntityId>, usize)>,
+    places: &Places,
 ) -> Option<usize> {
     let det = folds[i].as_str();
     let mut j = i + 1;
     let mut country = None;
+    let country_at = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| places.get(&t.start))
+            .filter(|(kind, _, _)| *kind == EntityKind::Country)
+            .map(|(_, entity, end)| (entity, end))
+    };
     match det {
         "the" | "his" | "her" | "their" => {
-            if let Some((entity, end)) = tokens.get(j).and_then(|t| countries.get(&t.start)) {
+            if let Some((entity, end)) = country_at(j) {
                 country = entity.clone();
                 while j < tokens.len() && tokens[j].end <= *end {
                     j += 1;
@@ -1257,7 +1278,7 @@ fn title_at(
         _ => {
             // "Mexico’s President", "Mexican president": a country mention,
             // perhaps "’s", then the office.
-            let (entity, end) = countries.get(&tokens[i].start)?;
+            let (entity, end) = country_at(i)?;
             while j < tokens.len() && tokens[j].end <= *end {
                 j += 1;
             }
@@ -1276,6 +1297,16 @@ fn title_at(
             .is_none_or(|f| lexicon::cue_lemma(f).is_none())
     {
         return None;
+    }
+    // "the president of Mexico": the country after the office. "The
+    // governor of Texas" is no one the article's other governors say: an
+    // office's place other than a country is not kept.
+    if folds.get(end).is_some_and(|f| f == "of") {
+        match tokens.get(end + 1).and_then(|t| places.get(&t.start)) {
+            Some((EntityKind::Country, entity, _)) if country.is_none() => country = entity.clone(),
+            Some((EntityKind::Place, _, _)) => return None,
+            _ => {}
+        }
     }
     let role = if role == "counterpart" {
         "head-of-state"
@@ -1568,6 +1599,44 @@ mod tests {
         );
         assert_eq!(get("he").unwrap().1.as_deref(), Some("person/donald-trump"));
         assert_eq!(get("Washington").unwrap().2, MentionForm::Metonym);
+    }
+
+    #[test]
+    fn states_are_places_where_they_stand_alone() {
+        let found = mentions(
+            "Senator Joe Manchin of West Virginia voted no. Virginia Foxx spoke in \
+             Virginia before the New Hampshire primary. The Texas Tribune agreed.",
+        );
+        assert_eq!(
+            with_ids(&found, ""),
+            [
+                ("Joe Manchin", "person/joe-manchin"),
+                ("West Virginia", "place/west-virginia"),
+                ("Virginia Foxx", "person/virginia-foxx"),
+                ("Virginia", "place/virginia"),
+                ("New Hampshire", "place/new-hampshire"),
+                ("Texas Tribune", "outlet/texas-tribune"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_takes_the_country_after_it_but_no_state() {
+        let found = mentions(
+            "US President Donald Trump called Mexican President Claudia Sheinbaum. \
+             The president of Mexico said the call went well. Ohio Gov. Ted Strom \
+             agreed, but the governor of Texas did not.",
+        );
+        let titles: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|m| m.2 == MentionForm::Title)
+            .map(|m| (m.0.as_str(), m.1.as_deref()))
+            .collect();
+        // Not "the governor" of Ohio's governor.
+        assert_eq!(
+            titles,
+            [("The president", Some("person/claudia-sheinbaum"))]
+        );
     }
 
     #[test]

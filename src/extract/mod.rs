@@ -18,7 +18,7 @@ mod subject;
 mod turns;
 mod words;
 
-use crate::model::{Article, Extraction};
+use crate::model::{Article, EntityKind, Extraction};
 
 /// Extracts mentions, statements and events from one article.
 pub fn run(article: &Article) -> Extraction {
@@ -40,8 +40,14 @@ fn extract(article: &Article, given_cues: Option<&[crate::model::Span]>) -> Extr
     let units = mentions::tokenize_units(chars, &layout);
     let found = mentions::find(chars, &layout, &units);
     let gender = found.gender;
-    let mut mentions = found.mentions;
-    let statements = dedup(statements::find(&mut statements::Context {
+    // The statement rules read a state's name as the capitalised words it
+    // is ("Officials in Minnesota", "the Florida senator"); events and the
+    // graph keep it as a place.
+    let (places, mut mentions): (Vec<_>, Vec<_>) = found
+        .mentions
+        .into_iter()
+        .partition(|m| m.kind == EntityKind::Place);
+    let mut statements = dedup(statements::find(&mut statements::Context {
         units: &units,
         chars,
         layout: &layout,
@@ -49,6 +55,17 @@ fn extract(article: &Article, given_cues: Option<&[crate::model::Span]>) -> Extr
         published,
         given_cues,
     }));
+    // A speaker or addressee that is a place's name alone is the place ("West
+    // Virginia said").
+    for s in &mut statements {
+        for p in [&mut s.source, &mut s.addressee].into_iter().flatten() {
+            if let Some(place) = places.iter().find(|m| m.span == p.span()) {
+                p.entity = place.entity.clone();
+            }
+        }
+    }
+    mentions.extend(places);
+    mentions.sort_by_key(|m| (m.span.char_start, std::cmp::Reverse(m.span.char_end)));
     // Events inside reported words take their participants from the words;
     // what only the cue model calls an attribution ("ordered a raid") is
     // an act, whose event keeps its whole sentence.

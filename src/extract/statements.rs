@@ -3124,6 +3124,45 @@ mod tests {
     }
 
     #[test]
+    fn speakers_named_with_a_state() {
+        let x = crate::extract::run(&article(
+            "\"We will not back down,\" Senator John Smith of West Virginia said. \
+             West Virginia said it would sue. \
+             Officials in Minnesota said the road was closed. \
+             The Florida senator said he was running.",
+        ));
+        let sources: Vec<(&str, Option<&str>)> = x
+            .statements
+            .iter()
+            .filter_map(|s| s.source.as_ref())
+            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                (
+                    "Senator John Smith of West Virginia",
+                    Some("person/john-smith")
+                ),
+                ("West Virginia", Some("place/west-virginia")),
+                ("Officials in Minnesota", None),
+                ("The Florida senator", None),
+            ]
+        );
+        // The places stay mentions of the article.
+        let places: Vec<&str> = x
+            .mentions
+            .iter()
+            .filter(|m| m.kind == crate::model::EntityKind::Place)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(
+            places,
+            ["West Virginia", "West Virginia", "Minnesota", "Florida"]
+        );
+    }
+
+    #[test]
     fn speakers_with_of_phrases_and_appositive_names() {
         let found = statements(
             "President Rosa Vidal of Chile said the raid was a success. \

@@ -42,7 +42,7 @@ pub fn ontology_graph() -> String {
     id("graph/ontology")
 }
 
-/// The graph an export puts the country lexicon in, when asked to.
+/// The graph an export puts the lexicon of countries and places in, when asked to.
 pub fn lexicon_graph() -> String {
     id("graph/lexicon")
 }
@@ -205,6 +205,7 @@ fn class_of(kind: EntityKind) -> String {
     match kind {
         EntityKind::Person => schema("Person"),
         EntityKind::Country => schema("Country"),
+        EntityKind::Place => schema("Place"),
         EntityKind::Organization => schema("Organization"),
         EntityKind::Outlet => schema("NewsMediaOrganization"),
         EntityKind::Group => ng("Audience"),
@@ -685,6 +686,9 @@ fn map_entity(out: &mut Out, e: &Entity, labels: &BTreeMap<&EntityId, &str>) {
             &format!("{}{q}", vocab::WD),
         );
     }
+    if let Some(country) = &e.within {
+        out.link(&s, &schema("containedInPlace"), &entity_iri(country));
+    }
     for o in &e.offices {
         let office = office_iri(o);
         out.a(&office, &ng("Office"));
@@ -935,6 +939,27 @@ mod tests {
         assert_eq!(
             anchors,
             [r#""the talks with the United States went\n\nwell on Monday""#]
+        );
+    }
+
+    #[test]
+    fn a_state_is_a_place_in_its_country() {
+        let article = Article::new("a", "Voters in West Virginia said the plan failed.")
+            .with_published("2026-01-13");
+        let wv = format!("<{}place/west-virginia>", vocab::ID);
+        let facts: Vec<String> = article_quads(&article)
+            .iter()
+            .filter(|q| q.subject.to_string() == wv)
+            .map(|q| format!("{} {}", q.predicate, q.object))
+            .collect();
+        assert_eq!(
+            facts,
+            [
+                format!("<{}> <{}country/us>", schema("containedInPlace"), vocab::ID),
+                format!("<{}type> <{}>", vocab::RDF, schema("Place")),
+                format!("<{}> \"West Virginia\"@en", rdfs("label")),
+                format!("<{}prefLabel> \"West Virginia\"@en", vocab::SKOS),
+            ]
         );
     }
 

@@ -347,6 +347,7 @@ fn entities(extractions: &[Extraction]) -> Vec<Entity> {
                 },
                 iso_code: country.map(|c| c.iso.clone()),
                 wikidata: country.and_then(|c| c.wikidata.clone()),
+                within: lexicon::place_by_id(&id).and_then(|p| p.country.clone()),
                 // "President Sheinbaum" says less than "Mexican President
                 // Sheinbaum", "the Venezuelan leader" less than "Venezuelan
                 // President": the vaguer office goes where a sharper one of
