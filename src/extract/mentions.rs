@@ -223,6 +223,14 @@ const ORG_HEADS: &[&str] = &[
     "society",
     "caucus",
     "league",
+    "club",
+    "church",
+    "school",
+    "college",
+    "project",
+    "initiative",
+    "studios",
+    "resources",
 ];
 
 /// Last words of a newspaper's or magazine's name ("New York Post",
@@ -1765,6 +1773,28 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn clubs_schools_churches_and_initiatives_are_organisations() {
+        let found = mentions(
+            "Hillary Clinton spoke. The Sierra Club sued Alpha Natural Resources. \
+             He studied at Harvard Law School and prayed at Liberty Baptist Church. \
+             The Clinton Global Initiative and the Club for Growth objected.",
+        );
+        assert_eq!(
+            with_ids(&found, "org/"),
+            [
+                ("Sierra Club", "org/sierra-club"),
+                ("Alpha Natural Resources", "org/alpha-natural-resources"),
+                ("Harvard Law School", "org/harvard-law-school"),
+                ("Liberty Baptist Church", "org/liberty-baptist-church"),
+                ("Clinton Global Initiative", "org/clinton-global-initiative"),
+                ("Club for Growth", "org/club-for-growth"),
+            ]
+        );
+        // Clinton is named once, not inside her foundation's name.
+        assert_eq!(with_ids(&found, "person/").len(), 1, "{found:?}");
     }
 
     #[test]
