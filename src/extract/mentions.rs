@@ -96,6 +96,29 @@ const NOT_NAMES: &[&str] = &[
     "last",
     "next",
     "obviously",
+    // Prepositions and conjunctions of title-case headlines: "Donald Trump
+    // Over Taxes".
+    "over",
+    "about",
+    "against",
+    "into",
+    "between",
+    "without",
+    "before",
+    "under",
+    "toward",
+    "towards",
+    "upon",
+    "vs",
+    "versus",
+    "than",
+    "or",
+    "nor",
+    "because",
+    "across",
+    "among",
+    "within",
+    "beyond",
     // Adverbs of title-case headlines: "Rick Perry Just Announced".
     "just",
     "also",
@@ -1771,6 +1794,23 @@ mod tests {
                     "Marjorie Merriweather Post",
                     "person/marjorie-merriweather-post"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_s_prepositions_end_a_name() {
+        let found = mentions(
+            "Hillary Clinton Slams Donald Trump Over Taxes\n\n\
+             Ben Carson Defends Himself Against Critics\n\n\
+             The race goes on.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Hillary Clinton", "person/hillary-clinton"),
+                ("Donald Trump", "person/donald-trump"),
+                ("Ben Carson", "person/ben-carson"),
             ]
         );
     }
