@@ -821,6 +821,22 @@ fn name_at(
 ) -> Option<usize> {
     // Honorific: "Mr Trump", "Ms. Sheinbaum".
     let word = folds[i].as_str();
+    // "Miss Universe Alicia Machado": a pageant's title, no one's name; the
+    // name after it is a name of its own.
+    if word == "miss" {
+        let pageant = (i + 1..tokens.len())
+            .take_while(|&k| {
+                tokens[k].is_capitalized(chars)
+                    && matches!(
+                        folds[k].as_str(),
+                        "universe" | "america" | "usa" | "world" | "teen"
+                    )
+            })
+            .count();
+        if pageant > 0 {
+            return Some(1 + pageant);
+        }
+    }
     if let Some((_, gender)) = HONORIFICS.iter().find(|(h, _)| *h == word) {
         if !tokens[i].is_capitalized(chars) {
             return None;
@@ -1794,6 +1810,24 @@ mod tests {
                     "Marjorie Merriweather Post",
                     "person/marjorie-merriweather-post"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pageant_title_is_no_name() {
+        let found = mentions(
+            "Trump attacked former Miss Universe Alicia Machado. He called a former \
+             Miss Universe names. Miss Teen USA Kelly Ross agreed, and Miss Kate Hill too.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Trump", "person/trump"),
+                ("Alicia Machado", "person/alicia-machado"),
+                ("He", "person/trump"),
+                ("Kelly Ross", "person/kelly-ross"),
+                ("Miss Kate Hill", "person/kate-hill"),
             ]
         );
     }
