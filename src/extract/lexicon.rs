@@ -342,6 +342,49 @@ const ORGANIZATIONS: &[(&str, EntityKind, &str, &[&str])] = &[
     ),
     ("outlet/msnbc", EntityKind::Outlet, "MSNBC", &["MSNBC"]),
     ("outlet/bbc", EntityKind::Outlet, "BBC", &["BBC"]),
+    (
+        "outlet/politifact",
+        EntityKind::Outlet,
+        "PolitiFact",
+        &["PolitiFact"],
+    ),
+    (
+        "outlet/zero-hedge",
+        EntityKind::Outlet,
+        "Zero Hedge",
+        &["Zero Hedge"],
+    ),
+    // Platforms: companies, which speak for themselves ("Twitter said").
+    (
+        "org/twitter",
+        EntityKind::Organization,
+        "Twitter",
+        &["Twitter"],
+    ),
+    (
+        "org/facebook",
+        EntityKind::Organization,
+        "Facebook",
+        &["Facebook"],
+    ),
+    (
+        "org/youtube",
+        EntityKind::Organization,
+        "YouTube",
+        &["YouTube"],
+    ),
+    (
+        "org/instagram",
+        EntityKind::Organization,
+        "Instagram",
+        &["Instagram"],
+    ),
+    (
+        "org/truth-social",
+        EntityKind::Organization,
+        "Truth Social",
+        &["Truth Social"],
+    ),
 ];
 
 /// Office words, longest first: (folded phrase, normalised role).

@@ -1850,7 +1850,7 @@ mod tests {
     }
 
     #[test]
-    fn clubs_schools_churches_and_initiatives_are_organisations() {
+    fn clubs_schools_churches_initiatives_and_platforms_are_organisations() {
         let found = mentions(
             "Hillary Clinton spoke. The Sierra Club sued Alpha Natural Resources. \
              He studied at Harvard Law School and prayed at Liberty Baptist Church. \
@@ -1865,6 +1865,16 @@ mod tests {
                 ("Liberty Baptist Church", "org/liberty-baptist-church"),
                 ("Clinton Global Initiative", "org/clinton-global-initiative"),
                 ("Club for Growth", "org/club-for-growth"),
+            ]
+        );
+        // Platforms and fact-checkers are no one.
+        let found_platforms =
+            mentions("Twitter said it suspended accounts. PolitiFact rated it false.");
+        assert_eq!(
+            with_ids(&found_platforms, ""),
+            [
+                ("Twitter", "org/twitter"),
+                ("PolitiFact", "outlet/politifact")
             ]
         );
         // Clinton is named once, not inside her foundation's name.

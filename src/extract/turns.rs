@@ -116,7 +116,7 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
     {
         return None;
     }
-    // "10:30" and "Note:" are not turns.
+    // "10:30", "Note:" and "Twitter:" are not turns.
     if matches!(
         unit.folds[first].as_str(),
         "note"
@@ -141,6 +141,10 @@ pub(super) fn colon_turn(cx: &Context<'_>, unit: &Unit<'_>, paragraph: Span) -> 
             | "revealed"
             | "bombshell"
             | "just"
+            // A writer's handle: "Twitter: @Milbank".
+            | "twitter"
+            | "facebook"
+            | "instagram"
     ) || unit.folds[label_end - 1] == "latest"
         // An interview's "Q:" and "A:" mark turns but name no one; the
         // words inside them are found as in any paragraph.
@@ -603,7 +607,8 @@ mod tests {
         // turns.
         let found = statements(
             "Clinton: 2,316.\n\nSTAT OF THE WEEK: $43 million in subsidies.\n\n\
-             BYLINE: Amber Phillips.\n\nAnother problem for Sanders: There are more women.",
+             BYLINE: Amber Phillips.\n\nAnother problem for Sanders: There are more women.\n\n\
+             Twitter: @Milbank.",
         );
         assert_eq!(found, vec![]);
     }
