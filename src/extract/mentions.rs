@@ -690,6 +690,23 @@ fn capitalised_neighbour(
 
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
 /// Secretary" or "president".
+/// Whether an office or a noun for a speaker at `k` stands before a name
+/// that opens with a first name: "Charlotte Mayor Jennifer Roberts",
+/// "Clinton Communications Director Jennifer Palmieri". The words before it
+/// are no part of the name. ("Martin Luther King Jr.", "Rob Bishop" have no name after.)
+fn office_before_name(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
+    let Some(len) = office_at(folds, k)
+        .map(|(len, _)| len)
+        .or_else(|| lexicon::is_speaker_noun(&folds[k]).then_some(1))
+    else {
+        return false;
+    };
+    let name = k + len + usize::from(folds.get(k + len).is_some_and(|f| f == "."));
+    tokens.get(name).is_some_and(|t| name_like(chars, t))
+        && tokens.get(name + 1).is_some_and(|t| name_like(chars, t))
+        && first_name_gender(&folds[name]).is_some()
+}
+
 fn office_at(folds: &[Fold], i: usize) -> Option<(usize, &'static str)> {
     /// The offices' words and roles, in lexicon order, by first word.
     type ByFirst = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
@@ -763,7 +780,8 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> us
             if n > 0
                 && ((not_a_name(&folds[i + n]) && !surname_month)
                     || lexicon::cue_lemma(&folds[i + n]).is_some()
-                    || auxiliary)
+                    || auxiliary
+                    || office_before_name(chars, tokens, folds, i + n))
             {
                 break;
             }
@@ -1810,6 +1828,26 @@ mod tests {
                     "Marjorie Merriweather Post",
                     "person/marjorie-merriweather-post"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_office_inside_capitalised_words_opens_the_name_after_it() {
+        let found = mentions(
+            "Charlotte Mayor Jennifer Roberts said the curfew would end. \
+             Clinton Communications Director Jennifer Palmieri spoke. Roberts agreed. \
+             Martin Luther King Jr. marched. Rep. Rob Bishop and Howard Dean said no.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Jennifer Roberts", "person/jennifer-roberts"),
+                ("Jennifer Palmieri", "person/jennifer-palmieri"),
+                ("Roberts", "person/jennifer-roberts"),
+                ("Martin Luther King Jr.", "person/martin-luther-king-jr"),
+                ("Rob Bishop", "person/rob-bishop"),
+                ("Howard Dean", "person/howard-dean"),
             ]
         );
     }
