@@ -682,9 +682,18 @@ fn capitalised_neighbour(
     let before = i.checked_sub(1).is_some_and(|j| {
         is_word(&tokens[j]) && tokens[j].is_capitalized(chars) && !not_a_name(&folds[j])
     });
-    let after = tokens
-        .get(i + n)
+    // ("Ohio Gov. John Kasich", "New Hampshire Republicans": nor does an
+    // office or a party after it, though "the Iowa Republican Party" is
+    // one name.)
+    let party = matches!(
+        folds.get(i + n).map(Fold::as_str),
+        Some("republican" | "republicans" | "democrat" | "democrats" | "democratic" | "gop")
+    ) && !tokens
+        .get(i + n + 1)
         .is_some_and(|t| is_word(t) && t.is_capitalized(chars));
+    let after = tokens.get(i + n).is_some_and(|t| {
+        is_word(t) && t.is_capitalized(chars) && office_at(folds, i + n).is_none() && !party
+    });
     before || after
 }
 
@@ -1670,7 +1679,9 @@ mod tests {
     fn states_are_places_where_they_stand_alone() {
         let found = mentions(
             "Senator Joe Manchin of West Virginia voted no. Virginia Foxx spoke in \
-             Virginia before the New Hampshire primary. The Texas Tribune agreed.",
+             Virginia before the New Hampshire primary. The Texas Tribune agreed. \
+             Ohio Gov. John Kasich and New Hampshire Republicans disagreed with the \
+             Iowa Republican Party.",
         );
         assert_eq!(
             with_ids(&found, ""),
@@ -1681,6 +1692,10 @@ mod tests {
                 ("Virginia", "place/virginia"),
                 ("New Hampshire", "place/new-hampshire"),
                 ("Texas Tribune", "outlet/texas-tribune"),
+                ("Ohio", "place/ohio"),
+                ("John Kasich", "person/john-kasich"),
+                ("New Hampshire", "place/new-hampshire"),
+                ("Iowa Republican Party", "org/iowa-republican-party"),
             ]
         );
     }
