@@ -1639,9 +1639,17 @@ mod tests {
 
     /// The names among `found`, with their entities.
     fn names(found: &[(String, Option<String>, MentionForm)]) -> Vec<(&str, Option<&str>)> {
+        of_form(found, MentionForm::Name)
+    }
+
+    /// The mentions among `found` of one form, with their entities.
+    fn of_form(
+        found: &[(String, Option<String>, MentionForm)],
+        form: MentionForm,
+    ) -> Vec<(&str, Option<&str>)> {
         found
             .iter()
-            .filter(|m| m.2 == MentionForm::Name)
+            .filter(|m| m.2 == form)
             .map(|m| (m.0.as_str(), m.1.as_deref()))
             .collect()
     }
@@ -1707,14 +1715,9 @@ mod tests {
              The president of Mexico said the call went well. Ohio Gov. Ted Strom \
              agreed, but the governor of Texas did not.",
         );
-        let titles: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|m| m.2 == MentionForm::Title)
-            .map(|m| (m.0.as_str(), m.1.as_deref()))
-            .collect();
         // Not "the governor" of Ohio's governor.
         assert_eq!(
-            titles,
+            of_form(&found, MentionForm::Title),
             [("The president", Some("person/claudia-sheinbaum"))]
         );
     }

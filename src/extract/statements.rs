@@ -2893,6 +2893,15 @@ mod tests {
         found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect()
     }
 
+    /// Each statement's source text with its entity.
+    fn sources_with_entities(x: &crate::model::Extraction) -> Vec<(&str, Option<&str>)> {
+        x.statements
+            .iter()
+            .filter_map(|s| s.source.as_ref())
+            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
+            .collect()
+    }
+
     fn statements(text: &str) -> Vec<(String, String, SpeechKind, Option<String>)> {
         crate::extract::run(&article(text))
             .statements
@@ -3131,12 +3140,7 @@ mod tests {
              Officials in Minnesota said the road was closed. \
              The Florida senator said he was running.",
         ));
-        let sources: Vec<(&str, Option<&str>)> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.source.as_ref())
-            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
-            .collect();
+        let sources = sources_with_entities(&x);
         assert_eq!(
             sources,
             [
@@ -3202,12 +3206,7 @@ mod tests {
              Mr. Ryan, for his part, said the bill was fair. \
              Several senators, including Ted Cruz, said the bill was unfair.",
         ));
-        let sources: Vec<(&str, Option<&str>)> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.source.as_ref())
-            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
-            .collect();
+        let sources = sources_with_entities(&x);
         assert_eq!(
             sources,
             [
@@ -3385,12 +3384,7 @@ mod tests {
              Perhaps young voters believe that the race is over. \
              The family called on police to release the videos.",
         ));
-        let sources: Vec<(&str, Option<&str>)> = x
-            .statements
-            .iter()
-            .filter_map(|s| s.source.as_ref())
-            .map(|p| (p.text.as_str(), p.entity.as_ref().map(|e| e.0.as_str())))
-            .collect();
+        let sources = sources_with_entities(&x);
         assert_eq!(
             sources,
             [
