@@ -2096,13 +2096,8 @@ mod tests {
     #[test]
     fn a_surname_after_an_honorific_may_open_with_particles() {
         let found = mentions("Mr. de Vos noted it. Ms. van Dyke agreed.");
-        let honorific: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|m| m.2 == MentionForm::Honorific)
-            .map(|m| (m.0.as_str(), m.1.as_deref()))
-            .collect();
         assert_eq!(
-            honorific,
+            of_form(&found, MentionForm::Honorific),
             [
                 ("Mr. de Vos", Some("person/de-vos")),
                 ("Ms. van Dyke", Some("person/van-dyke"))
