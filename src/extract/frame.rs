@@ -1639,9 +1639,7 @@ pub(super) fn speaks_for(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Opt
     // description; a bare capitalised name may be a place ("data from
     // Iowa").
     let author = match m.kind {
-        _ if officials => {
-            matches!(m.kind, EntityKind::Country | EntityKind::Place) && name == by + 1
-        }
+        _ if officials => m.kind == EntityKind::Country && name == by + 1,
         EntityKind::Organization | EntityKind::Outlet => name == by + 1,
         EntityKind::Person => {
             described
@@ -1649,6 +1647,7 @@ pub(super) fn speaks_for(cx: &Context<'_>, unit: &Unit<'_>, phrase: Span) -> Opt
                     && (matches!(m.form, MentionForm::Honorific | MentionForm::Title)
                         || m.office.is_some()))
         }
+        // (The statement rules see no places: `extract` keeps them apart.)
         EntityKind::Country | EntityKind::Place | EntityKind::Group => false,
     };
     author.then_some(named.entity).flatten()

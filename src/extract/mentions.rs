@@ -475,13 +475,13 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
             .for_each(|c| *c = true);
     }
     // Country and place mentions by where they start.
-    let mut countries: Places = HashMap::default();
+    let mut places: Places = HashMap::default();
     for m in &found.mentions {
         covered[m.span.char_start..m.span.char_end]
             .iter_mut()
             .for_each(|c| *c = true);
         if matches!(m.kind, EntityKind::Country | EntityKind::Place) {
-            countries.insert(
+            places.insert(
                 m.span.char_start,
                 (m.kind, m.entity.clone(), m.span.char_end),
             );
@@ -494,11 +494,11 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
             let before = found.mentions.len();
             let step = if covered[tokens[i].start] {
                 // A country can still open a title ("Mexico’s President").
-                title_at(chars, tokens, folds, i, &mut found, &countries).unwrap_or(1)
+                title_at(chars, tokens, folds, i, &mut found, &places).unwrap_or(1)
             } else if let Some(n) = surname_at(chars, tokens, folds, i, &people, units, &mut found)
             {
                 n
-            } else if let Some(n) = title_at(chars, tokens, folds, i, &mut found, &countries) {
+            } else if let Some(n) = title_at(chars, tokens, folds, i, &mut found, &places) {
                 n
             } else {
                 pronoun_at(chars, tokens, folds, i, layout, &mut found);
@@ -702,7 +702,8 @@ fn capitalised_neighbour(
 /// Whether an office or a noun for a speaker at `k` stands before a name
 /// that opens with a first name: "Charlotte Mayor Jennifer Roberts",
 /// "Clinton Communications Director Jennifer Palmieri". The words before it
-/// are no part of the name. ("Martin Luther King Jr.", "Rob Bishop" have no name after.)
+/// are no part of the name. ("Martin Luther King Jr." and "Rob Bishop"
+/// have no name after.)
 fn office_before_name(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
     let Some(len) = office_at(folds, k)
         .map(|(len, _)| len)
