@@ -288,14 +288,14 @@ fn org_name(chars: &[char], tokens: &[Token], i: usize, n: usize) -> Mention {
     named_body(chars, tokens, i, n, EntityKind::Organization)
 }
 
-/// A mention of an organisation or outlet named by tokens `i..i + n`.
+/// A mention of an organisation, outlet or place named by tokens `i..i + n`.
 fn named_body(chars: &[char], tokens: &[Token], i: usize, n: usize, kind: EntityKind) -> Mention {
     let span = Span::new(tokens[i].start, tokens[i + n - 1].end);
     let label: String = chars[span.char_start..span.char_end].iter().collect();
-    let prefix = if kind == EntityKind::Outlet {
-        "outlet"
-    } else {
-        "org"
+    let prefix = match kind {
+        EntityKind::Outlet => "outlet",
+        EntityKind::Place => "place",
+        _ => "org",
     };
     Mention {
         span,
@@ -699,22 +699,20 @@ fn capitalised_neighbour(
 
 /// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
 /// Secretary" or "president".
-/// Whether an office or a noun for a speaker at `k` stands before a name
-/// that opens with a first name: "Charlotte Mayor Jennifer Roberts",
-/// "Clinton Communications Director Jennifer Palmieri". The words before it
-/// are no part of the name. ("Martin Luther King Jr." and "Rob Bishop"
-/// have no name after.)
+/// Whether an office at `k` stands before a name of two words, or a noun
+/// for a speaker before one that opens with a first name: "Atlantic City
+/// Mayor Don Guardian", "Clinton Communications Director Jennifer
+/// Palmieri". The words before it are no part of the name. ("Martin Luther
+/// King Jr." and "Rob Bishop" have no name after.)
 fn office_before_name(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
-    let Some(len) = office_at(folds, k)
-        .map(|(len, _)| len)
-        .or_else(|| lexicon::is_speaker_noun(&folds[k]).then_some(1))
-    else {
+    let office = office_at(folds, k).map(|(len, _)| len);
+    let Some(len) = office.or_else(|| lexicon::is_speaker_noun(&folds[k]).then_some(1)) else {
         return false;
     };
     let name = k + len + usize::from(folds.get(k + len).is_some_and(|f| f == "."));
     tokens.get(name).is_some_and(|t| name_like(chars, t))
         && tokens.get(name + 1).is_some_and(|t| name_like(chars, t))
-        && first_name_gender(&folds[name]).is_some()
+        && (office.is_some() || first_name_gender(&folds[name]).is_some())
 }
 
 fn office_at(folds: &[Fold], i: usize) -> Option<(usize, &'static str)> {
@@ -974,6 +972,13 @@ fn name_at(
         found
             .mentions
             .push(named_body(chars, tokens, i, n, EntityKind::Outlet));
+        return Some(n);
+    }
+    // "Atlantic City", "Maricopa County": a place the lexicon lacks.
+    if n >= 2 && matches!(folds[i + n - 1].as_str(), "city" | "county") {
+        found
+            .mentions
+            .push(named_body(chars, tokens, i, n, EntityKind::Place));
         return Some(n);
     }
     let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
@@ -1852,11 +1857,21 @@ mod tests {
     }
 
     #[test]
-    fn an_office_inside_capitalised_words_opens_the_name_after_it() {
+    fn an_office_inside_capitalised_words_opens_the_name_after_it_and_cities_are_places() {
         let found = mentions(
             "Charlotte Mayor Jennifer Roberts said the curfew would end. \
              Clinton Communications Director Jennifer Palmieri spoke. Roberts agreed. \
-             Martin Luther King Jr. marched. Rep. Rob Bishop and Howard Dean said no.",
+             Atlantic City Mayor Don Guardian said Atlantic City and Maricopa County \
+             would pay. Martin Luther King Jr. marched. Rep. Rob Bishop and Howard Dean \
+             said no.",
+        );
+        assert_eq!(
+            with_ids(&found, "place/"),
+            [
+                ("Atlantic City", "place/atlantic-city"),
+                ("Atlantic City", "place/atlantic-city"),
+                ("Maricopa County", "place/maricopa-county"),
+            ]
         );
         assert_eq!(
             with_ids(&found, "person/"),
@@ -1864,6 +1879,7 @@ mod tests {
                 ("Jennifer Roberts", "person/jennifer-roberts"),
                 ("Jennifer Palmieri", "person/jennifer-palmieri"),
                 ("Roberts", "person/jennifer-roberts"),
+                ("Don Guardian", "person/don-guardian"),
                 ("Martin Luther King Jr.", "person/martin-luther-king-jr"),
                 ("Rob Bishop", "person/rob-bishop"),
                 ("Howard Dean", "person/howard-dean"),
