@@ -191,7 +191,8 @@ pub enum EntityKind {
     Outlet,
     /// An unnamed audience such as "reporters".
     Group,
-    /// A place that is not a country: a US state.
+    /// A place that is not a country: a US state, or a city or county the
+    /// text names as one ("Atlantic City", "Maricopa County").
     Place,
 }
 
