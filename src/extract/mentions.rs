@@ -962,28 +962,21 @@ fn name_at(
                 })
                 .any(|k| tokens[k - 1].is(chars, ',') && cue_at(folds, k))
     };
-    // "The New York Post reports", "the Charlotte Observer": an outlet,
-    // though not "Marjorie Merriweather Post", whose first name opens a
-    // longer name.
-    if n >= 2
-        && OUTLET_HEADS.contains(&folds[i + n - 1].as_str())
-        && !(n >= 3 && first_name_gender(&folds[i]).is_some())
-    {
-        found
-            .mentions
-            .push(named_body(chars, tokens, i, n, EntityKind::Outlet));
-        return Some(n);
-    }
-    // "Atlantic City", "Maricopa County": a place the lexicon lacks.
-    if n >= 2 && matches!(folds[i + n - 1].as_str(), "city" | "county") {
-        found
-            .mentions
-            .push(named_body(chars, tokens, i, n, EntityKind::Place));
-        return Some(n);
-    }
-    let org_head = ORG_HEADS.contains(&folds[i + n - 1].as_str());
-    if org_head && n >= 2 {
-        found.mentions.push(org_name(chars, tokens, i, n));
+    // A body named by its last word: "The New York Post reports", "the
+    // Charlotte Observer" (an outlet, though not "Marjorie Merriweather
+    // Post", whose first name opens a longer name); "Atlantic City",
+    // "Maricopa County" (a place the lexicon lacks); "Sierra Club".
+    let last = folds[i + n - 1].as_str();
+    let body = match last {
+        _ if OUTLET_HEADS.contains(&last) && !(n >= 3 && first_gender.is_some()) => {
+            Some(EntityKind::Outlet)
+        }
+        "city" | "county" => Some(EntityKind::Place),
+        _ if ORG_HEADS.contains(&last) => Some(EntityKind::Organization),
+        _ => None,
+    };
+    if let Some(kind) = body.filter(|_| n >= 2) {
+        found.mentions.push(named_body(chars, tokens, i, n, kind));
         return Some(n);
     }
     let is_person = office.is_some()
