@@ -4,6 +4,9 @@
 //! Everything here works on `&[char]`, so token positions are code-point
 //! offsets, the unit of [`crate::model::Span`].
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// One token: a word, a number or a single punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -131,20 +134,28 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
-/// Whether `word` is one of `list`: the same as `list.contains(&word)`,
-/// but a candidate's length and first byte are compared before its bytes,
-/// so that looking a word up in a list of short words seldom calls
-/// `memcmp`.
-#[inline]
-pub fn one_of(word: &str, list: &[&str]) -> bool {
-    let w = word.as_bytes();
-    let Some(&first) = w.first() else {
-        return list.contains(&"");
-    };
-    list.iter().any(|x| {
-        let x = x.as_bytes();
-        x.len() == w.len() && x[0] == first && x == w
-    })
+/// A fixed list of folded words, looked up by hash: the word lists the
+/// rules consult on every token are too long to scan word by word.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Self {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of the list's words.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
 }
 
 /// Lower-case ASCII form used to compare names: accents dropped, curly
@@ -247,14 +258,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_of_agrees_with_contains() {
-        let list = ["has", "had", "have", "", "é", "also"];
+    fn word_sets_agree_with_contains() {
+        const LIST: &[&str] = &["has", "had", "have", "", "é", "also"];
+        static WORDS: WordSet = WordSet::new(LIST);
         for word in [
             "has", "had", "ha", "hasn", "", "é", "e", "also", "alsO", "x",
         ] {
-            assert_eq!(one_of(word, &list), list.contains(&word), "{word:?}");
+            assert_eq!(WORDS.contains(word), LIST.contains(&word), "{word:?}");
         }
-        assert!(!one_of("", &["a"]));
+        assert!(!WordSet::new(&["a"]).contains(""));
     }
 
     #[test]

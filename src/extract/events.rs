@@ -14,7 +14,7 @@ use crate::model::{
     span_of_bytes, EntityId, EntityKind, Event, EventKind, EventOrder, EventStatus, Figure,
     Mention, MentionForm, Order, Participant, Piece, Role, Span,
 };
-use crate::text::{one_of, Fold, Text, Token};
+use crate::text::{Fold, Text, Token, WordSet};
 use jiff::civil::Date;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
@@ -630,7 +630,7 @@ const NP_WORDS: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs between a subject and its verb.
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: WordSet = WordSet::new(&[
     "has",
     "have",
     "had",
@@ -657,7 +657,7 @@ const AUXILIARIES: &[&str] = &[
     "recently",
     "now",
     "out",
-];
+]);
 
 /// Verbs whose object is the event ("imposed tariffs", "conducted a raid",
 /// "would soon be launching strikes"): their subject is the agent.
@@ -1215,12 +1215,12 @@ fn event(
                 // "Trump imposed tariffs", "Washington conducted a raid",
                 // "the US would soon be launching strikes".
                 let mut k = determiner.unwrap_or(mods);
-                while k > lo && one_of(&w.folds[k - 1], AUXILIARIES) {
+                while k > lo && AUXILIARIES.contains(&w.folds[k - 1]) {
                     k -= 1;
                 }
                 if k > lo && LIGHT_VERBS.contains(&w.folds[k - 1].as_str()) {
                     let mut s = k - 1;
-                    while s > lo && one_of(&w.folds[s - 1], AUXILIARIES) {
+                    while s > lo && AUXILIARIES.contains(&w.folds[s - 1]) {
                         s -= 1;
                     }
                     agents.extend(w.subject_before(s, lo, clause));
@@ -1232,12 +1232,12 @@ fn event(
                 if let Some(m) = w.mention_at(t1).filter(|m| w.eligible(m, clause)) {
                     let mut k = w.index(m.span.char_end);
                     let verb = k < hi
-                        && (one_of(&w.folds[k], AUXILIARIES)
+                        && (AUXILIARIES.contains(&w.folds[k])
                             || LIGHT_VERBS.contains(&w.folds[k].as_str()));
                     if verb {
                         agents.push(m);
                         while k < hi
-                            && (one_of(&w.folds[k], AUXILIARIES)
+                            && (AUXILIARIES.contains(&w.folds[k])
                                 || LIGHT_VERBS.contains(&w.folds[k].as_str()))
                         {
                             k += 1;

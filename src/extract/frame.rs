@@ -9,12 +9,12 @@ use super::statements::Context;
 use crate::model::{
     DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
 };
-use crate::text::{fold, one_of, tokenize, Fold, Token};
+use crate::text::{fold, tokenize, Fold, Token, WordSet};
 use regex::Regex;
 use std::sync::OnceLock;
 
 /// Words skipped between a speaker and the cue ("Trump again said").
-pub(super) const BETWEEN: &[&str] = &[
+pub(super) static BETWEEN: WordSet = WordSet::new(&[
     "also",
     "together",
     "again",
@@ -66,12 +66,12 @@ pub(super) const BETWEEN: &[&str] = &[
     "can",
     "even",
     "almost",
-];
+]);
 
 /// Adverbs that stand between a speaker and the cue and belong to the cue
 /// ("has long said", "has nevertheless called for"), beyond those in
 /// [`BETWEEN`] and the statement rules' auxiliaries, which both take them.
-pub(super) const CUE_ADVERBS: &[&str] = &[
+pub(super) static CUE_ADVERBS: WordSet = WordSet::new(&[
     "long",
     "ever",
     "always",
@@ -79,11 +79,11 @@ pub(super) const CUE_ADVERBS: &[&str] = &[
     "since",
     "nevertheless",
     "nonetheless",
-];
+]);
 
 /// Whether a folded word is one of [`BETWEEN`] or [`CUE_ADVERBS`].
 fn is_between_word(folded: &str) -> bool {
-    one_of(folded, BETWEEN) || one_of(folded, CUE_ADVERBS)
+    BETWEEN.contains(folded) || CUE_ADVERBS.contains(folded)
 }
 
 /// Whether word `k` can stand between a speaker and the cue: an auxiliary,

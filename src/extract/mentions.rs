@@ -9,7 +9,7 @@
 use super::layout::Layout;
 use super::lexicon::{self, first_name_gender, Gender, HONORIFICS, OFFICES, TITLE_ABBREVIATIONS};
 use crate::model::{EntityId, EntityKind, Mention, MentionForm, Office, Span};
-use crate::text::{fold, one_of, tokenize, Fold, Token};
+use crate::text::{fold, tokenize, Fold, Token, WordSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
@@ -25,7 +25,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that never start a name.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -187,10 +187,12 @@ const NOT_NAMES: &[&str] = &[
     "polls",
     "reports",
     "sources",
-];
+]);
 
 pub(super) fn not_a_name(folded: &str) -> bool {
-    one_of(folded, NOT_NAMES) || lexicon::is_calendar_word(folded) || is_pronoun_contraction(folded)
+    NOT_NAMES.contains(folded)
+        || lexicon::is_calendar_word(folded)
+        || is_pronoun_contraction(folded)
 }
 
 /// Whether a folded word is a pronoun with a verb contracted onto it:

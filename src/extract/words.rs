@@ -4,7 +4,7 @@
 //! words and days.
 
 use super::frame::CUE_ADVERBS;
-use crate::text::one_of;
+use crate::text::WordSet;
 
 /// Cue lemmas that open nested speech inside a quotation.
 pub(super) const NESTED_CUES: &[&str] = &[
@@ -30,7 +30,7 @@ pub(super) const NESTED_CUES: &[&str] = &[
 ];
 
 /// Words that belong to the cue when right before its verb.
-pub(super) const AUXILIARIES: &[&str] = &[
+pub(super) static AUXILIARIES: WordSet = WordSet::new(&[
     "has",
     "have",
     "had",
@@ -76,13 +76,13 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "’d",
     "'ll",
     "’ll",
-];
+]);
 
 /// An auxiliary or an adverb in "-ly" ("has consistently argued"): part of
 /// a cue, never its head.
 pub(super) fn is_auxiliary(fold: &str) -> bool {
-    one_of(fold, AUXILIARIES)
-        || one_of(fold, CUE_ADVERBS)
+    AUXILIARIES.contains(fold)
+        || CUE_ADVERBS.contains(fold)
         || (fold.len() > 5 && fold.ends_with("ly") && !is_noun_in_ly(fold))
 }
 
@@ -224,11 +224,11 @@ pub(super) const ATTITUDE_ADJECTIVES: &[&str] = &[
 ];
 
 /// Forms of the verbs an adjective of attitude follows.
-const LINKING_VERBS: &[&str] = &[
+static LINKING_VERBS: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m",
     "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared",
     "become", "becomes", "became", "feel", "feels", "felt", "grew", "grow", "grows",
-];
+]);
 
 /// Whether an adjective of attitude at `folds[c]` follows a linking verb
 /// ("were both sternly critical", "is not sure"), adverbs and negation
@@ -236,7 +236,7 @@ const LINKING_VERBS: &[&str] = &[
 pub(super) fn after_linking_verb(folds: &[crate::text::Fold], c: usize) -> bool {
     for k in (c.saturating_sub(4)..c).rev() {
         let f = folds[k].as_str();
-        if one_of(f, LINKING_VERBS) {
+        if LINKING_VERBS.contains(f) {
             return true;
         }
         if !(is_auxiliary(f)
