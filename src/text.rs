@@ -226,16 +226,33 @@ pub fn fold_chars(chars: &[char]) -> Fold {
 /// The words of a text folded and joined by single spaces: the key under
 /// which names and quotes are compared.
 pub fn normalize(text: &str) -> String {
-    let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
-    for word in folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    // One pass, the same as splitting `fold(text)` at every byte that is
+    // not an ASCII letter or digit: a character outside ASCII is folded on
+    // its own (`deunicode` spells each alike wherever it stands, but for
+    // trailing spaces, which separate words here anyway).
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    let mut push = |piece: &str| {
+        for b in piece.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
         }
-        out.push_str(word);
+    };
+    let mut ascii = [0u8; 4];
+    for c in text.chars() {
+        if c.is_ascii() {
+            push(c.encode_utf8(&mut ascii));
+        } else {
+            // One `deunicode` cannot spell is a mark, which separates.
+            push(deunicode::deunicode_char(c).unwrap_or(" "));
+        }
     }
     out
 }
@@ -320,5 +337,40 @@ mod tests {
     fn folds_accents_and_case() {
         assert_eq!(fold("Juan Ramón de la Fuente"), "juan ramon de la fuente");
         assert_eq!(normalize("“We operate in Mexico,”"), "we operate in mexico");
+    }
+
+    /// What `normalize` is defined as: the folded text split at every
+    /// character that is not an ASCII letter or digit.
+    fn normalize_by_definition(text: &str) -> String {
+        fold(text)
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn normalize_agrees_with_its_definition() {
+        for text in [
+            "",
+            " ",
+            "“We operate in Mexico,”",
+            "Díaz-Canel’s  “first” call",
+            "中国x🅶 snow☃man",
+            "ÆON Straße ǅemal",
+            "12\u{a0}January — 2026…",
+            "\u{301}e\u{301}",
+            // A character `deunicode` cannot spell separates.
+            "a\u{10f82}²",
+        ] {
+            assert_eq!(normalize(text), normalize_by_definition(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_agrees_with_its_definition_on_any_text(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(normalize(&text), normalize_by_definition(&text));
+        }
     }
 }
