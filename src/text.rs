@@ -138,6 +138,8 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
 /// rules consult on every token are too long to scan word by word.
 pub struct WordSet {
     list: &'static [&'static str],
+    /// More words, separated by white space.
+    spaced: &'static str,
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
@@ -145,6 +147,16 @@ impl WordSet {
     pub const fn new(list: &'static [&'static str]) -> Self {
         Self {
             list,
+            spaced: "",
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The words of `text`, separated by white space.
+    pub const fn spaced(text: &'static str) -> Self {
+        Self {
+            list: &[],
+            spaced: text,
             set: OnceLock::new(),
         }
     }
@@ -153,7 +165,10 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.list.iter().copied().collect())
+            .get_or_init(|| {
+                let spaced = self.spaced.split_whitespace();
+                self.list.iter().copied().chain(spaced).collect()
+            })
             .contains(word)
     }
 }
@@ -284,6 +299,9 @@ mod tests {
             assert_eq!(WORDS.contains(word), LIST.contains(&word), "{word:?}");
         }
         assert!(!WordSet::new(&["a"]).contains(""));
+        let spaced = WordSet::spaced("met  took\n spoke");
+        assert!(spaced.contains("took") && spaced.contains("spoke"));
+        assert!(!spaced.contains("") && !spaced.contains("met took"));
     }
 
     #[test]

@@ -272,7 +272,7 @@ pub(super) fn only_quotes(unit: &Unit<'_>) -> bool {
 
 /// The words of `segments`, one space between them.
 pub(super) fn content_text(chars: &[char], segments: &[Span]) -> String {
-    let mut text = String::new();
+    let mut text = String::with_capacity(segments.iter().map(|s| s.len()).sum());
     let mut space = false;
     for s in segments {
         for &c in &chars[s.char_start..s.char_end] {

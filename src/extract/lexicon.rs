@@ -7,6 +7,7 @@
 //! (`"mexico city"`, `"u.s."`), so matching is a hash look-up per length.
 
 use crate::model::{EntityId, EntityKind, MentionForm};
+use crate::text::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -950,14 +951,16 @@ fn build() -> Lexicon {
 }
 
 /// Cue lemmas that attribute a belief, wish or decision rather than words.
-const THOUGHT_CUES: &str = "believe think want hope fear feel know seem doubt worry consider \
+static THOUGHT_CUES: WordSet = WordSet::spaced(
+    "believe think want hope fear feel know seem doubt worry consider \
     intend plan support oppose favor prefer agree decide refuse decline understand see view \
-    expect express";
+    expect express",
+);
 
 /// Whether a cue lemma attributes a thought (belief, intention, stance)
 /// rather than speech.
 pub fn is_thought(lemma: &str) -> bool {
-    THOUGHT_CUES.split_whitespace().any(|w| w == lemma)
+    THOUGHT_CUES.contains(lemma)
 }
 
 /// The lemma and class of a cue's text (its first word decides).

@@ -344,14 +344,15 @@ pub(super) fn is_subject_pronoun(fold: &str) -> bool {
 /// no "-ed" ending marks; not those that are as often adjectives or nouns
 /// ("the left", "lost", "paid", "held", "broke", "built").
 pub(super) fn is_irregular_past(fold: &str) -> bool {
-    IRREGULAR_PASTS.split(' ').any(|w| w == fold)
+    IRREGULAR_PASTS.contains(fold)
 }
 
-const IRREGULAR_PASTS: &str =
+static IRREGULAR_PASTS: WordSet = WordSet::spaced(
     "met took spoke made went gave came got ran won sent brought kept led saw began \
      stood sat wrote told thought found heard felt meant bought fought caught taught \
      sought shook struck drove flew threw grew knew drew chose rose fell became spent \
-     sold dealt swore forgot hid withdrew overtook undertook";
+     sold dealt swore forgot hid withdrew overtook undertook",
+);
 
 /// Verbs whose object noun carries the meaning ("expressed concern",
 /// "made the case", "paid tribute"), by the stems of their forms.
