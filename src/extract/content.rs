@@ -14,10 +14,11 @@ use super::words::{
     is_subject_pronoun, NESTED_CUES,
 };
 use crate::model::{EntityKind, Piece, Span};
+use crate::text::WordSet;
 
 /// Nouns of attitude or speech that, with a preposition after them, belong
 /// to the cue ("expressed concerns about", "made no mention of").
-pub(super) const ATTITUDE_NOUNS: &[&str] = &[
+pub(super) static ATTITUDE_NOUNS: WordSet = WordSet::new(&[
     "support",
     "attack",
     "attacks",
@@ -100,7 +101,7 @@ pub(super) const ATTITUDE_NOUNS: &[&str] = &[
     "appreciation",
     "gratitude",
     "condemnation",
-];
+]);
 
 /// The preposition after a noun of attitude that opens the words after a
 /// cue ("concerns about", "no mention of", "his condolences over"), or the
@@ -109,7 +110,7 @@ pub(super) const ATTITUDE_NOUNS: &[&str] = &[
 pub(super) fn attitude_preposition(unit: &Unit<'_>, from: usize) -> Option<usize> {
     let n = unit.tokens.len();
     let head =
-        (from..n.min(from + 4)).find(|&k| ATTITUDE_NOUNS.contains(&unit.folds[k].as_str()))?;
+        (from..n.min(from + 4)).find(|&k| ATTITUDE_NOUNS.contains(unit.folds[k].as_str()))?;
     let prep = head + 1;
     let prepositions = [
         "about", "for", "of", "on", "to", "with", "against", "over", "that",
@@ -206,7 +207,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
     let fronted = lead < from
         && !unit.quoted[lead]
         && commas % 2 == 0
-        && ((super::layout::SUBORDINATORS.contains(&lead_word)
+        && ((super::layout::SUBORDINATORS.contains(lead_word)
             && !matches!(lead_word, "which" | "who" | "but"))
             || matches!(lead_word, "though" | "if" | "despite" | "even"));
     // Whether the content's cue stands in an aside set off after the
@@ -390,7 +391,7 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
         // said Sylke Tempel", left as it was.)
         if (unit.tokens[k].is(unit.chars, ',') || (marked_comma && in_aside))
             && !unit.quoted[k + 1]
-            && super::layout::SAYING.contains(&unit.folds[k + 1].as_str())
+            && super::layout::SAYING.contains(unit.folds[k + 1].as_str())
         {
             return stop;
         }
@@ -504,13 +505,13 @@ pub(super) fn clause_end(cx: &Context<'_>, unit: &Unit<'_>, from: usize) -> usiz
                 let adjunct_before = |f: usize| {
                     comma
                         && f > s
-                        && (ADJUNCT_STARTS.contains(&unit.folds[s].as_str())
+                        && (ADJUNCT_STARTS.contains(unit.folds[s].as_str())
                             || is_time_word(&unit.folds[s]))
                         && (s..f).all(|t| !unit.quoted[t] && !unit.tokens[t].is(unit.chars, ','))
                 };
                 if speaker_before(cx, unit, j)
                     .is_some_and(|sp| sp.first == s || adjunct_before(sp.first))
-                    || (cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(&l))
+                    || (cue_lemma(&unit.folds[j]).is_some_and(|l| SUBJECT_CUES.contains(l))
                         && subject_before(unit, s, j).is_some_and(|(_, f)| f == s))
                 {
                     return stop;
@@ -835,7 +836,7 @@ fn tail_after(unit: &Unit<'_>, after_tok: usize) -> Option<(Vec<usize>, usize)> 
             && !tail
                 .iter()
                 .any(|&k| unit.folds[k] == "that" || unit.quoted[k])
-            && (ADJUNCT_STARTS.contains(&unit.folds[tail[0]].as_str())
+            && (ADJUNCT_STARTS.contains(unit.folds[tail[0]].as_str())
                 || is_time_word(&unit.folds[tail[0]])
                 || matches!(
                     unit.folds[tail[0]].as_str(),
@@ -877,7 +878,7 @@ pub(super) fn clause_after(unit: &Unit<'_>, after_tok: usize) -> bool {
         t.is_word()
             && !unit.quoted[after_tok]
             && (f == "that"
-                || !(ADJUNCT_STARTS.contains(&f)
+                || !(ADJUNCT_STARTS.contains(f)
                     || is_time_word(f)
                     || matches!(
                         f,
@@ -990,7 +991,7 @@ pub(super) fn trailing_content(
         .position(|t| t.start >= span.char_start)?;
     let clause_after_lead = tail.is_empty()
         && (first..comma).any(|k| unit.tokens[k].is(unit.chars, ',') && !unit.quoted[k]);
-    if LEAD_ADJUNCTS.contains(&unit.folds[first].as_str())
+    if LEAD_ADJUNCTS.contains(unit.folds[first].as_str())
         && !unit.quoted[first]
         && !clause_after_lead
     {
@@ -1027,7 +1028,7 @@ pub(super) fn trailing_content(
             && unit.tokens[upto + 1].is_word()
             && {
                 let next = unit.folds[upto + 1].as_str();
-                !(ADJUNCT_STARTS.contains(&next)
+                !(ADJUNCT_STARTS.contains(next)
                     || is_time_word(next)
                     || (next.ends_with("ing") && !continues_with_gerund(unit, upto + 1))
                     || matches!(next, "and" | "but" | "according" | "though" | "although"))
@@ -1049,7 +1050,7 @@ pub(super) fn trailing_content(
 /// aviation experts say …").
 fn reports_words(unit: &Unit<'_>, from: usize) -> bool {
     (from..unit.tokens.len()).any(|k| {
-        !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some_and(|l| NESTED_CUES.contains(&l))
+        !unit.quoted[k] && cue_lemma(&unit.folds[k]).is_some_and(|l| NESTED_CUES.contains(l))
     })
 }
 
@@ -1085,7 +1086,7 @@ pub(super) fn opens_quantity(unit: &Unit<'_>, k: usize) -> bool {
 }
 
 /// Words that open an adjunct before the speaker rather than the content.
-pub(super) const LEAD_ADJUNCTS: &[&str] = &[
+pub(super) static LEAD_ADJUNCTS: WordSet = WordSet::new(&[
     "asked",
     "pressed",
     "questioned",
@@ -1101,11 +1102,11 @@ pub(super) const LEAD_ADJUNCTS: &[&str] = &[
     "when",
     "while",
     "following",
-];
+]);
 
 /// Verbs of saying and thinking whose whole subject is the speaker when no
 /// rule names it (see [`subject_before`]).
-pub(super) const SUBJECT_CUES: &[&str] = &[
+pub(super) static SUBJECT_CUES: WordSet = WordSet::new(&[
     "say",
     "tell",
     "add",
@@ -1140,7 +1141,7 @@ pub(super) const SUBJECT_CUES: &[&str] = &[
     "deny",
     "complain",
     "concede",
-];
+]);
 
 /// The token where content starts after the addressee of a cue that asks
 /// or tells a question ("told Marlow on Thursday how …", "asked Trump
@@ -1312,7 +1313,7 @@ pub(super) fn content_after(
             (!unit.quoted[k] || (!unit.quoted[after_tok] && in_quoted_phrase(unit, k, true)))
                 && !matches!(unit.folds[k].as_str(), "when" | "while" | "if" | "because")
         }) && (p == 0
-            || ADJUNCT_STARTS.contains(&first)
+            || ADJUNCT_STARTS.contains(first)
             || is_time_word(first)
             || told
             || !unit.tokens[after_tok].is_word());
@@ -1417,7 +1418,7 @@ pub(super) fn content_after(
                         && cue_lemma(w).is_none()
                         && !is_auxiliary(w)
                         && !is_question_word(w)
-                        && !super::layout::SUBORDINATORS.contains(&w)
+                        && !super::layout::SUBORDINATORS.contains(w)
                         && !matches!(w, "that" | "whether" | "if" | "what")
                 });
             if plain && k + 1 < n && unit.tokens[k + 1].is_word() {

@@ -444,12 +444,12 @@ fn figure_re() -> &'static Regex {
 /// "12 soldiers", "97%", "three people". Years, dates, times and durations
 /// are not figures.
 pub fn figures(text: &str, at: usize) -> Vec<Figure> {
-    const NOT_UNITS: &[&str] = &[
+    static NOT_UNITS: WordSet = WordSet::new(&[
         "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "by", "for", "from", "with",
         "than", "more", "less", "times", "years", "year", "days", "day", "minute", "minutes",
         "hour", "hours", "am", "pm", "a.m", "p.m", "percent", "that", "who", "which", "was",
         "were", "is", "are", "have", "had", "has",
-    ];
+    ]);
     let mut out = Vec::new();
     for c in figure_re().captures_iter(text) {
         let (Some(mut whole), Some(n)) = (c.get(0), c.get(1)) else {
@@ -481,7 +481,7 @@ pub fn figures(text: &str, at: usize) -> Vec<Figure> {
         }
         let unit = if let (None, Some(counted)) = (c.get(2), counted) {
             let u = counted.as_str().to_lowercase();
-            if NOT_UNITS.contains(&u.as_str()) || dates::month_number(&u).is_some() {
+            if NOT_UNITS.contains(u.as_str()) || dates::month_number(&u).is_some() {
                 continue;
             }
             singular(&u)
@@ -551,13 +551,13 @@ fn shape(kind: EventKind) -> Shape {
 }
 
 /// Determiners that make a trigger refer to something known.
-const DEFINITE: &[&str] = &[
+static DEFINITE: WordSet = WordSet::new(&[
     "the", "this", "that", "her", "his", "their", "its", "our", "my",
-];
+]);
 
 /// Words that may stand between a determiner and its trigger ("the latest
 /// call", "her regular morning press conference", "a pre-dawn raid").
-const MODIFIERS: &[&str] = &[
+static MODIFIERS: WordSet = WordSet::new(&[
     "latest",
     "last",
     "recent",
@@ -591,12 +591,12 @@ const MODIFIERS: &[&str] = &[
     "exclusive",
     "surprise",
     "friendly",
-];
+]);
 
 /// Words of a noun phrase naming who acts or is acted on ("elite US forces",
 /// "President Rosa Vidal of Chile", "Venezuelan leader Nicolás Maduro and
 /// his wife").
-const NP_WORDS: &[&str] = &[
+static NP_WORDS: WordSet = WordSet::new(&[
     "forces",
     "troops",
     "military",
@@ -627,7 +627,7 @@ const NP_WORDS: &[&str] = &[
     "husband",
     "former",
     "ousted",
-];
+]);
 
 /// Auxiliaries and adverbs between a subject and its verb.
 static AUXILIARIES: WordSet = WordSet::new(&[
@@ -661,7 +661,7 @@ static AUXILIARIES: WordSet = WordSet::new(&[
 
 /// Verbs whose object is the event ("imposed tariffs", "conducted a raid",
 /// "would soon be launching strikes"): their subject is the agent.
-const LIGHT_VERBS: &[&str] = &[
+static LIGHT_VERBS: WordSet = WordSet::new(&[
     "imposed",
     "impose",
     "imposing",
@@ -696,7 +696,7 @@ const LIGHT_VERBS: &[&str] = &[
     "threatened",
     "threatening",
     "threatens",
-];
+]);
 
 /// Words after a trigger that lead to its target or place.
 const PREPOSITIONS: &[&str] = &[
@@ -715,14 +715,14 @@ const PREPOSITIONS: &[&str] = &[
 /// Nouns that make a country before them the ground something happens on
 /// ("on Mexican soil", "US strikes on Mexican territory"). Not "ground" or
 /// "land": "Mexican ground forces" are no place.
-const GROUND: &[&str] = &["soil", "territory", "waters", "airspace"];
+static GROUND: WordSet = WordSet::new(&["soil", "territory", "waters", "airspace"]);
 
 /// Verbs after "to" that carry an operation on to its target ("an
 /// operation in Venezuela to capture Maduro").
-const ACTS: &[&str] = &[
+static ACTS: WordSet = WordSet::new(&[
     "capture", "seize", "arrest", "strike", "attack", "target", "topple", "remove", "oust",
     "extract", "detain",
-];
+]);
 
 /// One unit's tokens and mentions, as the event rules read them.
 struct Words<'a> {
@@ -844,7 +844,7 @@ impl<'a> Words<'a> {
             }
             let f = self.folds[i].as_str();
             let np = self.tokens[i].is_capitalized(self.chars)
-                || NP_WORDS.contains(&f)
+                || NP_WORDS.contains(f)
                 || self.apostrophe(i);
             if !np {
                 break;
@@ -896,8 +896,8 @@ impl<'a> Words<'a> {
             if let Some(p) = PREPOSITIONS.iter().find(|p| **p == f) {
                 prep = Some(p);
             } else if !(self.tokens[i].is_capitalized(self.chars)
-                || NP_WORDS.contains(&f)
-                || ACTS.contains(&f)
+                || NP_WORDS.contains(f)
+                || ACTS.contains(f)
                 || self.apostrophe(i))
             {
                 break;
@@ -915,7 +915,7 @@ impl<'a> Words<'a> {
             && self
                 .folds
                 .get(self.index(m.span.char_end))
-                .is_some_and(|f| GROUND.contains(&f.as_str()))
+                .is_some_and(|f| GROUND.contains(f.as_str()))
     }
 
     /// Where a strike or an operation would happen, named further on in its
@@ -940,7 +940,7 @@ impl<'a> Words<'a> {
     /// The people a call or meeting names after "with" or "between"
     /// ("with his US counterpart Marco Rubio", "between Trump and Sheinbaum").
     fn partners_after(&self, start: usize, hi: usize, clause: Span) -> Vec<&'a Mention> {
-        const PARTNER_WORDS: &[&str] = &[
+        static PARTNER_WORDS: WordSet = WordSet::new(&[
             "and",
             "the",
             "his",
@@ -959,7 +959,7 @@ impl<'a> Words<'a> {
             "prime",
             "foreign",
             "'s",
-        ];
+        ]);
         let mut out = Vec::new();
         if !matches!(
             self.folds.get(start).map(Fold::as_str),
@@ -978,7 +978,7 @@ impl<'a> Words<'a> {
             }
             let f = self.folds[i].as_str();
             if !(self.tokens[i].is_capitalized(self.chars)
-                || PARTNER_WORDS.contains(&f)
+                || PARTNER_WORDS.contains(f)
                 || self.apostrophe(i))
             {
                 break;
@@ -1026,7 +1026,7 @@ fn event(
             | "will"
             | "to"
     );
-    let mut definite = DEFINITE.contains(&first) || first == "latest";
+    let mut definite = DEFINITE.contains(first) || first == "latest";
     let mut determiner = None;
     let mut possessor = None;
     let mut mods = t0;
@@ -1035,8 +1035,8 @@ fn event(
         while k > lo {
             let i = k - 1;
             let f = w.folds[i].as_str();
-            if DEFINITE.contains(&f) || matches!(f, "a" | "an" | "another") {
-                definite = DEFINITE.contains(&f);
+            if DEFINITE.contains(f) || matches!(f, "a" | "an" | "another") {
+                definite = DEFINITE.contains(f);
                 determiner = Some(i);
                 if matches!(f, "his" | "her" | "their") {
                     possessor = w.possessor(i);
@@ -1061,7 +1061,7 @@ fn event(
                 || w.tokens[i].is_capitalized(chars)
                 || w.tokens[i].kind == crate::text::TokenKind::Number
                 || f.contains('-')
-                || MODIFIERS.contains(&f)
+                || MODIFIERS.contains(f)
                 || f.ends_with('.');
             if !modifier {
                 break;
@@ -1218,7 +1218,7 @@ fn event(
                 while k > lo && AUXILIARIES.contains(&w.folds[k - 1]) {
                     k -= 1;
                 }
-                if k > lo && LIGHT_VERBS.contains(&w.folds[k - 1].as_str()) {
+                if k > lo && LIGHT_VERBS.contains(w.folds[k - 1].as_str()) {
                     let mut s = k - 1;
                     while s > lo && AUXILIARIES.contains(&w.folds[s - 1]) {
                         s -= 1;
@@ -1233,12 +1233,12 @@ fn event(
                     let mut k = w.index(m.span.char_end);
                     let verb = k < hi
                         && (AUXILIARIES.contains(&w.folds[k])
-                            || LIGHT_VERBS.contains(&w.folds[k].as_str()));
+                            || LIGHT_VERBS.contains(w.folds[k].as_str()));
                     if verb {
                         agents.push(m);
                         while k < hi
                             && (AUXILIARIES.contains(&w.folds[k])
-                                || LIGHT_VERBS.contains(&w.folds[k].as_str()))
+                                || LIGHT_VERBS.contains(w.folds[k].as_str()))
                         {
                             k += 1;
                         }

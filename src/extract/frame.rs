@@ -146,7 +146,7 @@ pub(super) fn is_connective(fold: &str) -> bool {
 
 /// Words that open an adjunct between a cue and its "that" clause ("said on
 /// Monday that", "told reporters in Mexico City that").
-pub(super) const ADJUNCT_STARTS: &[&str] = &[
+pub(super) static ADJUNCT_STARTS: WordSet = WordSet::new(&[
     "on",
     "in",
     "at",
@@ -181,11 +181,11 @@ pub(super) const ADJUNCT_STARTS: &[&str] = &[
     "privately",
     "flatly",
     "simply",
-];
+]);
 
 /// Times that can sit between a cue and its clause ("said earlier that");
 /// weekdays and months count too ([`is_time_word`]).
-pub(super) const TIME_WORDS: &[&str] = &[
+pub(super) static TIME_WORDS: WordSet = WordSet::new(&[
     "yesterday",
     "today",
     "tonight",
@@ -193,7 +193,7 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "last",
     "this",
     "recently",
-];
+]);
 
 /// Groups that can be told things.
 pub(super) const AUDIENCES: &[(&str, &str)] = &[
@@ -393,7 +393,7 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
     let dated = (d..j).any(|k| is_time_word(&unit.folds[k]));
     if d < j && d > lead && dated && unit.folds[d - 1] == "on" {
         j = d - 1;
-    } else if d < j && d > lead && (d..j).any(|k| TIME_WORDS.contains(&unit.folds[k].as_str())) {
+    } else if d < j && d > lead && (d..j).any(|k| TIME_WORDS.contains(unit.folds[k].as_str())) {
         // "Gowdy earlier Thursday said".
         j = d;
     }
@@ -449,7 +449,7 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
             )
     });
     if !quantity
-        && (ADJUNCT_STARTS.contains(&first)
+        && (ADJUNCT_STARTS.contains(first)
             || is_time_word(first)
             || first.ends_with("ly")
             || matches!(
@@ -572,7 +572,7 @@ pub(super) fn subject_before(unit: &Unit<'_>, lead: usize, c: usize) -> Option<(
 fn opens_clause(unit: &Unit<'_>, s: usize) -> bool {
     s == 0
         || (!unit.tokens[s - 1].is_word() && !unit.quoted[s - 1])
-        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str())
+        || CLAUSE_OPENERS.contains(unit.folds[s - 1].as_str())
         // '"…," the Florida senator and presidential candidate said': after
         // a quotation's closing punctuation and mark.
         || (s >= 2
@@ -615,7 +615,7 @@ fn joined_speakers(cx: &Context<'_>, unit: &Unit<'_>, phrase: Piece, tok: usize)
             && end - s <= 6;
         // ("In a CNN/ORC poll released Monday, 31% of Republicans and …":
         // a date ends an adjunct.)
-        let adjunct = ADJUNCT_STARTS.contains(&unit.folds[s].as_str())
+        let adjunct = ADJUNCT_STARTS.contains(unit.folds[s].as_str())
             || is_time_word(&unit.folds[s])
             || is_time_word(&unit.folds[end - 1]);
         // "they speak to American business and political leaders": a
@@ -723,7 +723,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         if then_office {
             return false;
         }
-        ADJUNCT_STARTS.contains(&first)
+        ADJUNCT_STARTS.contains(first)
             || is_connective(first)
             || matches!(first, "for" | "like" | "without" | "by" | "despite" | "unlike")
             || is_time_word(first)
@@ -741,7 +741,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
         // looked like an apposition is a clause with its own verb, and the
         // speaker comes after the cue.
         if j == c
-            && super::layout::SAYING.contains(&unit.folds[c].as_str())
+            && super::layout::SAYING.contains(unit.folds[c].as_str())
             && (after + 1..j - 1)
                 .all(|k| !matches!(unit.folds[k].as_str(), "who" | "whose" | "which" | "whom"))
             && (after + 1..j - 1)
@@ -799,7 +799,7 @@ fn one_speaker_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<(Pi
             !unit.quoted[k]
                 && (unit.tokens[k].is_word() || w == "'s" || w == "’s")
                 && cue_lemma(w).is_none()
-                && !ADJUNCT_STARTS.contains(&w)
+                && !ADJUNCT_STARTS.contains(w)
                 && !is_time_word(w)
         })
         && (office_start..name_first - 1).any(|k| is_speaker_noun(&unit.folds[k]))
@@ -1187,7 +1187,7 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
                 "whom"
                     if end_tok >= 3
                         && unit.folds[end_tok - 2] == "of"
-                        && QUANTIFIERS.contains(&unit.folds[end_tok - 3].as_str()) =>
+                        && QUANTIFIERS.contains(unit.folds[end_tok - 3].as_str()) =>
                 {
                     end_tok - 3
                 }
@@ -1219,10 +1219,10 @@ fn speaker_phrase_before(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Option<
         }
         // A quantifier that opens its clause: "Some believe", "To varying
         // degrees, all agreed".
-        if QUANTIFIERS.contains(&word)
+        if QUANTIFIERS.contains(word)
             && (end_tok == 1
                 || !unit.tokens[end_tok - 2].is_word()
-                || CLAUSE_OPENERS.contains(&unit.folds[end_tok - 2].as_str()))
+                || CLAUSE_OPENERS.contains(unit.folds[end_tok - 2].as_str()))
         {
             return Some((
                 piece(unit.chars, Span::new(last.start, last.end), None),
@@ -1415,7 +1415,7 @@ fn qualified_phrase_start(unit: &Unit<'_>, k: usize) -> Option<usize> {
     };
     let opens = s == 0
         || !unit.tokens[s - 1].is_word()
-        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
+        || CLAUSE_OPENERS.contains(unit.folds[s - 1].as_str());
     opens.then_some(s)
 }
 
@@ -1722,12 +1722,12 @@ fn common_noun_phrase(unit: &Unit<'_>, end: usize) -> Option<usize> {
     }
     let opens = s == 0
         || !unit.tokens[s - 1].is_word()
-        || CLAUSE_OPENERS.contains(&unit.folds[s - 1].as_str());
+        || CLAUSE_OPENERS.contains(unit.folds[s - 1].as_str());
     opens.then_some(s)
 }
 
 /// Quantifiers that can stand for a group of speakers.
-const QUANTIFIERS: &[&str] = &[
+static QUANTIFIERS: WordSet = WordSet::new(&[
     "all",
     "some",
     "many",
@@ -1743,13 +1743,13 @@ const QUANTIFIERS: &[&str] = &[
     "anyone",
     "everybody",
     "somebody",
-];
+]);
 
 /// Words after which a subject noun phrase can start a clause.
-const CLAUSE_OPENERS: &[&str] = &[
+static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "and", "but", "that", "as", "while", "because", "when", "although", "though", "since", "after",
     "before", "where", "then",
-];
+]);
 
 /// Extends a speaker span left over a title and its country ("Mexican
 /// President" before "Claudia Sheinbaum").
@@ -1798,7 +1798,7 @@ fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
             || unit.quoted[s - 1]
             // ("The latest Rasmussen Reports poll": a name's word.)
             || (cue_lemma(w).is_some() && !t.is_capitalized(unit.chars))
-            || CLAUSE_OPENERS.contains(&w)
+            || CLAUSE_OPENERS.contains(w)
             || matches!(
                 w,
                 "or" | "if"
@@ -1875,7 +1875,7 @@ fn noun_phrase_start_from(unit: &Unit<'_>, noun: usize) -> usize {
     if s >= 2
         && unit.folds[s - 1] == "of"
         && !unit.quoted[s - 2]
-        && (QUANTIFIERS.contains(&unit.folds[s - 2].as_str())
+        && (QUANTIFIERS.contains(unit.folds[s - 2].as_str())
             || matches!(
                 unit.folds[s - 2].as_str(),
                 "one" | "two" | "three" | "each" | "half" | "majority" | "number" | "group"
@@ -2044,7 +2044,7 @@ pub(super) fn sentence_subject(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> O
     })?;
     // A lead clause may open the sentence as well ("When asked whom she
     // supported, Ms. Sherry smiled and said").
-    let lead_clause = CLAUSE_OPENERS.contains(&unit.folds[first].as_str())
+    let lead_clause = CLAUSE_OPENERS.contains(unit.folds[first].as_str())
         || matches!(
             unit.folds[first].as_str(),
             "asked" | "if" | "by" | "despite" | "amid" | "following" | "like" | "unlike" | "under"
@@ -2144,7 +2144,7 @@ fn after_comma(unit: &Unit<'_>, first: usize, c: usize, within: usize) -> Option
 /// Whether a folded word can open a lead adjunct ("In", "On", "Monday",
 /// "Recently").
 pub(super) fn opens_adjunct(word: &str) -> bool {
-    ADJUNCT_STARTS.contains(&word) || is_time_word(word) || word.ends_with("ly")
+    ADJUNCT_STARTS.contains(word) || is_time_word(word) || word.ends_with("ly")
 }
 
 /// A subject that starts at token `k`, before cue token `c`: see
@@ -2353,7 +2353,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                         && unit.chars[unit.tokens[next + 1].start].is_lowercase()
             } else {
                 unit.tokens[next + 1].is_word()
-                    && !ADJUNCT_STARTS.contains(&opener)
+                    && !ADJUNCT_STARTS.contains(opener)
                     && !is_time_word(opener)
                     && !opener.ends_with("ing")
                     && !matches!(
@@ -2388,7 +2388,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                                 || unit.folds[j].ends_with("ing")
                                 // (", in a statement.", ", on Monday."; ",
                                 // then the C.I.A. director" is an office.)
-                                || (ADJUNCT_STARTS.contains(&unit.folds[j].as_str())
+                                || (ADJUNCT_STARTS.contains(unit.folds[j].as_str())
                                     && unit.folds[j] != "then")))
                 })
                 .unwrap_or(n);
@@ -2549,7 +2549,7 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
     let first = unit.folds.get(from)?.as_str();
     if !word(from)
         || opens(from)
-        || ADJUNCT_STARTS.contains(&first)
+        || ADJUNCT_STARTS.contains(first)
         || is_time_word(first)
         || super::words::is_object_pronoun(first)
         || matches!(first, "you" | "it")
@@ -2565,7 +2565,7 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
     let mut end = from + 1;
     while end < n && end < from + 5 && word(end) && !opens(end) {
         let f = unit.folds[end].as_str();
-        if ADJUNCT_STARTS.contains(&f) || is_time_word(f) || matches!(f, "of" | "and" | "to") {
+        if ADJUNCT_STARTS.contains(f) || is_time_word(f) || matches!(f, "of" | "and" | "to") {
             break;
         }
         end += 1;
@@ -2582,7 +2582,7 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
         .find(|&k| opens(k))?;
     // ("asked my opinion on what they had done": what the opinion is on.)
     if clause > end
-        && (!(ADJUNCT_STARTS.contains(&unit.folds[end].as_str()) || is_time_word(&unit.folds[end]))
+        && (!(ADJUNCT_STARTS.contains(unit.folds[end].as_str()) || is_time_word(&unit.folds[end]))
             || matches!(
                 unit.folds[clause - 1].as_str(),
                 "on" | "about" | "of" | "in" | "at" | "for" | "with" | "to"
@@ -2695,7 +2695,7 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
                 .zip(unit.folds.iter())
                 .find(|(t, _)| t.start >= c.char_start)
                 .map_or("", |(_, f)| f.as_str());
-            let own_clause = super::layout::SUBORDINATORS.contains(&first).then_some(c);
+            let own_clause = super::layout::SUBORDINATORS.contains(first).then_some(c);
             if let Some((m, found)) = medium_re()
                 .iter()
                 .find_map(|(re, m)| Some((*m, re.find(&text)?)))
@@ -2848,16 +2848,16 @@ pub(super) fn quote_before(
 /// Whether token `i` can be part of a description before a speaker's name
 /// ("Clinton campaign spokesman", "Trump lawyer"), not a verb or linker.
 pub(super) fn describes_speaker(unit: &Unit<'_>, i: usize) -> bool {
-    const LINKERS: &[&str] = &[
+    static LINKERS: WordSet = WordSet::new(&[
         "when", "after", "before", "as", "while", "is", "was", "are", "were", "be", "been", "for",
         "that", "which", "who", "and", "but", "so", "if", "then", "to", "has", "had", "have",
         "not", "said", "says", "where", "because", "since", "than", "it", "this", "he", "she",
         "they",
-    ];
+    ]);
     unit.tokens[i].is_word()
         && !unit.quoted[i]
         && cue_lemma(&unit.folds[i]).is_none()
-        && !LINKERS.contains(&unit.folds[i].as_str())
+        && !LINKERS.contains(unit.folds[i].as_str())
 }
 
 /// A quotation right after the cue frame: "she said, “no.”", "said: “…”".
@@ -2918,5 +2918,5 @@ pub(super) fn is_medium_word(folded: &str) -> bool {
 }
 
 pub(super) fn is_time_word(folded: &str) -> bool {
-    TIME_WORDS.contains(&folded) || super::lexicon::is_calendar_word(folded)
+    TIME_WORDS.contains(folded) || super::lexicon::is_calendar_word(folded)
 }

@@ -12,6 +12,7 @@
 
 use crate::model::Span;
 use crate::text::Text;
+use crate::text::WordSet;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -456,20 +457,20 @@ fn nested_or_top(
     push_quote(quotes, in_quote, start, end, vec![Span::new(start, end)]);
 }
 
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
     "capt", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "rev", "hon", "messrs", "pres",
-];
+]);
 
 /// The abbreviations of US states that AP style writes with a period
 /// ("Carthage, Ill."); they end sentences too, so they are not among
 /// [`ABBREVIATIONS`].
-const STATE_ABBREVIATIONS: &[&str] = &[
+static STATE_ABBREVIATIONS: WordSet = WordSet::new(&[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
     "tenn", "vt", "va", "wash", "wis", "wyo",
-];
+]);
 
 /// Whether a period follows `end` that belongs to the abbreviation ending
 /// there ("the U.S.", "San Bernardino, Calif.", "Joseph R. Biden Jr."),
@@ -493,8 +494,8 @@ pub(super) fn abbreviation_period_at(chars: &[char], end: usize) -> bool {
     capital
         && word != "no"
         && (dotted
-            || ABBREVIATIONS.contains(&word.as_str())
-            || STATE_ABBREVIATIONS.contains(&word.as_str()))
+            || ABBREVIATIONS.contains(word.as_str())
+            || STATE_ABBREVIATIONS.contains(word.as_str()))
 }
 
 /// Splits paragraphs into units at sentence ends that lie outside quotes.
@@ -571,7 +572,7 @@ pub fn sentences(chars: &[char], span: Span) -> Vec<Span> {
 }
 
 /// Words that open a clause of their own ("after U.S. forces captured…").
-pub const SUBORDINATORS: &[&str] = &[
+pub static SUBORDINATORS: WordSet = WordSet::new(&[
     "after",
     "before",
     "when",
@@ -589,7 +590,7 @@ pub const SUBORDINATORS: &[&str] = &[
     "once",
     "until",
     "but",
-];
+]);
 
 /// The clause of `scope` around `trigger`: bounded by semicolons, dashes and
 /// subordinating words; a clause opened by such a word also ends at its
@@ -601,10 +602,10 @@ pub fn clause_of(chars: &[char], scope: Span, trigger: Span) -> Span {
     for (i, t) in tokens.iter().enumerate() {
         let word = crate::text::fold_chars(&chars[t.start..t.end]);
         let strong = matches!(word.as_str(), ";" | "—" | "–" | "(" | ")");
-        if strong || (SUBORDINATORS.contains(&word.as_str()) && i > 0) {
+        if strong || (SUBORDINATORS.contains(word.as_str()) && i > 0) {
             bounds.push(t.start);
             opened_by_subordinator = !strong;
-        } else if i == 0 && SUBORDINATORS.contains(&word.as_str()) {
+        } else if i == 0 && SUBORDINATORS.contains(word.as_str()) {
             opened_by_subordinator = true;
         } else if word == "," && opened_by_subordinator {
             bounds.push(t.end);
@@ -678,14 +679,14 @@ fn credit_follows(chars: &[char], j: usize, para: Span) -> bool {
 /// Whether `word` is a verb of saying in the past or present tense:
 /// one of [`SAYING`] or a cue the lexicon knows ("demanded", "insists").
 fn is_saying(word: &str) -> bool {
-    SAYING.contains(&word)
+    SAYING.contains(word)
         || ((word.ends_with("ed") || word.ends_with('s'))
             && super::lexicon::cue_lemma(word).is_some())
 }
 
 /// Verbs of saying that follow a quotation's speaker ("Clinton said.") or
 /// precede it ("…,” said Len Burman").
-pub(super) const SAYING: &[&str] = &[
+pub(super) static SAYING: WordSet = WordSet::new(&[
     "said",
     "says",
     "asked",
@@ -711,7 +712,7 @@ pub(super) const SAYING: &[&str] = &[
     "quipped",
     "warned",
     "exclaimed",
-];
+]);
 
 /// Whether the mark at `i` ends a sentence: terminal punctuation (possibly
 /// inside a closing quote) followed by a space and a capital, digit or quote.
@@ -772,7 +773,7 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
         if word.chars().count() == 1 && chars[w].is_uppercase() {
             return false;
         }
-        if ABBREVIATIONS.contains(&word.as_str()) {
+        if ABBREVIATIONS.contains(word.as_str()) {
             return false;
         }
         // "Del. Stacey Plaskett said": a delegate's title. Delaware's

@@ -77,7 +77,7 @@ pub struct Lexicon {
 
 /// Words that are country names or demonyms but also ordinary lower-case
 /// words; they match only when capitalised.
-const AMBIGUOUS_LOWER: &[&str] = &[
+static AMBIGUOUS_LOWER: WordSet = WordSet::new(&[
     "turkey",
     "chad",
     "jordan",
@@ -120,7 +120,7 @@ const AMBIGUOUS_LOWER: &[&str] = &[
     "tonga",
     "guam",
     "reunion",
-];
+]);
 
 /// Organisations and outlets: (entity key, kind, label, names).
 const ORGANIZATIONS: &[(&str, EntityKind, &str, &[&str])] = &[
@@ -871,7 +871,7 @@ fn build() -> Lexicon {
                     form: MentionForm::Name,
                     label,
                     exact_case: acronym.then(|| name.clone()),
-                    any_case: !acronym && !AMBIGUOUS_LOWER.contains(&lower.as_str()),
+                    any_case: !acronym && !AMBIGUOUS_LOWER.contains(lower.as_str()),
                     standalone: country.standalone,
                 },
             );
@@ -886,7 +886,7 @@ fn build() -> Lexicon {
                     form: MentionForm::Demonym,
                     label,
                     exact_case: None,
-                    any_case: !AMBIGUOUS_LOWER.contains(&lower.as_str()),
+                    any_case: !AMBIGUOUS_LOWER.contains(lower.as_str()),
                     standalone: false,
                 },
             );

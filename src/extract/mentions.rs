@@ -20,9 +20,9 @@ pub struct Found {
     pub gender: HashMap<EntityId, Gender>,
 }
 
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordSet = WordSet::new(&[
     "de", "la", "del", "van", "von", "da", "dos", "di", "bin", "al", "le", "du", "y",
-];
+]);
 
 /// Capitalised words that never start a name.
 static NOT_NAMES: WordSet = WordSet::new(&[
@@ -206,7 +206,7 @@ fn is_pronoun_contraction(folded: &str) -> bool {
     })
 }
 
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: WordSet = WordSet::new(&[
     "department",
     "ministry",
     "agency",
@@ -256,11 +256,11 @@ const ORG_HEADS: &[&str] = &[
     "initiative",
     "studios",
     "resources",
-];
+]);
 
 /// Last words of a newspaper's or magazine's name ("New York Post",
 /// "National Review", "Daily Beast").
-const OUTLET_HEADS: &[&str] = &[
+static OUTLET_HEADS: WordSet = WordSet::new(&[
     "post",
     "times",
     "journal",
@@ -278,7 +278,7 @@ const OUTLET_HEADS: &[&str] = &[
     "beast",
     "courier",
     "bulletin",
-];
+]);
 
 fn folded(chars: &[char], t: &Token) -> Fold {
     crate::text::fold_chars(&chars[t.start..t.end])
@@ -334,7 +334,7 @@ fn org_run(
         && name_like(chars, &tokens[k])
         && (k == i || lexicon::cue_lemma(&folds[k]).is_none())
     {
-        if ORG_HEADS.contains(&folds[k].as_str()) {
+        if ORG_HEADS.contains(folds[k].as_str()) {
             // "Association of Flight Attendants", "Commission on
             // Presidential Debates": what the body is of names it too.
             // (From the head itself, or from words that open no person's
@@ -533,13 +533,13 @@ fn law_name(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> Optio
     let n = (i..tokens.len())
         .take_while(|&k| name_like(chars, &tokens[k]))
         .count();
-    (n >= 2 && LAW_HEADS.contains(&folds[i + n - 1].as_str())).then_some(n)
+    (n >= 2 && LAW_HEADS.contains(folds[i + n - 1].as_str())).then_some(n)
 }
 
 /// Last words of the names of laws, plans and doctrines.
 /// ("Bill" is a first name too; "Clinton Global Initiative" an
 /// organisation.)
-const LAW_HEADS: &[&str] = &[
+static LAW_HEADS: WordSet = WordSet::new(&[
     "act",
     "acts",
     "plan",
@@ -552,7 +552,7 @@ const LAW_HEADS: &[&str] = &[
     "treaty",
     "program",
     "programme",
-];
+]);
 
 fn lexicon_match(
     chars: &[char],
@@ -651,7 +651,7 @@ fn demonym_opens_name(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize
         && office_at(folds, i + 1).is_none()
         && !lexicon::lexicon().prefixes.contains(folds[i + 1].as_str())
         && !lexicon::is_speaker_noun(&folds[i + 1])
-        && !ORG_HEADS.contains(&folds[i + 1].as_str())
+        && !ORG_HEADS.contains(folds[i + 1].as_str())
         && !folds[i + 1].ends_with("ans");
     name && (after_inverted_cue(tokens, folds, i) || cue_at(folds, i + 2))
 }
@@ -666,7 +666,7 @@ fn cue_at(folds: &[Fold], k: usize) -> bool {
 
 /// Whether token `i` follows an inverted cue ("…,” said Len Burman").
 fn after_inverted_cue(tokens: &[Token], folds: &[Fold], i: usize) -> bool {
-    i >= 2 && !tokens[i - 2].is_word() && super::layout::SAYING.contains(&folds[i - 1].as_str())
+    i >= 2 && !tokens[i - 2].is_word() && super::layout::SAYING.contains(folds[i - 1].as_str())
 }
 
 /// Whether a capitalised word stands right before or after tokens `i..i+n`
@@ -809,9 +809,9 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> us
             continue;
         }
         // Particles only between capitalised words.
-        if n > 0 && PARTICLES.contains(&folds[i + n].as_str()) {
+        if n > 0 && PARTICLES.contains(folds[i + n].as_str()) {
             let mut k = n;
-            while i + k < tokens.len() && PARTICLES.contains(&folds[i + k].as_str()) {
+            while i + k < tokens.len() && PARTICLES.contains(folds[i + k].as_str()) {
                 k += 1;
             }
             if i + k < tokens.len() && name_like(chars, &tokens[i + k]) {
@@ -878,7 +878,7 @@ fn name_at(
         let mut lead = 0;
         while folds
             .get(j + lead)
-            .is_some_and(|f| PARTICLES.contains(&f.as_str()))
+            .is_some_and(|f| PARTICLES.contains(f.as_str()))
         {
             lead += 1;
         }
@@ -970,11 +970,11 @@ fn name_at(
     // "Maricopa County" (a place the lexicon lacks); "Sierra Club".
     let last = folds[i + n - 1].as_str();
     let body = match last {
-        _ if OUTLET_HEADS.contains(&last) && !(n >= 3 && first_gender.is_some()) => {
+        _ if OUTLET_HEADS.contains(last) && !(n >= 3 && first_gender.is_some()) => {
             Some(EntityKind::Outlet)
         }
         "city" | "county" => Some(EntityKind::Place),
-        _ if ORG_HEADS.contains(&last) => Some(EntityKind::Organization),
+        _ if ORG_HEADS.contains(last) => Some(EntityKind::Organization),
         _ => None,
     };
     if let Some(kind) = body.filter(|_| n >= 2) {
@@ -1157,7 +1157,7 @@ fn trim_run_on_names(chars: &[char], found: &mut Found, people: &mut Vec<Person>
                         p.tokens[q.tokens.len()].as_str(),
                         "jr" | "sr" | "ii" | "iii" | "iv"
                     )
-                    && !PARTICLES.contains(&p.tokens[q.tokens.len()].as_str())
+                    && !PARTICLES.contains(p.tokens[q.tokens.len()].as_str())
             })
             .max_by_key(|q| q.tokens.len());
         if let Some(q) = opens {

@@ -372,7 +372,7 @@ fn in_unit(
             // "was critical of", "are confident that": an adjective of
             // attitude after a linking verb.
             None if outer.is_none()
-                && ATTITUDE_ADJECTIVES.contains(&unit.folds[c].as_str())
+                && ATTITUDE_ADJECTIVES.contains(unit.folds[c].as_str())
                 && !cue_tok.is_capitalized(unit.chars)
                 && unit.folds.get(c + 1).is_some_and(|f| {
                     matches!(f.as_str(), "of" | "about" | "with" | "that") && !unit.quoted[c + 1]
@@ -410,7 +410,7 @@ fn in_unit(
             continue;
         }
         // Inside a quotation only verbs of speaking open nested speech.
-        if outer.is_some() && !NESTED_CUES.contains(&lemma) {
+        if outer.is_some() && !NESTED_CUES.contains(lemma) {
             c += 1;
             continue;
         }
@@ -680,7 +680,7 @@ fn in_unit(
             if let Some(k) = who.filter(|&k| {
                 (k + 1..within.end).any(|j| {
                     unit.folds[j] != "called"
-                        && cue_lemma(&unit.folds[j]).is_some_and(|l| NESTED_CUES.contains(&l))
+                        && cue_lemma(&unit.folds[j]).is_some_and(|l| NESTED_CUES.contains(l))
                 })
             }) {
                 *sp = piece(
@@ -792,7 +792,7 @@ fn in_unit(
             // N.C., “but …”").
             let second = quote_after(unit, after_tok).or_else(|| {
                 let first = unit.folds.get(after_tok)?.as_str();
-                if !(ADJUNCT_STARTS.contains(&first)
+                if !(ADJUNCT_STARTS.contains(first)
                     || is_time_word(first)
                     || lemma == "tell"
                     // "“…,” he said of the Clinton campaign, “…”"
@@ -973,7 +973,7 @@ fn in_unit(
                     if adjacent
                         && !passive
                         && !matches!(last, "and" | "or" | "but")
-                        && !super::layout::SUBORDINATORS.contains(&first)
+                        && !super::layout::SUBORDINATORS.contains(first)
                         && !matches!(first, "let" | "it" | "this" | "that" | "things" | "since")
                     {
                         speaker = Some(sub);
@@ -1100,8 +1100,8 @@ fn in_unit(
                 )
         };
         // "was critical of", "is concerned about": an adjective, no passive.
-        let adjective = (ATTITUDE_ADJECTIVES.contains(&lemma)
-            || ATTITUDE_ADJECTIVES.contains(&unit.folds[c].as_str()))
+        let adjective = (ATTITUDE_ADJECTIVES.contains(lemma)
+            || ATTITUDE_ADJECTIVES.contains(unit.folds[c].as_str()))
             && unit.folds.get(cue_end_tok).is_none_or(|f| f != "by");
         // ("Clinton aides were coy about": an adjective the model takes
         // for a cue is no participle.)
@@ -2121,9 +2121,9 @@ pub(super) fn cue_speaker(
     } else if c > 0
         && !participle
         && !nested
-        && (SUBJECT_CUES.contains(&lemma)
-            || ATTITUDE_ADJECTIVES.contains(&lemma)
-            || ATTITUDE_ADJECTIVES.contains(&unit.folds[c].as_str()))
+        && (SUBJECT_CUES.contains(lemma)
+            || ATTITUDE_ADJECTIVES.contains(lemma)
+            || ATTITUDE_ADJECTIVES.contains(unit.folds[c].as_str()))
     {
         // The whole subject, when no rule above names it ("One in three
         // said", "People briefed on the situation say").
@@ -2495,7 +2495,7 @@ fn called_someone(cx: &Context<'_>, unit: &Unit<'_>, k: usize) -> bool {
         Some(t) if !t.is_word() => true,
         Some(_) => {
             let w = unit.folds[next].as_str();
-            ADJUNCT_STARTS.contains(&w)
+            ADJUNCT_STARTS.contains(w)
                 || is_time_word(w)
                 || matches!(w, "and" | "back" | "again" | "off" | "quits")
         }

@@ -9,6 +9,7 @@ use super::lexicon::cue_lemma;
 use super::statements::Context;
 use super::words::*;
 use crate::model::{Piece, Span};
+use crate::text::WordSet;
 
 /// The subject of a passive or raising cue at token `c`: the sentence up
 /// to the cue's auxiliaries and negation ("is not thought", "have
@@ -233,7 +234,7 @@ fn phrase_until(unit: &Unit<'_>, from: usize, end: usize) -> Option<Piece> {
 }
 
 /// Words that open a lead set off by a comma before a sentence's own words.
-pub(super) const LEADS: &[&str] = &[
+pub(super) static LEADS: WordSet = WordSet::new(&[
     "however",
     "still",
     "meanwhile",
@@ -252,7 +253,7 @@ pub(super) const LEADS: &[&str] = &[
     "overall",
     "thus",
     "far",
-];
+]);
 
 /// Where a sentence's own words start, in code points (see [`lead_token`]).
 pub(super) fn lead_end(unit: &Unit<'_>) -> usize {
@@ -316,7 +317,7 @@ pub(super) fn lead_token(unit: &Unit<'_>) -> usize {
             // (One word before the comma, but for "As it stands,":
             // "Meanwhile in Ohio," and "As of Wednesday," open the
             // sentence's own words.)
-            && ((LEADS.contains(&unit.folds[k].as_str())
+            && ((LEADS.contains(unit.folds[k].as_str())
                 && (p == k + 1 || (unit.folds[k] == "as" && unit.folds[k + 1] != "of")))
                 || (p == k + 2
                     && LEAD_PHRASES

@@ -7,7 +7,7 @@ use super::frame::CUE_ADVERBS;
 use crate::text::WordSet;
 
 /// Cue lemmas that open nested speech inside a quotation.
-pub(super) const NESTED_CUES: &[&str] = &[
+pub(super) static NESTED_CUES: WordSet = WordSet::new(&[
     "say",
     "tell",
     "ask",
@@ -27,7 +27,7 @@ pub(super) const NESTED_CUES: &[&str] = &[
     "emphasize",
     "reaffirm",
     "reiterate",
-];
+]);
 
 /// Words that belong to the cue when right before its verb.
 pub(super) static AUXILIARIES: WordSet = WordSet::new(&[
@@ -88,11 +88,11 @@ pub(super) fn is_auxiliary(fold: &str) -> bool {
 
 /// Whether a folded word in "-ly" is a noun, not an adverb.
 pub(super) fn is_noun_in_ly(folded: &str) -> bool {
-    NOUNS_IN_LY.contains(&folded)
+    NOUNS_IN_LY.contains(folded)
 }
 
 /// Words in "-ly" that are nouns, not adverbs: "the family said".
-const NOUNS_IN_LY: &[&str] = &[
+static NOUNS_IN_LY: WordSet = WordSet::new(&[
     "family",
     "rally",
     "assembly",
@@ -114,7 +114,7 @@ const NOUNS_IN_LY: &[&str] = &[
     "monthly",
     "quarterly",
     "elderly",
-];
+]);
 
 /// Whether a word is a finite verb of the auxiliary kind ("has", "were",
 /// "could"): a clause, where it stands in what looked like a noun phrase
@@ -147,7 +147,7 @@ pub(super) fn is_finite_auxiliary(fold: &str) -> bool {
 
 /// Adjectives of attitude that make a cue after a form of "be", "seem" or
 /// "feel" ("was critical of", "are confident that", "is skeptical about").
-pub(super) const ATTITUDE_ADJECTIVES: &[&str] = &[
+pub(super) static ATTITUDE_ADJECTIVES: WordSet = WordSet::new(&[
     "critical",
     "supportive",
     "skeptical",
@@ -221,7 +221,7 @@ pub(super) const ATTITUDE_ADJECTIVES: &[&str] = &[
     "committed",
     "ambivalent",
     "enthusiastic",
-];
+]);
 
 /// Forms of the verbs an adjective of attitude follows.
 static LINKING_VERBS: WordSet = WordSet::new(&[
@@ -262,7 +262,7 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
         // opposed by Democrats" is a passive with its agent).
         // ("determined to warn": an infinitive's "to" is content.)
         "over" | "in" | "on" | "at" | "by"
-            if ATTITUDE_ADJECTIVES.contains(&lemma) || ATTITUDE_ADJECTIVES.contains(&form) =>
+            if ATTITUDE_ADJECTIVES.contains(lemma) || ATTITUDE_ADJECTIVES.contains(form) =>
         {
             next != "by"
                 || !matches!(
@@ -301,9 +301,9 @@ pub(super) fn is_particle(lemma: &str, form: &str, next: &str) -> bool {
                 lemma,
                 "speak" | "warn" | "boast" | "complain" | "approve" | "disapprove"
             ) || form.starts_with("spoke")
-                || ATTITUDE_ADJECTIVES.contains(&lemma)
+                || ATTITUDE_ADJECTIVES.contains(lemma)
         }
-        "with" => ATTITUDE_ADJECTIVES.contains(&lemma),
+        "with" => ATTITUDE_ADJECTIVES.contains(lemma),
         // By stem, for the cues the model finds, whose lemma is their form
         // ("referring to", "continued to").
         "to" => [
