@@ -12,18 +12,22 @@ use jiff::ToSpan;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// The date expressions. Word boundaries are ASCII ones (`(?-u:\b)`): the
+/// words beside them are ASCII, and with Unicode boundaries the regex
+/// engine leaves its fast automaton for a slower one on any text with a
+/// character outside ASCII (a curly quote is enough).
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"(?i)\b(?:",
-            r"(?P<rel>next|last|this)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-            r"|(?P<mon>jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?",
-            r"|(?P<day2>\d{1,2})\s+(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?P<year2>\d{4})\b)?",
-            r"|(?P<mid>mid-|early |late )?(?P<lastweek>last week)\b",
-            r"|(?P<yday>yesterday|today)\b",
-            r"|(?P<lastyear>last year)\b",
-            r"|(?P<lastmonth>last month)\b",
+            r"(?i)(?-u:\b)(?:",
+            r"(?P<rel>next|last|this)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
+            r"|(?P<mon>jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<year>\d{4})(?-u:\b))?",
+            r"|(?P<day2>\d{1,2})\s+(?P<mon2>january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)(?:\s+(?P<year2>\d{4})(?-u:\b))?",
+            r"|(?P<mid>mid-|early |late )?(?P<lastweek>last week)(?-u:\b)",
+            r"|(?P<yday>yesterday|today)(?-u:\b)",
+            r"|(?P<lastyear>last year)(?-u:\b)",
+            r"|(?P<lastmonth>last month)(?-u:\b)",
             r")"
         ))
         .expect("valid date regex")

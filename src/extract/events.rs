@@ -21,21 +21,23 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
+/// The words that name an event, by kind (ASCII word boundaries, as in
+/// [`dates`]' pattern, here and in the other patterns of ASCII words).
 fn triggers() -> &'static [(Regex, EventKind)] {
     static RE: OnceLock<Vec<(Regex, EventKind)>> = OnceLock::new();
     RE.get_or_init(|| {
         let r = |p: &str| Regex::new(p).expect("valid trigger regex");
         vec![
-            (r(r"(?i)\b(?:phone (?:call|conversation)|(?:the|a|an|her|his|their|latest|separate|first|\d+-minute|brief) (?:\w+ )?call\b|spoke (?:by phone|on the phone)|(?:the|brief) chat\b)"), EventKind::PhoneCall),
-            (r(r"(?i)\b(?:press conference|news conference|briefing)\b"), EventKind::PressConference),
-            (r(r"(?i)\binterview\b"), EventKind::Interview),
-            (r(r"(?i)\b(?:raid|military operation|operation in)\b"), EventKind::MilitaryOperation),
-            (r(r"(?i)\b(?:captured|capture|seized|arrested|extract)\b"), EventKind::Capture),
-            (r(r"(?i)\b(?:air)?strikes?\b"), EventKind::Strike),
-            (r(r"(?i)\b(?:will meet|to meet|meeting|summit|to host)\b"), EventKind::Meeting),
-            (r(r"(?i)\btariffs?\b"), EventKind::TradeMeasure),
-            (r(r"(?i)\ba post on (?:X|Truth Social|Twitter)\b"), EventKind::SocialMediaPost),
-            (r(r"(?i)\b(?:spoke with|(?:held |engaged in )?(?:talks|discussions) with)\b"), EventKind::Talks),
+            (r(r"(?i)(?-u:\b)(?:phone (?:call|conversation)|(?:the|a|an|her|his|their|latest|separate|first|\d+-minute|brief) (?:\w+ )?call(?-u:\b)|spoke (?:by phone|on the phone)|(?:the|brief) chat(?-u:\b))"), EventKind::PhoneCall),
+            (r(r"(?i)(?-u:\b)(?:press conference|news conference|briefing)(?-u:\b)"), EventKind::PressConference),
+            (r(r"(?i)(?-u:\b)interview(?-u:\b)"), EventKind::Interview),
+            (r(r"(?i)(?-u:\b)(?:raid|military operation|operation in)(?-u:\b)"), EventKind::MilitaryOperation),
+            (r(r"(?i)(?-u:\b)(?:captured|capture|seized|arrested|extract)(?-u:\b)"), EventKind::Capture),
+            (r(r"(?i)(?-u:\b)(?:air)?strikes?(?-u:\b)"), EventKind::Strike),
+            (r(r"(?i)(?-u:\b)(?:will meet|to meet|meeting|summit|to host)(?-u:\b)"), EventKind::Meeting),
+            (r(r"(?i)(?-u:\b)tariffs?(?-u:\b)"), EventKind::TradeMeasure),
+            (r(r"(?i)(?-u:\b)a post on (?:X|Truth Social|Twitter)(?-u:\b)"), EventKind::SocialMediaPost),
+            (r(r"(?i)(?-u:\b)(?:spoke with|(?:held |engaged in )?(?:talks|discussions) with)(?-u:\b)"), EventKind::Talks),
         ]
     })
 }
@@ -81,14 +83,16 @@ fn trigger_words_any_case() -> &'static regex::RegexSet {
 
 fn duration_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b(\d+)-(minute|hour)\b").expect("valid duration regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(\d+)-(minute|hour)(?-u:\b)").expect("valid duration regex")
+    })
 }
 
 fn planned_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:will|plans? to|planned|to host|scheduled|would soon|could|next week|threat(?:s|en|ens|ened|ening))\b",
+            r"(?i)(?-u:\b)(?:will|plans? to|planned|to host|scheduled|would soon|could|next week|threat(?:s|en|ens|ened|ening))(?-u:\b)",
         )
         .expect("valid status regex")
     })
@@ -98,7 +102,7 @@ fn ruled_out_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:ruled out|rejects?|rejected|not on the table|unnecessary|not necessary)\b",
+            r"(?i)(?-u:\b)(?:ruled out|rejects?|rejected|not on the table|unnecessary|not necessary)(?-u:\b)",
         )
         .expect("valid status regex")
     })
@@ -379,7 +383,9 @@ fn mark_initiators(
 
 fn order_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(after|following|before)\b").expect("valid order regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(after|following|before)(?-u:\b)").expect("valid order regex")
+    })
 }
 
 /// Relates events the text places in order within one sentence: "A came

@@ -2594,16 +2594,18 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
     Some((piece(unit.chars, span, None), end))
 }
 
+/// The words that name a statement's medium (ASCII word boundaries, as in
+/// the date pattern of [`super::dates`]).
 pub(super) fn medium_re() -> &'static [(Regex, Medium)] {
     static RE: OnceLock<Vec<(Regex, Medium)>> = OnceLock::new();
     RE.get_or_init(|| {
         let r = |p: &str| Regex::new(p).expect("valid medium regex");
         vec![
-            (r(r"(?i)\b(?:post(?:ed)?|wrote|writing|tweet(?:ed)?)\b[^.]{0,20}\bon (?:X|Twitter|Truth Social|Facebook|Instagram)\b|\bsocial media\b|\bTruth Social\b|\bon X\b"), Medium::SocialMediaPost),
-            (r(r"(?i)\b(?:press|news) conference\b|\bbriefing\b|\bmañanera\b"), Medium::PressConference),
-            (r(r"(?i)\binterview\b"), Medium::Interview),
-            (r(r"(?i)\b(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:phone )?call\b|\bphone call\b|\bby phone\b|\bon the phone\b"), Medium::PhoneCall),
-            (r(r"(?i)\b(?:press )?statement\b|\bpress release\b|\bcommuniqu[eé]\b"), Medium::PressStatement),
+            (r(r"(?i)(?-u:\b)(?:post(?:ed)?|wrote|writing|tweet(?:ed)?)(?-u:\b)[^.]{0,20}(?-u:\b)on (?:X|Twitter|Truth Social|Facebook|Instagram)(?-u:\b)|(?-u:\b)social media(?-u:\b)|(?-u:\b)Truth Social(?-u:\b)|(?-u:\b)on X(?-u:\b)"), Medium::SocialMediaPost),
+            (r(r"(?i)(?-u:\b)(?:press|news) conference(?-u:\b)|(?-u:\b)briefing(?-u:\b)|(?-u:\b)mañanera(?-u:\b)"), Medium::PressConference),
+            (r(r"(?i)(?-u:\b)interview(?-u:\b)"), Medium::Interview),
+            (r(r"(?i)(?-u:\b)(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:phone )?call(?-u:\b)|(?-u:\b)phone call(?-u:\b)|(?-u:\b)by phone(?-u:\b)|(?-u:\b)on the phone(?-u:\b)"), Medium::PhoneCall),
+            (r(r"(?i)(?-u:\b)(?:press )?statement(?-u:\b)|(?-u:\b)press release(?-u:\b)|(?-u:\b)communiqu[eé](?-u:\b)"), Medium::PressStatement),
         ]
     })
 }
@@ -2631,7 +2633,7 @@ const MEDIUM_WORDS: &[&str] = &[
 pub(super) fn platform_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(X|Twitter|Truth Social|Facebook|Instagram|TikTok|Telegram)\b")
+        Regex::new(r"(?-u:\b)(X|Twitter|Truth Social|Facebook|Instagram|TikTok|Telegram)(?-u:\b)")
             .expect("valid platform regex")
     })
 }
@@ -2639,7 +2641,7 @@ pub(super) fn platform_re() -> &'static Regex {
 pub(super) fn call_partner_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:call|conversation|talks|meeting|chat)|speaking|spoke|talking) with ")
+        Regex::new(r"(?i)(?-u:\b)(?:(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:call|conversation|talks|meeting|chat)|speaking|spoke|talking) with ")
             .expect("valid call regex")
     })
 }
