@@ -193,7 +193,14 @@ pub struct Text<'a> {
 
 impl<'a> Text<'a> {
     pub fn new(text: &'a str) -> Self {
-        let (mut byte_at, chars): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+        // (A text has at most as many code points as bytes: one allocation
+        // each, where `unzip` would grow them as it goes.)
+        let mut chars = Vec::with_capacity(text.len());
+        let mut byte_at = Vec::with_capacity(text.len() + 1);
+        for (b, c) in text.char_indices() {
+            byte_at.push(b);
+            chars.push(c);
+        }
         byte_at.push(text.len());
         Self {
             text,

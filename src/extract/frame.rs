@@ -2630,6 +2630,17 @@ const MEDIUM_WORDS: &[&str] = &[
     "communiqu",
 ];
 
+/// Whether lower-case text holds one of [`MEDIUM_WORDS`], anywhere: one
+/// search for all of them.
+fn may_name_a_medium(lower: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let words: Vec<String> = MEDIUM_WORDS.iter().map(|w| regex::escape(w)).collect();
+        Regex::new(&words.join("|")).expect("valid medium words regex")
+    })
+    .is_match(lower)
+}
+
 pub(super) fn platform_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -2685,7 +2696,7 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
     for frame in frame_spans(unit, content) {
         let text = unit.text(frame.char_start, frame.char_end);
         let lower = text.to_lowercase();
-        if medium.is_none() && MEDIUM_WORDS.iter().any(|w| lower.contains(w)) {
+        if medium.is_none() && may_name_a_medium(&lower) {
             // A cue in a subordinate clause ("During the call, Cuba was
             // not addressed, even though Trump had recently threatened …")
             // takes no medium from outside it.
@@ -2921,4 +2932,27 @@ pub(super) fn is_medium_word(folded: &str) -> bool {
 
 pub(super) fn is_time_word(folded: &str) -> bool {
     TIME_WORDS.contains(folded) || super::lexicon::is_calendar_word(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medium_words_are_found_anywhere_in_one_search() {
+        for text in [
+            "in a phone call",
+            "she said on x",
+            "at a briefing",
+            "the mañanera",
+            "the communiqué",
+            "recalled",
+            "no word of a medium here",
+            "",
+        ] {
+            let expected = MEDIUM_WORDS.iter().any(|w| text.contains(w));
+            assert_eq!(may_name_a_medium(text), expected, "{text:?}");
+        }
+        assert!(may_name_a_medium("recalled") && !may_name_a_medium("said"));
+    }
 }
