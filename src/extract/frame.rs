@@ -2700,8 +2700,9 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
             // A cue in a subordinate clause ("During the call, Cuba was
             // not addressed, even though Trump had recently threatened …")
             // takes no medium from outside it.
-            let c =
-                *clause.get_or_insert_with(|| super::layout::clause_of(cx.chars, unit.span, cue));
+            let c = *clause.get_or_insert_with(|| {
+                super::layout::clause_among(&unit.tokens, &unit.folds, unit.span, cue)
+            });
             let first = unit
                 .tokens
                 .iter()
@@ -2730,8 +2731,9 @@ pub(super) fn occasion(cx: &Context<'_>, unit: &Unit<'_>, content: &[Span], cue:
         // Only a date in the cue's own clause dates the statement: "After
         // U.S. forces captured Maduro on Jan. 3, Trump said…" is undated.
         for d in dates::find(cx.chars, frame.char_start, frame.char_end, cx.published) {
-            let clause =
-                *clause.get_or_insert_with(|| super::layout::clause_of(cx.chars, unit.span, cue));
+            let clause = *clause.get_or_insert_with(|| {
+                super::layout::clause_among(&unit.tokens, &unit.folds, unit.span, cue)
+            });
             if !(clause.char_start <= d.start && d.end <= clause.char_end) {
                 continue;
             }

@@ -11,8 +11,7 @@
 //! by a paragraph that opens with a mark).
 
 use crate::model::Span;
-use crate::text::Text;
-use crate::text::WordSet;
+use crate::text::{Fold, Text, Token, WordSet};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -597,10 +596,18 @@ pub static SUBORDINATORS: WordSet = WordSet::new(&[
 /// first comma.
 pub fn clause_of(chars: &[char], scope: Span, trigger: Span) -> Span {
     let tokens = crate::text::tokenize(chars, scope.char_start, scope.char_end);
+    let folds: Vec<Fold> = tokens
+        .iter()
+        .map(|t| crate::text::fold_chars(&chars[t.start..t.end]))
+        .collect();
+    clause_among(&tokens, &folds, scope, trigger)
+}
+
+/// [`clause_of`], given the tokens of `scope` and their folds.
+pub fn clause_among(tokens: &[Token], folds: &[Fold], scope: Span, trigger: Span) -> Span {
     let mut bounds: Vec<usize> = vec![scope.char_start];
     let mut opened_by_subordinator = false;
-    for (i, t) in tokens.iter().enumerate() {
-        let word = crate::text::fold_chars(&chars[t.start..t.end]);
+    for (i, (t, word)) in tokens.iter().zip(folds).enumerate() {
         let strong = matches!(word.as_str(), ";" | "—" | "–" | "(" | ")");
         if strong || (SUBORDINATORS.contains(word.as_str()) && i > 0) {
             bounds.push(t.start);
