@@ -1376,11 +1376,9 @@ fn modifies_a_person(chars: &[char], country: &Mention, mentions: &[&Mention]) -
             .iter()
             .collect();
         let between = crate::text::fold(&between).replace("'s", " ");
-        between.split_whitespace().all(|w| {
-            super::lexicon::OFFICES
-                .iter()
-                .any(|(o, _)| o.split(' ').any(|x| x == w))
-        })
+        between
+            .split_whitespace()
+            .all(super::lexicon::is_office_word)
     })
 }
 

@@ -1942,9 +1942,7 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
                 continue;
             }
         }
-        let titleish = super::lexicon::OFFICES
-            .iter()
-            .any(|(o, _)| o.split(' ').any(|p| p == w))
+        let titleish = super::lexicon::is_office_word(w)
             || super::lexicon::lexicon().phrases.get(w).is_some_and(|e| {
                 e.kind == EntityKind::Country || e.kind == EntityKind::Organization
             })

@@ -389,6 +389,15 @@ const ORGANIZATIONS: &[(&str, EntityKind, &str, &[&str])] = &[
 ];
 
 /// Office words, longest first: (folded phrase, normalised role).
+/// Whether a folded word is a word of one of [`OFFICES`] ("secretary",
+/// "state", "foreign").
+pub fn is_office_word(folded: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| OFFICES.iter().flat_map(|(o, _)| o.split(' ')).collect())
+        .contains(folded)
+}
+
 pub const OFFICES: &[(&str, &str)] = &[
     ("secretary of foreign affairs", "foreign-minister"),
     ("foreign affairs secretary", "foreign-minister"),
