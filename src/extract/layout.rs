@@ -180,7 +180,7 @@ fn lines(chars: &[char], text: &Text<'_>, boilerplate: &mut Vec<Span>) -> Vec<Li
     // Repeated lines (a headline or standfirst printed twice) and teasers: a
     // line with no final punctuation followed by one that starts alike.
     let keys: Vec<String> = texts.iter().map(|t| crate::text::normalize(t)).collect();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for i in 0..lines.len() {
         if lines[i].boiler {
             continue;

@@ -105,7 +105,7 @@ pub fn cue_examples(
 /// `parent` indices follow.
 fn dedup(statements: Vec<crate::model::Statement>) -> Vec<crate::model::Statement> {
     let key = |s: &crate::model::Statement| (s.cue.start, s.cue.end, s.content_hull().char_start);
-    let mut first: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    let mut first: rustc_hash::FxHashMap<_, usize> = rustc_hash::FxHashMap::default();
     // Old index → index of the statement that stands for it.
     let mut stands_for = Vec::with_capacity(statements.len());
     let mut kept = 0;
