@@ -2593,7 +2593,8 @@ fn audience_phrase(unit: &Unit<'_>, from: usize, lemma: &str) -> Option<(Piece, 
 }
 
 /// The words that name a statement's medium (ASCII word boundaries, as in
-/// the date pattern of [`super::dates`]).
+/// the date pattern of [`super::dates`]; after "é", which ASCII counts no
+/// letter, the end of the word is `(?-u:\B)`: no ASCII letter follows).
 pub(super) fn medium_re() -> &'static [(Regex, Medium)] {
     static RE: OnceLock<Vec<(Regex, Medium)>> = OnceLock::new();
     RE.get_or_init(|| {
@@ -2603,7 +2604,7 @@ pub(super) fn medium_re() -> &'static [(Regex, Medium)] {
             (r(r"(?i)(?-u:\b)(?:press|news) conference(?-u:\b)|(?-u:\b)briefing(?-u:\b)|(?-u:\b)mañanera(?-u:\b)"), Medium::PressConference),
             (r(r"(?i)(?-u:\b)interview(?-u:\b)"), Medium::Interview),
             (r(r"(?i)(?-u:\b)(?:in|during|on) (?:a|the|their|her|his|its|that|this) (?:\w+ )?(?:\w+ )?(?:phone )?call(?-u:\b)|(?-u:\b)phone call(?-u:\b)|(?-u:\b)by phone(?-u:\b)|(?-u:\b)on the phone(?-u:\b)"), Medium::PhoneCall),
-            (r(r"(?i)(?-u:\b)(?:press )?statement(?-u:\b)|(?-u:\b)press release(?-u:\b)|(?-u:\b)communiqu[eé](?-u:\b)"), Medium::PressStatement),
+            (r(r"(?i)(?-u:\b)(?:press )?statement(?-u:\b)|(?-u:\b)press release(?-u:\b)|(?-u:\b)communiqu(?:e(?-u:\b)|é(?-u:\B))"), Medium::PressStatement),
         ]
     })
 }
@@ -2954,5 +2955,19 @@ mod tests {
             assert_eq!(may_name_a_medium(text), expected, "{text:?}");
         }
         assert!(may_name_a_medium("recalled") && !may_name_a_medium("said"));
+    }
+
+    #[test]
+    fn a_medium_word_ends_at_a_word_boundary_after_an_accented_letter() {
+        let statement = |text: &str| {
+            medium_re()
+                .iter()
+                .any(|(re, m)| *m == Medium::PressStatement && re.is_match(text))
+        };
+        assert!(statement("in a communiqué, the ministry"));
+        assert!(statement("the communiqué"));
+        assert!(statement("the communique."));
+        assert!(!statement("the communiqués"));
+        assert!(!statement("communiquer"));
     }
 }
