@@ -178,6 +178,14 @@ impl WordSet {
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_lowercase()
+    } else if text.bytes().any(|b| b.is_ascii_control()) {
+        // `deunicode` drops ASCII control characters, which would join the
+        // words either side of a line break.
+        let spaced: String = text
+            .chars()
+            .map(|c| if c.is_ascii_control() { ' ' } else { c })
+            .collect();
+        deunicode::deunicode(&spaced).to_lowercase()
     } else {
         deunicode::deunicode(text).to_lowercase()
     }
@@ -362,6 +370,9 @@ mod tests {
     fn folds_accents_and_case() {
         assert_eq!(fold("Juan Ramón de la Fuente"), "juan ramon de la fuente");
         assert_eq!(normalize("“We operate in Mexico,”"), "we operate in mexico");
+        // A line break separates words in a text outside ASCII too.
+        assert_eq!(fold("Claudia\nSheinbaum “"), "claudia sheinbaum \"");
+        assert_eq!(normalize("“Claudia\nSheinbaum”"), "claudia sheinbaum");
     }
 
     /// What `normalize` is defined as: the folded text split at every
@@ -387,6 +398,8 @@ mod tests {
             "\u{301}e\u{301}",
             // A character `deunicode` cannot spell separates.
             "a\u{10f82}²",
+            // As does a control character, inside ASCII or not.
+            "a\u{7f}b é\u{7f}c\u{0}d",
         ] {
             assert_eq!(normalize(text), normalize_by_definition(text), "{text:?}");
         }
