@@ -37,13 +37,16 @@ fn pattern() -> &'static Regex {
 /// A cheap test before the regex: a digit, or a word that can start a date
 /// expression (a weekday, "last", "yesterday", "today").
 fn may_hold_a_date(chars: &[char]) -> bool {
-    if chars.iter().any(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    let lower: String = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
-    ["day", "last", "yesterday", "today"]
-        .iter()
-        .any(|w| lower.contains(w))
+    // ("yesterday" and "today" hold "day".)
+    let holds = |word: &str| {
+        let n = word.len();
+        chars.windows(n).any(|w| {
+            w.iter()
+                .zip(word.chars())
+                .all(|(c, l)| c.to_ascii_lowercase() == l)
+        })
+    };
+    chars.iter().any(|c| c.is_ascii_digit()) || holds("day") || holds("last")
 }
 
 pub fn month_number(name: &str) -> Option<i8> {
@@ -191,6 +194,23 @@ fn resolve(caps: &regex::Captures<'_>, published: Option<Date>) -> Option<(Date,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_text_that_may_hold_a_date_is_searched() {
+        let may = |text: &str| may_hold_a_date(&text.chars().collect::<Vec<_>>());
+        for text in [
+            "on MONDAY",
+            "LAST week",
+            "“Yesterday”",
+            "in 2016",
+            "Today’s",
+        ] {
+            assert!(may(text), "{text:?}");
+        }
+        for text in ["he said", "the lasso", "", "dáy"] {
+            assert!(!may(text), "{text:?}");
+        }
+    }
 
     fn one(text: &str, published: &str) -> (String, String) {
         let chars: Vec<char> = text.chars().collect();
