@@ -388,7 +388,6 @@ const ORGANIZATIONS: &[(&str, EntityKind, &str, &[&str])] = &[
     ),
 ];
 
-/// Office words, longest first: (folded phrase, normalised role).
 /// Whether a folded word is a word of one of [`OFFICES`] ("secretary",
 /// "state", "foreign").
 pub fn is_office_word(folded: &str) -> bool {
@@ -398,6 +397,7 @@ pub fn is_office_word(folded: &str) -> bool {
         .contains(folded)
 }
 
+/// Office words, longest first: (folded phrase, normalised role).
 pub const OFFICES: &[(&str, &str)] = &[
     ("secretary of foreign affairs", "foreign-minister"),
     ("foreign affairs secretary", "foreign-minister"),
@@ -615,7 +615,8 @@ pub const CUES: &[(&str, &str)] = &[
 
 /// Nouns that can head a speaker phrase without being a named entity
 /// ("officials", "a source", "experts", "the bank").
-const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert experts analyst \
+static SPEAKER_NOUNS: WordSet = WordSet::spaced(
+    "official officials source sources aide aides expert experts analyst \
     pollster pollsters strategist strategists consultant consultants professor economist \
     secretary minister ambassador commissioner mayor sheriff chief executive ceo founder \
     historian author columnist editor correspondent percent majority plurality \
@@ -638,23 +639,22 @@ const SPEAKER_NOUNS: &str = "official officials source sources aide aides expert
     moderator reporter journalist commentator pundit blogger writer novelist speechwriter \
     neurosurgeon surgeon doctor physician pastor counsel prosecutor businessman businesswoman \
     entrepreneur magnate developer donor donors delegate delegates lobbyist lobbyists \
-    activist widow widower justice justices";
+    activist widow widower justice justices",
+);
 
-/// Whether a (folded) noun can head a speaker phrase.
 /// Whether a lower-case word can end a noun phrase that is the subject of
 /// a cue: not a function word, adverb, verb form or object pronoun.
 pub fn can_head_noun_phrase(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let not = SET.get_or_init(|| NOT_NOUN_HEADS.split_whitespace().collect());
     folded.chars().all(|c| c.is_alphabetic() || c == '-')
         && folded.chars().count() > 1
-        && !not.contains(folded)
+        && !NOT_NOUN_HEADS.contains(folded)
         && (!folded.ends_with("ly") || super::words::is_noun_in_ly(folded))
         && !folded.ends_with("ing")
 }
 
 /// Words that cannot end a subject noun phrase.
-const NOT_NOUN_HEADS: &str = "a an the this that these those which who whom whose what \
+static NOT_NOUN_HEADS: WordSet = WordSet::spaced(
+    "a an the this that these those which who whom whose what \
     and or but nor so yet as if than because while when where whether though although \
     of in on at to for from by with about against between into through during before after \
     over under above below up down out off near since until upon within without among across \
@@ -667,26 +667,26 @@ const NOT_NOUN_HEADS: &str = "a an the this that these those which who whom whos
     said says say told tell asked added noted called \
     more most less least much many such own other another same each every either neither \
     some any all both few several instead however therefore thus meanwhile \
-    perhaps probably maybe possibly apparently almost away back forward together ahead aside apart";
+    perhaps probably maybe possibly apparently almost away back forward together ahead aside apart",
+);
 
 /// Nouns for works that speak for their authors ("a statement from the
 /// State Department", "a study by Harvard University").
-const WORK_NOUNS: &str = "ad ads analysis article audit book complaint count data declaration \
+static WORK_NOUNS: WordSet = WordSet::spaced(
+    "ad ads analysis article audit book complaint count data declaration \
     document documents editorial email emails estimate estimates excerpts filing filings \
     investigation lawsuit letter memo poll polls post projection projections release report \
     reports research review ruling speech statement statements studies study survey surveys \
-    tally tweet tweets video videos";
+    tally tweet tweets video videos",
+);
 
 pub fn is_work_noun(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| WORK_NOUNS.split_whitespace().collect())
-        .contains(folded)
+    WORK_NOUNS.contains(folded)
 }
 
+/// Whether a (folded) noun can head a speaker phrase.
 pub fn is_speaker_noun(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| SPEAKER_NOUNS.split_whitespace().collect())
-        .contains(folded)
+    SPEAKER_NOUNS.contains(folded)
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -994,15 +994,15 @@ pub fn classify_cue(text: &str) -> (String, crate::model::CueClass) {
 }
 
 /// Weekday and month names and abbreviations (folded).
-const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january \
+static CALENDAR: WordSet = WordSet::spaced(
+    "monday tuesday wednesday thursday friday saturday sunday january \
     february march april may june july august september october november december jan feb mar \
-    apr jun jul aug sep sept oct nov dec";
+    apr jun jul aug sep sept oct nov dec",
+);
 
 /// Whether a folded word names a weekday or a month.
 pub fn is_calendar_word(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| CALENDAR.split_whitespace().collect())
-        .contains(folded)
+    CALENDAR.contains(folded)
 }
 
 /// The usual gender of a first name.

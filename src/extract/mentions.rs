@@ -424,7 +424,6 @@ struct Person {
     id: EntityId,
 }
 
-/// Finds the mentions of an article.
 /// Tokens and folded tokens of each unit of `layout`, computed once per
 /// article and shared by the stages that read units.
 pub fn tokenize_units(chars: &[char], layout: &Layout) -> Vec<(Vec<Token>, Vec<Fold>)> {
@@ -439,6 +438,7 @@ pub fn tokenize_units(chars: &[char], layout: &Layout) -> Vec<(Vec<Token>, Vec<F
         .collect()
 }
 
+/// Finds the mentions of an article.
 pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) -> Found {
     let lex = lexicon::lexicon();
     let mut found = Found::default();
