@@ -134,6 +134,32 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
+/// The tokens of `chars[start..end]` as `tokens` (the tokens of a span
+/// that holds it) already have them: the range of `tokens` that
+/// [`tokenize`] of the sub-span would give, or `None` when a token crosses
+/// either end or a possessive "’s" opens the sub-span (which is one only
+/// after a letter before it).
+pub fn tokens_within(
+    chars: &[char],
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<std::ops::Range<usize>> {
+    let lo = tokens.partition_point(|t| t.end <= start);
+    let hi = tokens.partition_point(|t| t.start < end);
+    let crosses = |t: &Token| t.start < start || t.end > end;
+    if tokens.get(lo).is_some_and(crosses) || (hi > lo && crosses(&tokens[hi - 1])) {
+        return None;
+    }
+    if tokens
+        .get(lo)
+        .is_some_and(|t| t.end - t.start == 2 && is_apostrophe(chars[t.start]) && lo < hi)
+    {
+        return None;
+    }
+    Some(lo..hi)
+}
+
 /// A fixed list of folded words, looked up by hash: the word lists the
 /// rules consult on every token are too long to scan word by word.
 pub struct WordSet {
@@ -406,6 +432,22 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Tokens taken from a holding span's are what tokenising the
+        /// sub-span gives, whenever `tokens_within` takes them.
+        #[test]
+        fn tokens_within_agree_with_tokenize(
+            text in "[aSs1 .,'’-]{0,24}",
+            a in 0usize..25,
+            b in 0usize..25,
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            let (start, end) = (a.min(b).min(chars.len()), a.max(b).min(chars.len()));
+            let all = tokenize(&chars, 0, chars.len());
+            if let Some(range) = tokens_within(&chars, &all, start, end) {
+                proptest::prop_assert_eq!(&all[range], &tokenize(&chars, start, end)[..]);
+            }
+        }
+
         #[test]
         fn normalize_agrees_with_its_definition_on_any_text(text in "\\PC{0,40}") {
             proptest::prop_assert_eq!(normalize(&text), normalize_by_definition(&text));

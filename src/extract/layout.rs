@@ -309,6 +309,13 @@ fn double_mark(chars: &[char], i: usize, end: usize) -> usize {
     }
 }
 
+/// Whether `chars` hold a double quotation mark: what [`double_mark`]
+/// finds at some position, in one pass over the characters.
+fn has_double_mark(chars: &[char]) -> bool {
+    chars.iter().any(|c| matches!(c, '“' | '”' | '"'))
+        || chars.windows(2).any(|w| w == ['\'', '\''])
+}
+
 fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u32>>) {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut in_quote = vec![None; chars.len()];
@@ -320,7 +327,7 @@ fn find_quotes(chars: &[char], paragraphs: &[Span]) -> (Vec<Quote>, Vec<Option<u
         // single ones as its quotation marks ("'We will not,' she said").
         // A paragraph quoted whole is a heading ("'All Bets Are Off.'").
         let doubles = open.is_some()
-            || (para.char_start..para.char_end).any(|k| double_mark(chars, k, para.char_end) > 0)
+            || has_double_mark(&chars[para.char_start..para.char_end])
             || quoted_whole(chars, para);
         let mut i = para.char_start;
         if let Some((_, _, seg_start)) = open.as_mut() {
@@ -810,6 +817,27 @@ mod tests {
             .iter()
             .map(|s| chars[s.char_start..s.char_end].iter().collect())
             .collect()
+    }
+
+    #[test]
+    fn has_double_mark_is_double_mark_anywhere() {
+        for text in [
+            "no marks at all",
+            "“curly”",
+            "closing” only",
+            "straight \"",
+            "doubled ''apostrophes''",
+            "one ' and another '",
+            "it's",
+            "ends in '",
+            "''",
+            "'",
+            "",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let by_position = (0..chars.len()).any(|k| double_mark(&chars, k, chars.len()) > 0);
+            assert_eq!(has_double_mark(&chars), by_position, "{text:?}");
+        }
     }
 
     #[test]

@@ -2556,6 +2556,31 @@ fn quotes_within(layout: &Layout, span: Span, level: u8) -> Vec<Vec<Span>> {
         .collect()
 }
 
+/// A unit over `span`, a part of one of the article's units, with that
+/// unit's tokens and folds where they are the span's own (else tokenised
+/// afresh).
+fn unit_within<'a>(cx: &Context<'a>, span: Span, quotes: Vec<Vec<Span>>) -> Unit<'a> {
+    let (chars, units) = (cx.chars, cx.units);
+    let ui = cx
+        .layout
+        .units
+        .partition_point(|u| u.char_end <= span.char_start);
+    let own = cx
+        .layout
+        .units
+        .get(ui)
+        .filter(|u| u.contains(span))
+        .and_then(|_| units.get(ui))
+        .and_then(|(tokens, folds)| {
+            let r = crate::text::tokens_within(chars, tokens, span.char_start, span.char_end)?;
+            Some((&tokens[r.clone()], &folds[r]))
+        });
+    match own {
+        Some((tokens, folds)) => unit_from(chars, span, tokens.into(), folds.into(), quotes),
+        None => make_unit(chars, span, quotes),
+    }
+}
+
 /// Runs statement detection inside the direct quotations of statement `i`.
 fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<Statement>) {
     let outer = out[i].clone();
@@ -2569,7 +2594,7 @@ fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<State
     if outer.kind == SpeechKind::Indirect && !turn {
         let before = out.len();
         for &segment in segments {
-            let unit = make_unit(cx.chars, segment, quotes_within(cx.layout, segment, 1));
+            let unit = unit_within(cx, segment, quotes_within(cx.layout, segment, 1));
             in_unit(cx, &unit, Some((i, &outer)), out);
         }
         // Only speech that opens the paraphrase ("she told him that…"), not
@@ -2624,7 +2649,7 @@ fn nested(cx: &mut Context<'_>, i: usize, segments: &[Span], out: &mut Vec<State
                 .filter(|q| q.iter().all(|s| sentence.contains(*s)))
                 .cloned()
                 .collect();
-            let unit = make_unit(cx.chars, sentence, quotes);
+            let unit = unit_within(cx, sentence, quotes);
             in_unit(cx, &unit, Some((i, &outer)), out);
         }
         // "He asked …. I responded …": a reply goes to the one who asked.
