@@ -4,7 +4,7 @@
 //! [`super::turns`]; positions are code points.
 
 use super::dates;
-use super::lexicon::{cue_lemma, is_speaker_noun};
+use super::lexicon::{cue_lemma, is_speaker_noun, is_title_noun};
 use super::statements::Context;
 use crate::model::{
     DateRef, EntityId, EntityKind, Medium, Mention, MentionForm, Piece, Span, SpeechKind,
@@ -627,6 +627,23 @@ fn joined_speakers(cx: &Context<'_>, unit: &Unit<'_>, phrase: Piece, tok: usize)
             );
         if left.end > unit.tokens[end].start || adjunct || clause || (after_comma && !named) {
             break;
+        }
+        // "English comedian and actor Peter Serafinowicz": two titles of one
+        // person, who is the speaker, not two speakers.
+        if joint.is_empty()
+            && !after_comma
+            && left.entity.is_none()
+            && phrase.entity.is_some()
+            && is_title_noun(&unit.folds[end - 1])
+            && is_title_noun(&unit.folds[tok])
+            && !unit.tokens[tok].is_capitalized(unit.chars)
+        {
+            let span = Span::new(left.start, phrase.end);
+            return Speaker {
+                phrase: piece(unit.chars, span, phrase.entity),
+                first: s,
+                joint,
+            };
         }
         // "Both … and …", "Neither … nor …".
         let mut s = if s > 0 && matches!(unit.folds[s - 1].as_str(), "both" | "neither" | "either")
@@ -1950,8 +1967,9 @@ pub(super) fn extend_title(unit: &Unit<'_>, mentions: &[Mention], start: usize) 
                 w,
                 "of" | "'s" | "u.s." | "us" | "state" | "affairs" | "foreign"
             )
-            // "longtime Democratic pollster", "Rival Hillary Clinton".
-            || is_speaker_noun(w)
+            // "longtime Democratic pollster", "Rival Hillary Clinton",
+            // "Officer Joseph Beinlich".
+            || is_title_noun(w)
             || is_qualifier(w)
             // "vice-presidential nominee".
             || (w.contains('-') && w.split('-').all(|p| p == "vice" || is_qualifier(p)))
@@ -2232,7 +2250,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
                 !n.is_capitalized(unit.chars) && is_speaker_noun(&unit.folds[k + 1])
             });
         let qualifier = matches!(w, "the" | "a" | "an")
-            || is_speaker_noun(w)
+            || is_title_noun(w)
             || is_qualifier(w)
             || number
             || compound;
@@ -2270,7 +2288,7 @@ pub(super) fn speaker_after(cx: &Context<'_>, unit: &Unit<'_>, c: usize) -> Opti
         while j < n
             && j < office_start + 3
             && !unit.quoted[j]
-            && (is_speaker_noun(&unit.folds[j])
+            && (is_title_noun(&unit.folds[j])
                 || matches!(unit.folds[j].as_str(), "minority" | "majority" | "whip"))
         {
             j += 1;

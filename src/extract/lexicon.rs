@@ -642,6 +642,23 @@ static SPEAKER_NOUNS: WordSet = WordSet::spaced(
     activist widow widower justice justices",
 );
 
+/// Capitalised nouns that stand before a name as its title, though they
+/// are neither offices the graph records nor nouns the statement rules
+/// take for a speaker: "Officer Joseph Beinlich", "Rabbi Rick Jacobs",
+/// "Billionaire Donald Trump".
+static TITLE_NOUNS: WordSet = WordSet::spaced(
+    "officer alderman alderwoman rabbi reverend actor actress filmmaker billionaire \
+    icon recorder advocate supervisor treasurer secretary-treasurer comedian singer rapper \
+    coach detective sergeant lieutenant captain deputy commander trooper chair",
+);
+
+/// Whether a folded word can be a name's title: a noun for a speaker
+/// ("Activist Angela Davis") or a noun that stands before a name as its title
+/// ("Officer Joseph Beinlich").
+pub fn is_title_noun(folded: &str) -> bool {
+    is_speaker_noun(folded) || TITLE_NOUNS.contains(folded)
+}
+
 /// Whether a lower-case word can end a noun phrase that is the subject of
 /// a cue: not a function word, adverb, verb form or object pronoun.
 pub fn can_head_noun_phrase(folded: &str) -> bool {

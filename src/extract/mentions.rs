@@ -256,6 +256,7 @@ static ORG_HEADS: WordSet = WordSet::new(&[
     "initiative",
     "studios",
     "resources",
+    "workers",
 ]);
 
 /// Last words of a newspaper's or magazine's name ("New York Post",
@@ -464,7 +465,10 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
                 i += n;
                 continue;
             }
-            i += 1;
+            // An office of several words is no name's start, nor is any of
+            // its words: "Attorney General Loretta Lynch" names Loretta
+            // Lynch, not "General Loretta Lynch".
+            i += office_at(folds, i).map_or(1, |(n, _)| n);
         }
     }
     trim_run_on_names(chars, &mut found, &mut people);
@@ -699,24 +703,37 @@ fn capitalised_neighbour(
     before || after
 }
 
-/// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
-/// Secretary" or "president".
-/// Whether an office at `k` stands before a name of two words, or a noun
-/// for a speaker before one that opens with a first name: "Atlantic City
-/// Mayor Don Guardian", "Clinton Communications Director Jennifer
-/// Palmieri". The words before it are no part of the name. ("Martin Luther
-/// King Jr." and "Rob Bishop" have no name after.)
+/// Whether a name of two words starts at token `k`, the second perhaps
+/// an initial ("Michael W. Mosman").
+fn two_name_words(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
+    let initial = |t: &Token| t.end == t.start + 1 && chars[t.start].is_uppercase();
+    tokens.get(k).is_some_and(|t| name_like(chars, t))
+        && tokens.get(k + 1).is_some_and(|t| {
+            name_like(chars, t)
+                || (initial(t)
+                    && folds.get(k + 2).is_some_and(|f| f == ".")
+                    && tokens.get(k + 3).is_some_and(|t| name_like(chars, t)))
+        })
+}
+
+/// Whether an office at `k` stands before a name of two words, or a
+/// name's title ([`lexicon::is_title_noun`]) before one that opens with a first
+/// name: "Atlantic City Mayor Don Guardian", "Clinton Communications
+/// Director Jennifer Palmieri", "District Judge Michael W. Mosman". The
+/// words before it are no part of the name. ("Martin Luther King Jr." and
+/// "Rob Bishop" have no name after.)
 fn office_before_name(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
     let office = office_at(folds, k).map(|(len, _)| len);
-    let Some(len) = office.or_else(|| lexicon::is_speaker_noun(&folds[k]).then_some(1)) else {
+    let Some(len) = office.or_else(|| lexicon::is_title_noun(&folds[k]).then_some(1)) else {
         return false;
     };
     let name = k + len + usize::from(folds.get(k + len).is_some_and(|f| f == "."));
-    tokens.get(name).is_some_and(|t| name_like(chars, t))
-        && tokens.get(name + 1).is_some_and(|t| name_like(chars, t))
+    two_name_words(chars, tokens, folds, name)
         && (office.is_some() || first_name_gender(&folds[name]).is_some())
 }
 
+/// Length of the office phrase at `i` and its role, e.g. "Foreign Affairs
+/// Secretary" or "president".
 fn office_at(folds: &[Fold], i: usize) -> Option<(usize, &'static str)> {
     /// The offices' words and roles, in lexicon order, by first word.
     type ByFirst = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
@@ -928,7 +945,7 @@ fn name_at(
     let n = name_extent(chars, tokens, folds, i);
     // "Activist Angela Davis", "Justice John Roberts": a capitalised noun
     // for a speaker opening the sentence is the name's title, not its part.
-    if n == 0 || (n >= 3 && lexicon::is_speaker_noun(&folds[i])) {
+    if n == 0 || (n >= 3 && lexicon::is_title_noun(&folds[i])) {
         return None;
     }
     let office = office_before(chars, tokens, folds, first, &found.mentions);
@@ -1788,6 +1805,46 @@ mod tests {
             .map(|(text, _)| text)
             .collect();
         assert_eq!(people, ["Donald Trump", "George Will"]);
+    }
+
+    #[test]
+    fn no_word_of_an_office_opens_a_name() {
+        let found = mentions(
+            "Former Attorney General Michael Mukasey said it was wrong. Mukasey \
+             added that Attorney General Loretta E. Lynch had erred.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Michael Mukasey", "person/michael-mukasey"),
+                ("Mukasey", "person/michael-mukasey"),
+                ("Loretta E. Lynch", "person/loretta-e-lynch"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_no_part_of_it() {
+        let found = mentions(
+            "Officer Joseph Beinlich was there. U.S. District Judge Michael W. Mosman \
+             ruled. Chicago Alderman Jason C. Ervin spoke. Rabbi Rick Jacobs spoke. \
+             United Auto Workers Secretary-Treasurer Gary Casteel spoke.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Joseph Beinlich", "person/joseph-beinlich"),
+                ("Michael W. Mosman", "person/michael-w-mosman"),
+                ("Jason C. Ervin", "person/jason-c-ervin"),
+                ("Rick Jacobs", "person/rick-jacobs"),
+                ("Gary Casteel", "person/gary-casteel"),
+            ]
+        );
+        // A union's name ends in "Workers".
+        assert_eq!(
+            with_ids(&found, "org/"),
+            [("United Auto Workers", "org/united-auto-workers")]
+        );
     }
 
     #[test]

@@ -4111,6 +4111,32 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_keeps_the_title_the_person_s_name_leaves_out() {
+        assert_sources(
+            "“He came in by himself,” said Officer Joseph Beinlich, a police spokesman. \
+             “We had a big issue,” said United Auto Workers Secretary-Treasurer Gary Casteel. \
+             English comedian and actor Peter Serafinowicz said the song was his. \
+             Billionaire Mark Cuban said he would vote.",
+            &[
+                (
+                    "Officer Joseph Beinlich, a police spokesman",
+                    Some("person/joseph-beinlich"),
+                ),
+                (
+                    "United Auto Workers Secretary-Treasurer Gary Casteel",
+                    Some("person/gary-casteel"),
+                ),
+                // Two titles of one person, not two speakers.
+                (
+                    "English comedian and actor Peter Serafinowicz",
+                    Some("person/peter-serafinowicz"),
+                ),
+                ("Billionaire Mark Cuban", Some("person/mark-cuban")),
+            ],
+        );
+    }
+
+    #[test]
     fn inverted_speakers_take_their_office_and_apposition() {
         let found = statements(
             "“We will win,” said longtime Democratic pollster Mark Penn. \
