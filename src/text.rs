@@ -134,6 +134,15 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
+/// Whether `tokens` are a headline in title case ("New Poll Shows Bump For
+/// Clinton"): four words or more, four in five of them capitalised.
+pub fn is_title_case(chars: &[char], tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.is_word());
+    let capitals = words.clone().filter(|t| t.is_capitalized(chars)).count();
+    let words = words.count();
+    words >= 4 && capitals * 5 >= words * 4
+}
+
 /// The tokens of `chars[start..end]` as `tokens` (the tokens of a span
 /// that holds it) already have them: the range of `tokens` that
 /// [`tokenize`] of the sub-span would give, or `None` when a token crosses

@@ -471,6 +471,13 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
             i += office_at(folds, i).map_or(1, |(n, _)| n);
         }
     }
+    no_one.extend(trim_headline_names(
+        chars,
+        layout,
+        units,
+        &mut found,
+        &mut people,
+    ));
     trim_run_on_names(chars, &mut found, &mut people);
     merge_short_names(&mut found, &mut people);
     // Where mentions already stand, and where country mentions start.
@@ -1153,6 +1160,142 @@ fn link_or_new(name: &[Fold], people: &mut Vec<Person>) -> EntityId {
         id: id.clone(),
     });
     id
+}
+
+/// A headline in title case capitalises every word, so a name found in it
+/// may run on over words that name no one ("Hillary Clinton Goes After
+/// …", "Says EgyptAir Crash …", "Mike Huckabee Makes Sexist Wife Joke"):
+/// words the article writes in lower case elsewhere ("goes", "makes") or
+/// cues, which its other text never capitalises. Such words before a
+/// person's name in a headline go, and the name ends before the next one.
+/// What is left of fewer than two words is no name, and names no one
+/// later either: the spans of such mentions are returned.
+fn trim_headline_names(
+    chars: &[char],
+    layout: &Layout,
+    units: &[(Vec<Token>, Vec<Fold>)],
+    found: &mut Found,
+    people: &mut Vec<Person>,
+) -> Vec<Span> {
+    let title_case: Vec<bool> = units
+        .iter()
+        .map(|(tokens, _)| crate::text::is_title_case(chars, tokens))
+        .collect();
+    if !title_case.contains(&true) {
+        return Vec::new();
+    }
+    // Words the article writes in lower case, and capitalised words of the
+    // units not in title case (a unit's first word unless it is a word
+    // that names no one: "The", "But").
+    let mut lower: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut capital: rustc_hash::FxHashSet<&str> = Default::default();
+    for ((tokens, folds), &tc) in units.iter().zip(&title_case) {
+        for (k, (t, f)) in tokens.iter().zip(folds).enumerate() {
+            if !t.is_word() {
+                continue;
+            }
+            if !t.is_capitalized(chars) {
+                lower.insert(f.as_str());
+            } else if !tc && (k > 0 || !not_a_name(f)) {
+                capital.insert(f.as_str());
+            }
+        }
+    }
+    let headlines: Vec<Span> = layout
+        .units
+        .iter()
+        .zip(&title_case)
+        .filter(|(_, &tc)| tc)
+        .map(|(u, _)| *u)
+        .collect();
+    // Each headline mention to cut: its index and the span it keeps (none
+    // when too few words are left to name anyone).
+    let mut cuts: Vec<(usize, Option<Span>)> = Vec::new();
+    for (i, m) in found.mentions.iter().enumerate() {
+        if m.kind != EntityKind::Person
+            || m.form != MentionForm::Name
+            || !headlines.iter().any(|h| h.contains(m.span))
+        {
+            continue;
+        }
+        let tokens = tokenize(chars, m.span.char_start, m.span.char_end);
+        let folds: Vec<Fold> = tokens.iter().map(|t| folded(chars, t)).collect();
+        // A word that names no one: one the article writes in lower case,
+        // or a cue, and capitalises nowhere but in headlines. (The word
+        // after a first name is its surname, whatever else it is: "Julie
+        // Pace".)
+        let named = |k: usize| {
+            let f = folds[k].as_str();
+            !tokens[k].is_word()
+                || capital.contains(f)
+                || first_name_gender(f).is_some()
+                || (k > 0 && first_name_gender(&folds[k - 1]).is_some())
+                || !(lower.contains(f) || lexicon::cue_lemma(f).is_some())
+        };
+        let start = (0..tokens.len())
+            .find(|&k| tokens[k].is_word() && named(k))
+            .unwrap_or(tokens.len());
+        let end = (start..tokens.len())
+            .find(|&k| !named(k))
+            .unwrap_or(tokens.len());
+        if start == 0 && end == tokens.len() {
+            continue;
+        }
+        let left = (start..end).filter(|&k| tokens[k].is_word()).count() >= 2;
+        cuts.push((
+            i,
+            left.then(|| Span::new(tokens[start].start, tokens[end - 1].end)),
+        ));
+    }
+    if cuts.is_empty() {
+        return Vec::new();
+    }
+    // The people those mentions named go first, so that what is left of
+    // a name links to a person of its own ("Hillary Clinton", not
+    // "Hillary Clinton Goes", which ends with no shorter name).
+    let gone: Vec<EntityId> = cuts
+        .iter()
+        .filter_map(|(i, _)| found.mentions[*i].entity.clone())
+        .collect();
+    people.retain(|p| !gone.contains(&p.id));
+    // Old person → new, for the other mentions that named the old one.
+    let mut renamed: HashMap<EntityId, Option<EntityId>> = HashMap::default();
+    let mut dropped = vec![false; found.mentions.len()];
+    for (i, kept) in cuts {
+        let m = &mut found.mentions[i];
+        let new = kept.map(|span| {
+            m.span = span;
+            m.text = chars[span.char_start..span.char_end].iter().collect();
+            let name: Vec<Fold> = tokenize(chars, span.char_start, span.char_end)
+                .iter()
+                .map(|t| folded(chars, t))
+                .collect();
+            link_or_new(&name, people)
+        });
+        dropped[i] = new.is_none();
+        if let Some(old) = m.entity.take() {
+            renamed.entry(old).or_insert_with(|| new.clone());
+        }
+        m.entity = new;
+    }
+    for m in &mut found.mentions {
+        if let Some(new) = m.entity.as_ref().and_then(|e| renamed.get(e)) {
+            m.entity = new.clone();
+        }
+    }
+    let spans = found
+        .mentions
+        .iter()
+        .zip(&dropped)
+        .filter(|(_, &d)| d)
+        .map(|(m, _)| m.span)
+        .collect();
+    let mut k = 0;
+    found.mentions.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+    spans
 }
 
 /// A name that runs on into a headline's capitalised words ("Elizabeth
@@ -1844,6 +1987,33 @@ mod tests {
         assert_eq!(
             with_ids(&found, "org/"),
             [("United Auto Workers", "org/united-auto-workers")]
+        );
+    }
+
+    #[test]
+    fn a_headline_name_loses_the_words_that_name_no_one() {
+        let found = mentions(
+            "Hillary Clinton Goes After Donald Trump Over Taxes\n\n\
+             Mike Huckabee Makes Sexist Wife Joke At Rally\n\n\
+             Julie Pace Reports From The Trail\n\n\
+             Clinton said on Monday that she goes where the voters are. Huckabee \
+             makes a joke about his wife. Trump spoke too, and the pace of the race \
+             quickened.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Hillary Clinton", "person/hillary-clinton"),
+                ("Donald Trump", "person/donald-trump"),
+                ("Mike Huckabee", "person/mike-huckabee"),
+                // (A surname after a first name stays, though the article
+                // writes it in lower case too.)
+                ("Julie Pace", "person/julie-pace"),
+                ("Clinton", "person/hillary-clinton"),
+                ("she", "person/hillary-clinton"),
+                ("Huckabee", "person/mike-huckabee"),
+                ("Trump", "person/donald-trump"),
+            ]
         );
     }
 

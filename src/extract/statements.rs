@@ -269,13 +269,7 @@ fn in_unit(
     }
     // A headline in title case ("New Poll Shows Bump For Clinton") capitalises
     // its cue too.
-    let words = unit.tokens.iter().filter(|t| t.is_word());
-    let capitals = words
-        .clone()
-        .filter(|t| t.is_capitalized(unit.chars))
-        .count();
-    let words = words.count();
-    let headline = words >= 4 && capitals * 5 >= words * 4;
+    let headline = crate::text::is_title_case(unit.chars, &unit.tokens);
     let mut last_speaker: Option<(Piece, Vec<Piece>)> = None;
     let n = unit.tokens.len();
     let model = super::cuemodel::model();
