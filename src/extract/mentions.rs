@@ -468,7 +468,11 @@ pub fn find(chars: &[char], layout: &Layout, units: &[(Vec<Token>, Vec<Fold>)]) 
             // An office of several words is no name's start, nor is any of
             // its words: "Attorney General Loretta Lynch" names Loretta
             // Lynch, not "General Loretta Lynch".
-            i += office_at(folds, i).map_or(1, |(n, _)| n);
+            i += if name_like(chars, &tokens[i]) {
+                office_at(folds, i).map_or(1, |(n, _)| n)
+            } else {
+                1
+            };
         }
     }
     no_one.extend(trim_headline_names(
@@ -1181,17 +1185,46 @@ fn trim_headline_names(
         .iter()
         .map(|(tokens, _)| crate::text::is_title_case(chars, tokens))
         .collect();
-    if !title_case.contains(&true) {
+    let headlines: Vec<Span> = layout
+        .units
+        .iter()
+        .zip(&title_case)
+        .filter(|(_, &tc)| tc)
+        .map(|(u, _)| *u)
+        .collect();
+    // The people's names in headlines, and their words.
+    let named_in_headlines: Vec<usize> = found
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.kind == EntityKind::Person
+                && m.form == MentionForm::Name
+                && headlines.iter().any(|h| h.contains(m.span))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if named_in_headlines.is_empty() {
         return Vec::new();
     }
-    // Words the article writes in lower case, and capitalised words of the
-    // units not in title case (a unit's first word unless it is a word
-    // that names no one: "The", "But").
+    let words: rustc_hash::FxHashSet<Fold> = named_in_headlines
+        .iter()
+        .flat_map(|&i| {
+            let span = found.mentions[i].span;
+            tokenize(chars, span.char_start, span.char_end)
+        })
+        .map(|t| folded(chars, &t))
+        .collect();
+    // (Lengths of those words, a cheap test before the set's.)
+    let lengths = words.iter().fold(0u64, |b, w| b | 1 << w.len().min(63));
+    // Which of those words the article writes in lower case, and which
+    // it capitalises in units not in title case (a unit's first word
+    // unless it is a word that names no one: "The", "But").
     let mut lower: rustc_hash::FxHashSet<&str> = Default::default();
     let mut capital: rustc_hash::FxHashSet<&str> = Default::default();
     for ((tokens, folds), &tc) in units.iter().zip(&title_case) {
         for (k, (t, f)) in tokens.iter().zip(folds).enumerate() {
-            if !t.is_word() {
+            if !t.is_word() || lengths & 1 << f.len().min(63) == 0 || !words.contains(f) {
                 continue;
             }
             if !t.is_capitalized(chars) {
@@ -1201,23 +1234,11 @@ fn trim_headline_names(
             }
         }
     }
-    let headlines: Vec<Span> = layout
-        .units
-        .iter()
-        .zip(&title_case)
-        .filter(|(_, &tc)| tc)
-        .map(|(u, _)| *u)
-        .collect();
     // Each headline mention to cut: its index and the span it keeps (none
     // when too few words are left to name anyone).
     let mut cuts: Vec<(usize, Option<Span>)> = Vec::new();
-    for (i, m) in found.mentions.iter().enumerate() {
-        if m.kind != EntityKind::Person
-            || m.form != MentionForm::Name
-            || !headlines.iter().any(|h| h.contains(m.span))
-        {
-            continue;
-        }
+    for i in named_in_headlines {
+        let m = &found.mentions[i];
         let tokens = tokenize(chars, m.span.char_start, m.span.char_end);
         let folds: Vec<Fold> = tokens.iter().map(|t| folded(chars, t)).collect();
         // A word that names no one: one the article writes in lower case,
