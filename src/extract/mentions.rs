@@ -2012,6 +2012,23 @@ mod tests {
     }
 
     #[test]
+    fn common_first_names_open_names() {
+        let found = mentions(
+            "The debate, moderated by Lester Holt, ran long. Jimmy Carter and \
+             Dorothy Height watched with Francois Hollande.",
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Lester Holt", "person/lester-holt"),
+                ("Jimmy Carter", "person/jimmy-carter"),
+                ("Dorothy Height", "person/dorothy-height"),
+                ("Francois Hollande", "person/francois-hollande"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_headline_name_loses_the_words_that_name_no_one() {
         let found = mentions(
             "Hillary Clinton Goes After Donald Trump Over Taxes\n\n\
