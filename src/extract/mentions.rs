@@ -995,17 +995,30 @@ fn name_at(
     // A body named by its last word: "The New York Post reports", "the
     // Charlotte Observer" (an outlet, though not "Marjorie Merriweather
     // Post", whose first name opens a longer name); "Atlantic City",
-    // "Maricopa County" (a place the lexicon lacks); "Sierra Club".
+    // "Maricopa County" (a place the lexicon lacks); "Sierra Club". A
+    // show named for its host is the host's outlet ("The Rachel Maddow
+    // Show", "Aaron Klein Investigative Radio").
     let last = folds[i + n - 1].as_str();
+    let show = matches!(last, "show" | "radio" | "podcast") && n >= 3 && first_gender.is_some();
     let body = match last {
         _ if OUTLET_HEADS.contains(last) && !(n >= 3 && first_gender.is_some()) => {
             Some(EntityKind::Outlet)
         }
+        _ if show => Some(EntityKind::Outlet),
         "city" | "county" => Some(EntityKind::Place),
         _ if ORG_HEADS.contains(last) => Some(EntityKind::Organization),
         _ => None,
     };
     if let Some(kind) = body.filter(|_| n >= 2) {
+        if show {
+            // The host, first name and surname ("Steve Harvey Morning
+            // Show"), whom the article may name by surname alone ("Maddow
+            // said"), and whose gender the first name tells.
+            let host = link_or_new(&folds[i..i + 2], people);
+            if let Some(g) = first_gender {
+                found.gender.entry(host).or_insert(g);
+            }
+        }
         found.mentions.push(named_body(chars, tokens, i, n, kind));
         return Some(n);
     }
@@ -2008,6 +2021,33 @@ mod tests {
         assert_eq!(
             with_ids(&found, "org/"),
             [("United Auto Workers", "org/united-auto-workers")]
+        );
+    }
+
+    #[test]
+    fn a_show_named_for_its_host_is_an_outlet_and_the_host_a_person() {
+        let found = mentions(
+            "She spoke on The Rachel Maddow Show on Monday. Maddow asked about it. \
+             He went on The Steve Harvey Morning Show. Harvey laughed. The \
+             Charlotte Observer reported it from Charlotte.",
+        );
+        assert_eq!(
+            with_ids(&found, "outlet/"),
+            [
+                ("Rachel Maddow Show", "outlet/rachel-maddow-show"),
+                (
+                    "Steve Harvey Morning Show",
+                    "outlet/steve-harvey-morning-show"
+                ),
+                ("Charlotte Observer", "outlet/charlotte-observer"),
+            ]
+        );
+        assert_eq!(
+            with_ids(&found, "person/"),
+            [
+                ("Maddow", "person/rachel-maddow"),
+                ("Harvey", "person/steve-harvey"),
+            ]
         );
     }
 
