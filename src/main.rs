@@ -17,7 +17,10 @@ use std::time::Instant;
 // mimalloc rather than the system allocator: extraction allocates small
 // vectors and strings per sentence and statement, and with glibc's malloc
 // about a tenth of its time went to allocating and freeing (README,
-// "A fifteenth round").
+// "A fifteenth round"). Not with the RocksDB store: oxigraph 0.5 hands
+// RocksDB's error messages, which C allocated, to `CString::from_raw`, so
+// Rust's allocator frees them, which only the system allocator survives.
+#[cfg(not(feature = "rocksdb"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
