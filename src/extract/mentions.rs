@@ -714,17 +714,22 @@ fn capitalised_neighbour(
     before || after
 }
 
+/// Whether token `k` is a middle initial, its period and a name's next
+/// word: "A. Diaz" in "Julie A. Diaz Martinez".
+fn middle_initial(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| t.end == t.start + 1 && chars[t.start].is_uppercase())
+        && folds.get(k + 1).is_some_and(|f| f == ".")
+        && tokens.get(k + 2).is_some_and(|t| name_like(chars, t))
+}
+
 /// Whether a name of two words starts at token `k`, the second perhaps
 /// an initial ("Michael W. Mosman").
 fn two_name_words(chars: &[char], tokens: &[Token], folds: &[Fold], k: usize) -> bool {
-    let initial = |t: &Token| t.end == t.start + 1 && chars[t.start].is_uppercase();
     tokens.get(k).is_some_and(|t| name_like(chars, t))
-        && tokens.get(k + 1).is_some_and(|t| {
-            name_like(chars, t)
-                || (initial(t)
-                    && folds.get(k + 2).is_some_and(|f| f == ".")
-                    && tokens.get(k + 3).is_some_and(|t| name_like(chars, t)))
-        })
+        && (tokens.get(k + 1).is_some_and(|t| name_like(chars, t))
+            || middle_initial(chars, tokens, folds, k + 1))
 }
 
 /// Whether an office at `k` stands before a name of two words, or a
@@ -827,12 +832,7 @@ fn name_extent(chars: &[char], tokens: &[Token], folds: &[Fold], i: usize) -> us
             continue;
         }
         // A middle initial: "Julie A. Diaz Martinez", "Donald J. Trump".
-        let initial = t.end == t.start + 1 && chars[t.start].is_uppercase();
-        if n > 0
-            && initial
-            && folds.get(i + n + 1).is_some_and(|f| f == ".")
-            && tokens.get(i + n + 2).is_some_and(|t| name_like(chars, t))
-        {
+        if n > 0 && middle_initial(chars, tokens, folds, i + n) {
             n += 2;
             continue;
         }
@@ -1179,6 +1179,9 @@ fn link_or_new(name: &[Fold], people: &mut Vec<Person>) -> EntityId {
     id
 }
 
+/// What a headline's name keeps when cut: its span and folded words.
+type Kept = Option<(Span, Vec<Fold>)>;
+
 /// A headline in title case capitalises every word, so a name found in it
 /// may run on over words that name no one ("Hillary Clinton Goes After
 /// …", "Says EgyptAir Crash …", "Mike Huckabee Makes Sexist Wife Joke"):
@@ -1205,8 +1208,8 @@ fn trim_headline_names(
         .filter(|(_, &tc)| tc)
         .map(|(u, _)| *u)
         .collect();
-    // The people's names in headlines, and their words.
-    let named_in_headlines: Vec<usize> = found
+    // The people's names in headlines, with their tokens and folds.
+    let named_in_headlines: Vec<(usize, Vec<Token>, Vec<Fold>)> = found
         .mentions
         .iter()
         .enumerate()
@@ -1215,18 +1218,18 @@ fn trim_headline_names(
                 && m.form == MentionForm::Name
                 && headlines.iter().any(|h| h.contains(m.span))
         })
-        .map(|(i, _)| i)
+        .map(|(i, m)| {
+            let tokens = tokenize(chars, m.span.char_start, m.span.char_end);
+            let folds = tokens.iter().map(|t| folded(chars, t)).collect();
+            (i, tokens, folds)
+        })
         .collect();
     if named_in_headlines.is_empty() {
         return Vec::new();
     }
-    let words: rustc_hash::FxHashSet<Fold> = named_in_headlines
+    let words: rustc_hash::FxHashSet<&Fold> = named_in_headlines
         .iter()
-        .flat_map(|&i| {
-            let span = found.mentions[i].span;
-            tokenize(chars, span.char_start, span.char_end)
-        })
-        .map(|t| folded(chars, &t))
+        .flat_map(|(_, _, folds)| folds)
         .collect();
     // (Lengths of those words, a cheap test before the set's.)
     let lengths = words.iter().fold(0u64, |b, w| b | 1 << w.len().min(63));
@@ -1247,13 +1250,10 @@ fn trim_headline_names(
             }
         }
     }
-    // Each headline mention to cut: its index and the span it keeps (none
-    // when too few words are left to name anyone).
-    let mut cuts: Vec<(usize, Option<Span>)> = Vec::new();
-    for i in named_in_headlines {
-        let m = &found.mentions[i];
-        let tokens = tokenize(chars, m.span.char_start, m.span.char_end);
-        let folds: Vec<Fold> = tokens.iter().map(|t| folded(chars, t)).collect();
+    // Each headline mention to cut: its index and the span and words it
+    // keeps (none when too few words are left to name anyone).
+    let mut cuts: Vec<(usize, Kept)> = Vec::new();
+    for (i, tokens, folds) in &named_in_headlines {
         // A word that names no one: one the article writes in lower case,
         // or a cue, and capitalises nowhere but in headlines. (The word
         // after a first name is its surname, whatever else it is: "Julie
@@ -1277,8 +1277,11 @@ fn trim_headline_names(
         }
         let left = (start..end).filter(|&k| tokens[k].is_word()).count() >= 2;
         cuts.push((
-            i,
-            left.then(|| Span::new(tokens[start].start, tokens[end - 1].end)),
+            *i,
+            left.then(|| {
+                let span = Span::new(tokens[start].start, tokens[end - 1].end);
+                (span, folds[start..end].to_vec())
+            }),
         ));
     }
     if cuts.is_empty() {
@@ -1297,13 +1300,9 @@ fn trim_headline_names(
     let mut dropped = vec![false; found.mentions.len()];
     for (i, kept) in cuts {
         let m = &mut found.mentions[i];
-        let new = kept.map(|span| {
+        let new = kept.map(|(span, name)| {
             m.span = span;
             m.text = chars[span.char_start..span.char_end].iter().collect();
-            let name: Vec<Fold> = tokenize(chars, span.char_start, span.char_end)
-                .iter()
-                .map(|t| folded(chars, t))
-                .collect();
             link_or_new(&name, people)
         });
         dropped[i] = new.is_none();
