@@ -313,8 +313,9 @@ pub struct EvalArgs {
 /// GOLD is a directory in PolNeAR's layout (as for `eval`). Every word token
 /// is an example, a cue when it heads a gold cue (its first word that is not
 /// an auxiliary, modal, negation or adverb: "called" in "has repeatedly
-/// called", "address" in "did not address"); an averaged perceptron
-/// learns from them in a fixed order, so the same gold gives the same model.
+/// called", "address" in "did not address"); a logistic regression learns
+/// from them, fitted to its one optimum, so the same gold gives the same
+/// model and a small change to the examples changes it little.
 /// The built-in model was trained with
 /// `newsgraph train --gold ../shared/polnear/train -o src/extract/cue-model.tsv`;
 /// rebuild newsgraph to use a new one.
@@ -326,19 +327,15 @@ pub struct TrainArgs {
     /// Where to write the model (default: stdout)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Training passes over the examples
-    #[arg(long, default_value_t = Settings::default().epochs)]
-    pub epochs: usize,
+    /// The strength of the L2 penalty on the weights
+    #[arg(long, default_value_t = Settings::default().l2)]
+    pub l2: f64,
     /// Features seen fewer times than this get no weight
     #[arg(long, default_value_t = Settings::default().min_count)]
     pub min_count: u32,
     /// Weights smaller than this (in absolute value) are left out
     #[arg(long, default_value_t = Settings::default().min_weight)]
     pub min_weight: f32,
-    /// Perceptrons to train, each on its own shuffle of the examples; the
-    /// model is their mean
-    #[arg(long, default_value_t = Settings::default().runs)]
-    pub runs: usize,
     /// Also score the new model's cue heads on this gold directory (e.g.
     /// ../shared/polnear/dev), reported on stderr
     #[arg(long, value_name = "DIR")]

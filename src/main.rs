@@ -275,10 +275,9 @@ fn run(args: Args) -> Result<ExitCode> {
             say(quiet, format_args!("reading {}…", a.gold.display()));
             let docs = newsgraph::eval::read_gold(&a.gold)?;
             let settings = newsgraph::extract::cuemodel::Settings {
-                epochs: a.epochs,
+                l2: a.l2,
                 min_count: a.min_count,
                 min_weight: a.min_weight,
-                runs: a.runs,
             };
             let (model, examples) = newsgraph::eval::train(&docs, settings);
             say(
@@ -311,19 +310,16 @@ fn run(args: Args) -> Result<ExitCode> {
                 );
             }
             let text = model.write(&format!(
-                "newsgraph cue model: the mean of {} averaged perceptrons, each {} passes over \
-                 {} tokens ({} in cues) of {} articles in its own order.\n\
-                 Trained with: newsgraph train --gold DIR --epochs {} --min-count {} --min-weight {} --runs {}\n\
+                "newsgraph cue model: a logistic regression (weights are log-odds) over \
+                 {} tokens ({} in cues) of {} articles.\n\
+                 Trained with: newsgraph train --gold DIR --l2 {} --min-count {} --min-weight {}\n\
                  Lines: WEIGHT<TAB>FEATURE, sorted by feature.",
-                a.runs,
-                a.epochs,
                 examples.len(),
                 examples.positives(),
                 docs.len(),
-                a.epochs,
+                a.l2,
                 a.min_count,
                 a.min_weight,
-                a.runs
             ));
             match &a.output {
                 Some(path) => std::fs::write(path, text)

@@ -3764,7 +3764,13 @@ mod tests {
             "Trump made the comments Friday during a brief appearance. \
              He made the criticism while showing support for the plan. \
              Ms. Lee made the case that the plan would fail.",
-            &[("Ms. Lee", "made the case", "that the plan would fail")],
+            // The cue model takes "support for" (PolNeAR's annotators mark
+            // "showing support for" as a cue); "made the criticism" stays
+            // no statement.
+            &[
+                ("He", "support for", "the plan"),
+                ("Ms. Lee", "made the case", "that the plan would fail"),
+            ],
         );
     }
 
