@@ -46,9 +46,16 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// A combining diacritical mark: text in decomposed form writes "Peña"
+/// as "Pen", U+0303, "a", one word.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
 /// Splits `chars[start..end]` into tokens. Words keep inner hyphens and
 /// apostrophes ("Díaz-Canel", "don’t"), abbreviations keep their dots
-/// ("U.S."), and a possessive "’s" is a token of its own.
+/// ("U.S."), combining marks stay inside their words, and a possessive
+/// "’s" is a token of its own.
 pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
     // About one token in five characters of English prose.
     let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
@@ -88,7 +95,7 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
         let mut digits = true;
         while i < end {
             let c = chars[i];
-            if c.is_alphanumeric() {
+            if c.is_alphanumeric() || is_combining_mark(c) {
                 digits &= c.is_numeric();
                 i += 1;
             } else if (c == '-' || c == '.' || c == ',' || is_apostrophe(c))
@@ -391,6 +398,10 @@ mod tests {
         );
         assert_eq!(words("Jan. 12, 2026"), ["Jan", ".", "12", ",", "2026"]);
         assert_eq!(words("1,000 people 🙂"), ["1,000", "people", "🙂"]);
+        assert_eq!(
+            words("Enrique Pen\u{303}a Nieto"),
+            ["Enrique", "Pen\u{303}a", "Nieto"]
+        );
     }
 
     #[test]

@@ -787,7 +787,10 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
         if word.chars().count() == 1 && chars[w].is_uppercase() {
             return false;
         }
-        if ABBREVIATIONS.contains(word.as_str()) {
+        // "No. 2" abbreviates "number"; "No. I mean it." is the word.
+        if ABBREVIATIONS.contains(word.as_str())
+            && (word != "no" || digit_follows(chars, i + 1, para))
+        {
             return false;
         }
         // "Del. Stacey Plaskett said": a delegate's title. Delaware's
@@ -797,6 +800,15 @@ fn ends_sentence(chars: &[char], i: usize, para: Span) -> bool {
         }
     }
     true
+}
+
+/// Whether the first character from `i` on (in `para`) that is not a space
+/// is a digit.
+fn digit_follows(chars: &[char], i: usize, para: Span) -> bool {
+    chars[i..para.char_end]
+        .iter()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(char::is_ascii_digit)
 }
 
 /// Whether the first character before `i` that is not a space is a comma.
@@ -923,6 +935,22 @@ mod tests {
         assert_eq!(
             texts(&chars, &layout.units),
             ["Mr. Trump met U.S. officials on Jan. 3.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn no_ends_a_sentence_unless_a_number_follows() {
+        let text = "Was he right? No. Trump said so. The No. 2 official left.";
+        let chars: Vec<char> = text.chars().collect();
+        let layout = analyse(&chars);
+        assert_eq!(
+            texts(&chars, &layout.units),
+            [
+                "Was he right?",
+                "No.",
+                "Trump said so.",
+                "The No. 2 official left."
+            ]
         );
     }
 
