@@ -5,7 +5,7 @@
 //! The statement rules ([`super::statements`]) anchor on cue words. Their
 //! lexicon knows the usual verbs of saying and believing; this model adds
 //! the long tail that news attributes like speech ("mused", "ordered",
-//! "lobbied") and vetoes lexicon words it scores far below zero. The rules
+//! "lobbied") and vetoes lexicon words it scores well below zero. The rules
 //! still find each cue's source and content.
 //!
 //! The built-in weights (`cue-model.tsv` beside this file) were trained on
@@ -750,15 +750,17 @@ mod tests {
         (chars, tokens, folds, quoted)
     }
 
-    #[test]
-    fn learns_a_cue_from_examples_and_round_trips_as_text() {
+    /// Settings for a handful of examples.
+    const SMALL: Settings = Settings {
+        l2: 0.1,
+        min_count: 1,
+        min_weight: 0.0,
+    };
+
+    /// Examples from `sentences`: "shows" and "warned" before "that" are
+    /// cues.
+    fn examples_of(sentences: &[&str]) -> Examples {
         let mut examples = Examples::default();
-        let sentences = [
-            "The report shows that prices rose.",
-            "A new poll shows that voters moved.",
-            "The film shows a city at night.",
-            "Officials warned that the storm was near.",
-        ];
         for s in sentences {
             let (chars, tokens, folds, quoted) = window_of(s);
             let w = Window::new(&chars, &tokens, &folds, &quoted);
@@ -770,13 +772,54 @@ mod tests {
             };
             examples.add(&w, cue);
         }
+        examples
+    }
+
+    #[test]
+    fn the_model_does_not_depend_on_the_order_of_its_examples() {
+        let sentences = [
+            "The report shows that prices rose.",
+            "A new poll shows that voters moved.",
+            "The film shows a city at night.",
+            "Officials warned that the storm was near.",
+            "Aides warned the senator.",
+        ];
+        let mut reversed = sentences;
+        reversed.reverse();
+        assert_eq!(
+            train(&examples_of(&sentences), SMALL).write("test"),
+            train(&examples_of(&reversed), SMALL).write("test")
+        );
+    }
+
+    #[test]
+    fn lbfgs_finds_the_minimum_of_a_convex_function() {
+        // Σ (i + 1) (x_i − i)²: the minimum is at x_i = i.
+        let x = lbfgs(5, |x, grad| {
+            let mut f = 0.0;
+            for (i, (xi, g)) in x.iter().zip(grad.iter_mut()).enumerate() {
+                let d = xi - i as f64;
+                f += (i + 1) as f64 * d * d;
+                *g = 2.0 * (i + 1) as f64 * d;
+            }
+            f
+        });
+        for (i, xi) in x.iter().enumerate() {
+            assert!((xi - i as f64).abs() < 1e-4, "{x:?}");
+        }
+    }
+
+    #[test]
+    fn learns_a_cue_from_examples_and_round_trips_as_text() {
+        let sentences = [
+            "The report shows that prices rose.",
+            "A new poll shows that voters moved.",
+            "The film shows a city at night.",
+            "Officials warned that the storm was near.",
+        ];
+        let examples = examples_of(&sentences);
         assert_eq!(examples.positives(), 3);
-        let settings = Settings {
-            l2: 0.1,
-            min_count: 1,
-            min_weight: 0.0,
-        };
-        let model = train(&examples, settings);
+        let model = train(&examples, SMALL);
         let (chars, tokens, folds, quoted) = window_of("The study shows that rents fell.");
         let w = Window::new(&chars, &tokens, &folds, &quoted);
         assert!(model.score(&w, 2) > 0.0, "{}", model.score(&w, 2));
@@ -789,7 +832,7 @@ mod tests {
         let text = model.write("test");
         let back = CueModel::parse(&text).unwrap();
         assert_eq!(back.score(&w, 2), model.score(&w, 2));
-        assert_eq!(train(&examples, settings).write("test"), text);
+        assert_eq!(train(&examples, SMALL).write("test"), text);
         let err = CueModel::parse("1.0 bias").unwrap_err().to_string();
         assert!(err.contains("line 1"), "{err}");
     }
