@@ -714,6 +714,10 @@ fn lbfgs(n: usize, mut f: impl FnMut(&[f64], &mut [f64]) -> f64) -> Vec<f64> {
             }
             step *= 0.5;
         };
+        // A search that found no lower point leaves `x` where it is.
+        if fnext > fx {
+            break;
+        }
         let s: Vec<f64> = next.iter().zip(&x).map(|(a, b)| a - b).collect();
         let y: Vec<f64> = next_g.iter().zip(&g).map(|(a, b)| a - b).collect();
         let sy = dot(&s, &y);
