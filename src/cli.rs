@@ -327,8 +327,8 @@ pub struct TrainArgs {
     /// Where to write the model (default: stdout)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// The strength of the L2 penalty on the weights
-    #[arg(long, default_value_t = Settings::default().l2)]
+    /// The strength of the L2 penalty on the weights (above zero)
+    #[arg(long, value_name = "STRENGTH", default_value_t = Settings::default().l2, value_parser = positive)]
     pub l2: f64,
     /// Features seen fewer times than this get no weight
     #[arg(long, default_value_t = Settings::default().min_count)]
@@ -348,4 +348,13 @@ pub enum ExtractFormat {
     Jsonl,
     /// A readable list of the statements
     Text,
+}
+
+/// A number above zero (and finite).
+fn positive(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if x > 0.0 && x.is_finite() => Ok(x),
+        Ok(_) => Err(format!("{text} is not above zero")),
+        Err(e) => Err(format!("{text:?} is not a number: {e}")),
+    }
 }

@@ -619,6 +619,13 @@ fn eval_scores_and_train_writes_a_reproducible_model() {
         text(&out.stderr)
     );
 
+    // An L2 strength of zero or below has no optimum to fit: a usage error.
+    for bad in ["0", "-1", "nan", "x"] {
+        let out = newsgraph(&["train", "--gold", "gold", "--l2", bad], dir.path());
+        assert_eq!(code(&out), 2, "{bad}");
+        assert!(text(&out.stderr).contains(bad), "{}", text(&out.stderr));
+    }
+
     let out = newsgraph(&["train", "--gold", "missing"], dir.path());
     assert_eq!(code(&out), 1);
     assert!(
