@@ -46,6 +46,188 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The byte Windows-1252 (or Latin-1) writes `c` as, for the bytes that
+/// continue a UTF-8 sequence (0x80–0xBF).
+fn continuation_byte(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{bf}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8a,
+        '‹' => 0x8b,
+        'Œ' => 0x8c,
+        'Ž' => 0x8e,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9a,
+        '›' => 0x9b,
+        'œ' => 0x9c,
+        'ž' => 0x9e,
+        'Ÿ' => 0x9f,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// Latin-1's letters that lead a two- or three-byte UTF-8 sequence when
+/// misread ("Ã" is 0xC3), as a base letter and a combining mark: text in
+/// decomposed form writes "Ã" as "A", U+0303.
+const DECOMPOSED_LEADS: [(char, char, char); 39] = [
+    ('Â', 'A', '\u{302}'),
+    ('Ã', 'A', '\u{303}'),
+    ('Ä', 'A', '\u{308}'),
+    ('Å', 'A', '\u{30a}'),
+    ('Ç', 'C', '\u{327}'),
+    ('È', 'E', '\u{300}'),
+    ('É', 'E', '\u{301}'),
+    ('Ê', 'E', '\u{302}'),
+    ('Ë', 'E', '\u{308}'),
+    ('Ì', 'I', '\u{300}'),
+    ('Í', 'I', '\u{301}'),
+    ('Î', 'I', '\u{302}'),
+    ('Ï', 'I', '\u{308}'),
+    ('Ñ', 'N', '\u{303}'),
+    ('Ò', 'O', '\u{300}'),
+    ('Ó', 'O', '\u{301}'),
+    ('Ô', 'O', '\u{302}'),
+    ('Õ', 'O', '\u{303}'),
+    ('Ö', 'O', '\u{308}'),
+    ('Ù', 'U', '\u{300}'),
+    ('Ú', 'U', '\u{301}'),
+    ('Û', 'U', '\u{302}'),
+    ('Ü', 'U', '\u{308}'),
+    ('Ý', 'Y', '\u{301}'),
+    ('à', 'a', '\u{300}'),
+    ('á', 'a', '\u{301}'),
+    ('â', 'a', '\u{302}'),
+    ('ã', 'a', '\u{303}'),
+    ('ä', 'a', '\u{308}'),
+    ('å', 'a', '\u{30a}'),
+    ('ç', 'c', '\u{327}'),
+    ('è', 'e', '\u{300}'),
+    ('é', 'e', '\u{301}'),
+    ('ê', 'e', '\u{302}'),
+    ('ë', 'e', '\u{308}'),
+    ('ì', 'i', '\u{300}'),
+    ('í', 'i', '\u{301}'),
+    ('î', 'i', '\u{302}'),
+    ('ï', 'i', '\u{308}'),
+];
+
+/// The lead of a misread UTF-8 sequence at `chars[i..]`: the byte Latin-1
+/// writes it as, how many code points it takes (two when decomposed), and
+/// how many continuation bytes follow it.
+fn mojibake_lead(chars: &[char], i: usize) -> Option<(u8, usize, usize)> {
+    let c = *chars.get(i)?;
+    let (lead, len) = match chars.get(i + 1) {
+        Some(&mark) if is_combining_mark(mark) => DECOMPOSED_LEADS
+            .iter()
+            .find(|&&(_, base, m)| base == c && m == mark)
+            .map(|&(lead, _, _)| (lead, 2))?,
+        _ => (c, 1),
+    };
+    let continuations = match lead {
+        '\u{c2}'..='\u{df}' => 1,
+        '\u{e0}'..='\u{ef}' => 2,
+        _ => return None,
+    };
+    Some((lead as u32 as u8, len, continuations))
+}
+
+/// The mojibake at `chars[i..]`, when there is one: a UTF-8 sequence that
+/// was decoded as Windows-1252 ("Ã©" for "é", "â€™" for "’"), as its
+/// length in code points and the character it stands for. Only Latin-1's
+/// upper half, Latin Extended-A (U+00A0–U+017F), general punctuation, "€"
+/// and "™" count, so that a capital before a mark ("CAFÉ…") is left alone.
+fn mojibake_at(chars: &[char], i: usize) -> Option<(usize, char)> {
+    let (lead, len, n) = mojibake_lead(chars, i)?;
+    let mut bytes = [lead, 0, 0];
+    for (k, &c) in chars.get(i + len..i + len + n)?.iter().enumerate() {
+        bytes[k + 1] = continuation_byte(c)?;
+    }
+    // A no-break space after a letter is mostly just that ("Ä" U+00A0),
+    // but after "Ã" it is the "à" of "voilÃ ".
+    if bytes[1] == 0xa0 && !matches!(lead, 0xc2 | 0xc3) {
+        return None;
+    }
+    let decoded = std::str::from_utf8(&bytes[..=n]).ok()?.chars().next()?;
+    matches!(decoded, '\u{a0}'..='\u{17f}' | '\u{2010}'..='\u{206f}' | '€' | '™')
+        .then_some((len + n, decoded))
+}
+
+/// Text whose UTF-8 was once read as Windows-1252, as it was written:
+/// "FranÃ§ois" → "François", and twice over "FranÃƒÂ§ois" → "François".
+/// Text without such sequences comes back as it is. Names and labels are
+/// repaired; offsets still count the code points of the text as read.
+pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
+    // (Most text outside ASCII has no possible lead: curly quotes, dashes.)
+    if !text
+        .chars()
+        .any(|c| matches!(c, '\u{c2}'..='\u{ef}') || is_combining_mark(c))
+    {
+        return text.into();
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    // Each pass undoes one misreading; text misread twice takes two.
+    let mut changed = false;
+    for _ in 0..3 {
+        let mut out = Vec::with_capacity(chars.len());
+        let mut i = 0;
+        let mut pass_changed = false;
+        while i < chars.len() {
+            if let Some((n, c)) = mojibake_at(&chars, i) {
+                out.push(c);
+                i += n;
+                pass_changed = true;
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        chars = out;
+        changed |= pass_changed;
+        if !pass_changed {
+            break;
+        }
+    }
+    if changed {
+        chars.into_iter().collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
+/// Where the misread letter that the word `chars[begin..i]` ends inside
+/// ends, when `chars[i]` continues it: its lead ("Ã", or "A" and U+0303)
+/// came last. (Misread punctuation, "â€™" for "’", still splits words as
+/// its marks do.)
+fn misread_rest(chars: &[char], begin: usize, i: usize, end: usize) -> Option<usize> {
+    (1..=2)
+        .filter_map(|back| i.checked_sub(back).filter(|&j| j >= begin))
+        .find_map(|j| {
+            mojibake_at(chars, j)
+                // (A letter, or Latin-1's sign in a word misread twice:
+                // "Â§" is the "§" of "Ã§".)
+                .filter(|&(_, c)| c <= '\u{17f}')
+                .map(|(n, _)| j + n)
+        })
+        .filter(|&next| next > i && next <= end)
+}
+
 /// A combining diacritical mark: text in decomposed form writes "Peña"
 /// as "Pen", U+0303, "a", one word.
 fn is_combining_mark(c: char) -> bool {
@@ -98,6 +280,10 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
             if c.is_alphanumeric() || is_combining_mark(c) {
                 digits &= c.is_numeric();
                 i += 1;
+            } else if let Some(next) = misread_rest(chars, begin, i, end) {
+                // "FranÃ§ois": the rest of a misread letter ("Ã" is one).
+                digits = false;
+                i = next;
             } else if (c == '-' || c == '.' || c == ',' || is_apostrophe(c))
                 && i + 1 < end
                 && chars[i + 1].is_alphanumeric()
@@ -219,8 +405,10 @@ impl WordSet {
 /// apostrophes straightened ("Ramón" and "ramon" fold alike).
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else if text.bytes().any(|b| b.is_ascii_control()) {
+        return text.to_ascii_lowercase();
+    }
+    let text = repair_mojibake(text);
+    if text.bytes().any(|b| b.is_ascii_control()) {
         // `deunicode` drops ASCII control characters, which would join the
         // words either side of a line break.
         let spaced: String = text
@@ -229,7 +417,7 @@ pub fn fold(text: &str) -> String {
             .collect();
         deunicode::deunicode(&spaced).to_lowercase()
     } else {
-        deunicode::deunicode(text).to_lowercase()
+        deunicode::deunicode(&text).to_lowercase()
     }
 }
 
@@ -402,6 +590,48 @@ mod tests {
             words("Enrique Pen\u{303}a Nieto"),
             ["Enrique", "Pen\u{303}a", "Nieto"]
         );
+    }
+
+    #[test]
+    fn repairs_text_misread_as_windows_1252() {
+        assert_eq!(repair_mojibake("FranÃ§ois Hollande"), "François Hollande");
+        assert_eq!(
+            repair_mojibake("JuliÃ¡n, GuantÃ¡namo"),
+            "Julián, Guantánamo"
+        );
+        assert_eq!(repair_mojibake("Trumpâ€™s"), "Trump’s");
+        // Misread twice, and in decomposed form ("Ã" as "A", U+0303), as
+        // PolNeAR writes "François".
+        assert_eq!(repair_mojibake("FranÃƒÂ§ois"), "François");
+        assert_eq!(
+            repair_mojibake("FranA\u{303}\u{83}A\u{302}\u{a7}ois"),
+            "François"
+        );
+        // Letters before a mark that decode to no Latin letter or mark.
+        for text in [
+            "Peña Nieto",
+            "Pen\u{303}a",
+            "CAFÉ…",
+            "Straße’s",
+            "“Olá”",
+            "NÃO",
+        ] {
+            assert!(
+                matches!(repair_mojibake(text), std::borrow::Cow::Borrowed(t) if t == text),
+                "{text}"
+            );
+        }
+        assert_eq!(fold("JuliÃ¡n Castro"), "julian castro");
+    }
+
+    #[test]
+    fn a_misread_letter_stays_inside_its_word() {
+        assert_eq!(words("FranÃ§ois Hollande"), ["FranÃ§ois", "Hollande"]);
+        assert_eq!(
+            words("FranA\u{303}\u{83}A\u{302}\u{a7}ois said"),
+            ["FranA\u{303}\u{83}A\u{302}\u{a7}ois", "said"]
+        );
+        assert_eq!(words("CAFÉ… ok"), ["CAFÉ", "…", "ok"]);
     }
 
     #[test]

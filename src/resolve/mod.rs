@@ -285,7 +285,9 @@ fn entities(extractions: &[Extraction]) -> Vec<Entity> {
                 offices: BTreeSet::new(),
             });
             if let Some(t) = text {
-                *a.names.entry(t.to_owned()).or_default() += 1;
+                *a.names
+                    .entry(crate::text::repair_mojibake(t).into_owned())
+                    .or_default() += 1;
             }
             if let Some(o) = office {
                 a.offices.insert(o.clone());
@@ -645,6 +647,34 @@ mod tests {
         let mexico = g.entities.iter().find(|e| e.id.0 == "country/mx").unwrap();
         assert_eq!(mexico.iso_code.as_deref(), Some("MX"));
         assert_eq!(mexico.label, "Mexico");
+    }
+
+    #[test]
+    fn a_name_misread_as_windows_1252_is_one_person_labelled_as_written() {
+        let a = article(
+            "a",
+            "French President FranÃƒÂ§ois Hollande said Friday that Europe must defend itself.",
+        );
+        let x = crate::extract::run(&a);
+        let g = graph(vec![a], vec![x]);
+        let hollande = g
+            .entities
+            .iter()
+            .find(|e| e.id.0 == "person/francois-hollande")
+            .unwrap_or_else(|| panic!("{:?}", g.entities));
+        assert_eq!(hollande.label, "François Hollande");
+        // The mention keeps the text as read: its span still holds.
+        let m = g.extractions[0]
+            .mentions
+            .iter()
+            .find(|m| m.entity.as_ref() == Some(&hollande.id))
+            .unwrap();
+        assert_eq!(m.text, "FranÃƒÂ§ois Hollande");
+        let s = &g.extractions[0].statements[0];
+        assert_eq!(
+            s.source.as_ref().unwrap().entity.as_ref(),
+            Some(&hollande.id)
+        );
     }
 
     #[test]
