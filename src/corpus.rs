@@ -83,6 +83,45 @@ pub fn read(dir: &Path) -> Result<Corpus> {
     }
 }
 
+/// Warns of each article whose text was misread as Windows-1252 before it
+/// was saved ("FranÃ§ois", "â€œ"): its names are read as written, but
+/// quotation marks and apostrophes misread so are no marks to the
+/// extractor.
+fn warn_misread(corpus: &mut Corpus) {
+    for article in &corpus.articles {
+        let chars: Vec<char> = article.text.chars().collect();
+        let Some((first, len, count)) = crate::text::misread(&chars) else {
+            continue;
+        };
+        let before = &chars[..first];
+        let line = before.iter().filter(|&&c| c == '\n').count() + 1;
+        let column = first - before.iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1) + 1;
+        // (Invisible characters escaped: "\u{83}" in "Ã\u{83}", a no-break
+        // space, a soft hyphen.)
+        let seen: String = chars[first..first + len]
+            .iter()
+            .map(|c| {
+                if c.is_control() || matches!(c, '\u{a0}' | '\u{ad}') {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        let how_many = if count == 1 {
+            "1 character looks".to_owned()
+        } else {
+            format!("{count} characters look")
+        };
+        corpus.warnings.push(format!(
+            "article {}: {how_many} misread as Windows-1252 before the text was saved \
+             (the first, \"{seen}\", at line {line}, column {column}); names are read as written, \
+             but quotation marks and apostrophes misread so are not recognised",
+            article.file
+        ));
+    }
+}
+
 /// Reads the given article files as one corpus. A file listed in the
 /// manifest of its directory takes its metadata from there; the manifest
 /// itself, among the files (`corpus/*`), is no article and is passed over.
@@ -119,6 +158,7 @@ pub fn read_files(files: &[PathBuf]) -> Corpus {
             }),
         }
     }
+    warn_misread(&mut corpus);
     corpus
 }
 
@@ -277,6 +317,7 @@ fn read_with_manifest(dir: &Path, manifest_path: &Path) -> Result<Corpus> {
             ));
         }
     }
+    warn_misread(&mut corpus);
     Ok(corpus)
 }
 
@@ -365,6 +406,34 @@ mod tests {
 
     fn write(dir: &Path, name: &str, bytes: &[u8]) {
         fs::write(dir.join(name), bytes).unwrap();
+    }
+
+    #[test]
+    fn text_misread_as_windows_1252_is_read_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "a.txt",
+            "Paris.\nPresident FranÃ§ois Hollande said: â€œWe are ready.â€\u{9d}".as_bytes(),
+        );
+        write(dir.path(), "b.txt", "Señor Peña said “no.”".as_bytes());
+        let corpus = read(dir.path()).unwrap();
+        assert_eq!(corpus.articles.len(), 2);
+        assert_eq!(
+            corpus.warnings,
+            ["article a.txt: 3 characters look misread as Windows-1252 before the text was saved \
+              (the first, \"Ã§\", at line 2, column 15); names are read as written, but quotation \
+              marks and apostrophes misread so are not recognised"]
+        );
+        let files = [dir.path().join("a.txt")];
+        assert_eq!(read_files(&files).warnings, corpus.warnings);
+        // Through a manifest too.
+        write(
+            dir.path(),
+            MANIFEST,
+            b"[[article]]\nid = \"a\"\nfile = \"a.txt\"\n\n[[article]]\nid = \"b\"\nfile = \"b.txt\"\n",
+        );
+        assert_eq!(read(dir.path()).unwrap().warnings, corpus.warnings);
     }
 
     #[test]

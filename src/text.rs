@@ -169,6 +169,25 @@ fn mojibake_at(chars: &[char], i: usize) -> Option<(usize, char)> {
         .then_some((len + n, decoded))
 }
 
+/// Where text was misread as Windows-1252: the first misread character's
+/// start and length in code points, and how many characters were misread.
+pub fn misread(chars: &[char]) -> Option<(usize, usize, usize)> {
+    let mut first = None;
+    let mut count = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        match mojibake_at(chars, i) {
+            Some((n, _)) => {
+                first.get_or_insert((i, n));
+                count += 1;
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    first.map(|(i, n)| (i, n, count))
+}
+
 /// Text whose UTF-8 was once read as Windows-1252, as it was written:
 /// "FranÃ§ois" → "François", and twice over "FranÃƒÂ§ois" → "François".
 /// Text without such sequences comes back as it is. Names and labels are
@@ -280,7 +299,10 @@ pub fn tokenize(chars: &[char], start: usize, end: usize) -> Vec<Token> {
             if c.is_alphanumeric() || is_combining_mark(c) {
                 digits &= c.is_numeric();
                 i += 1;
-            } else if let Some(next) = misread_rest(chars, begin, i, end) {
+            } else if let Some(next) = (!c.is_ascii())
+                .then(|| misread_rest(chars, begin, i, end))
+                .flatten()
+            {
                 // "FranÃ§ois": the rest of a misread letter ("Ã" is one).
                 digits = false;
                 i = next;
