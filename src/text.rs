@@ -705,10 +705,11 @@ mod tests {
 
     proptest::proptest! {
         /// Tokens taken from a holding span's are what tokenising the
-        /// sub-span gives, whenever `tokens_within` takes them.
+        /// sub-span gives, whenever `tokens_within` takes them (misread
+        /// letters, "Ã§" and "A", U+0303, U+0083, among the characters).
         #[test]
         fn tokens_within_agree_with_tokenize(
-            text in "[aSs1 .,'’-]{0,24}",
+            text in "[aSs1 .,'’\\-ÃÂA§\u{83}\u{303}€™â]{0,24}",
             a in 0usize..25,
             b in 0usize..25,
         ) {

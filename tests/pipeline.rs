@@ -237,6 +237,7 @@ proptest! {
         Just("President"), Just("the US president"), Just("on Monday"), Just("Jan. 3"), Just("."),
         Just(","), Just(":"), Just("\n"), Just("\n\n"), Just("Olá"), Just("🙂"), Just("Díaz-Canel"),
         Just("phone call"), Just("with"), Just("that"), Just("no"), Just("PHOTO: AFP"), Just("15-minute"),
+        Just("FranÃ§ois"), Just("FranA\u{303}\u{83}A\u{302}\u{a7}ois"), Just("â€œ"), Just("Ã"),
     ], 0..60)) {
         let text = words.join(" ");
         let article = Article::new("p", text).with_published("2026-01-13");
