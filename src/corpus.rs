@@ -89,10 +89,10 @@ pub fn read(dir: &Path) -> Result<Corpus> {
 /// extractor.
 fn warn_misread(corpus: &mut Corpus) {
     for article in &corpus.articles {
-        let chars: Vec<char> = article.text.chars().collect();
-        let Some((first, len, count)) = crate::text::misread(&chars) else {
+        let Some((first, len, count)) = crate::text::misread(&article.text) else {
             continue;
         };
+        let chars: Vec<char> = article.text.chars().collect();
         let before = &chars[..first];
         let line = before.iter().filter(|&&c| c == '\n').count() + 1;
         let column = first - before.iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1) + 1;

@@ -169,9 +169,21 @@ fn mojibake_at(chars: &[char], i: usize) -> Option<(usize, char)> {
         .then_some((len + n, decoded))
 }
 
+/// Whether `text` holds a character that may lead a misread one: most
+/// text outside ASCII has none (curly quotes, dashes).
+fn may_be_misread(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{c2}'..='\u{ef}') || is_combining_mark(c))
+}
+
 /// Where text was misread as Windows-1252: the first misread character's
 /// start and length in code points, and how many characters were misread.
-pub fn misread(chars: &[char]) -> Option<(usize, usize, usize)> {
+pub fn misread(text: &str) -> Option<(usize, usize, usize)> {
+    if !may_be_misread(text) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let chars = chars.as_slice();
     let mut first = None;
     let mut count = 0;
     let mut i = 0;
@@ -193,11 +205,7 @@ pub fn misread(chars: &[char]) -> Option<(usize, usize, usize)> {
 /// Text without such sequences comes back as it is. Names and labels are
 /// repaired; offsets still count the code points of the text as read.
 pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
-    // (Most text outside ASCII has no possible lead: curly quotes, dashes.)
-    if !text
-        .chars()
-        .any(|c| matches!(c, '\u{c2}'..='\u{ef}') || is_combining_mark(c))
-    {
+    if !may_be_misread(text) {
         return text.into();
     }
     let mut chars: Vec<char> = text.chars().collect();
