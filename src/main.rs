@@ -331,6 +331,9 @@ fn run(args: Args) -> Result<ExitCode> {
         }
         Command::Extract(a) => {
             let mut loaded = corpus::read_files(&a.files);
+            for w in &loaded.warnings {
+                eprintln!("newsgraph: warning: {w}");
+            }
             for article in &mut loaded.articles {
                 if article.published.is_none() {
                     article.published.clone_from(&a.published);

@@ -295,6 +295,30 @@ fn extract_prints_the_documented_json_lines() {
 }
 
 #[test]
+fn extract_warns_of_text_misread_as_windows_1252() {
+    let dir = workspace();
+    let file = dir.path().join("misread.txt");
+    std::fs::write(
+        &file,
+        "French President FranÃ§ois Hollande said Friday that Europe must defend itself.\n",
+    )
+    .expect("write");
+    let out = newsgraph(&["extract", "misread.txt"], dir.path());
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("warning: article misread.txt: 1 character looks misread as Windows-1252")
+            && err.contains("\"Ã§\", at line 1, column 22"),
+        "{err}"
+    );
+    assert!(
+        text(&out.stdout).contains("\"entity\":\"person/francois-hollande\""),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
 fn a_reader_that_stops_early_ends_the_output_quietly() {
     use std::io::Read;
     // `newsgraph extract corpus/*.txt | head -c 100`: the seeds give some
