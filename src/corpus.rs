@@ -77,8 +77,11 @@ pub fn read(dir: &Path) -> Result<Corpus> {
     }
     let manifest_path = dir.join(MANIFEST);
     if manifest_path.exists() {
-        read_with_manifest(dir, &manifest_path)
+        let mut corpus = read_with_manifest(dir, &manifest_path)?;
+        warn_misread(&mut corpus);
+        Ok(corpus)
     } else {
+        // (`read_files` warns of misread articles itself.)
         read_plain(dir)
     }
 }
@@ -317,7 +320,6 @@ fn read_with_manifest(dir: &Path, manifest_path: &Path) -> Result<Corpus> {
             ));
         }
     }
-    warn_misread(&mut corpus);
     Ok(corpus)
 }
 
